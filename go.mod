@@ -1,0 +1,3 @@
+module github.com/liaisond/liaisond
+
+go 1.26.8
