@@ -1,0 +1,236 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver (pure Go, no cgo)
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// ErrClosed is returned by calls made after Close.
+var ErrClosed = errors.New("store: database closed")
+
+// Options tune a DB; the zero value gets the defaults.
+type Options struct {
+	Logger *slog.Logger
+	// BusyTimeout is how long a connection waits for a lock held by another process.
+	BusyTimeout time.Duration
+	// MaxBatch and MaxBatchBytes bound one group commit.
+	MaxBatch      int
+	MaxBatchBytes int64
+	// ChunkBytes is the size of the pieces raw messages are stored in, so that a large
+	// message never has to sit whole in memory.
+	ChunkBytes int
+	// OnCommit, when set, is told how long each group commit took and how many messages
+	// it carried (for the metrics).
+	OnCommit func(d time.Duration, messages int)
+	// Now is the clock; tests replace it.
+	Now func() time.Time
+}
+
+func (o *Options) defaults() {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.BusyTimeout <= 0 {
+		o.BusyTimeout = 10 * time.Second
+	}
+	if o.MaxBatch <= 0 {
+		o.MaxBatch = 64
+	}
+	if o.MaxBatchBytes <= 0 {
+		o.MaxBatchBytes = 64 << 20
+	}
+	if o.ChunkBytes <= 0 {
+		o.ChunkBytes = 256 << 10
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+}
+
+// DB is the liaisond database. All writes go through one connection; reads use a small
+// pool of read-only connections so that the web UI never waits behind a commit.
+type DB struct {
+	path string
+	opts Options
+	log  *slog.Logger
+	w    *sql.DB
+	r    *sql.DB
+
+	ingest    chan *ingestRequest
+	closing   chan struct{}
+	batcherWG sync.WaitGroup
+	closeOnce sync.Once
+}
+
+// Open opens (creating if needed) the database file at path, applies pending migrations
+// and starts the group-commit writer.
+func Open(ctx context.Context, path string, opts Options) (*DB, error) {
+	opts.defaults()
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("store: create data folder: %w", err)
+	}
+	w, err := sql.Open("sqlite", dsn(path, opts.BusyTimeout, false))
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	if err := migrate(ctx, w); err != nil {
+		w.Close()
+		return nil, err
+	}
+	r, err := sql.Open("sqlite", dsn(path, opts.BusyTimeout, true))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
+	}
+	r.SetMaxOpenConns(4)
+	db := &DB{
+		path:    path,
+		opts:    opts,
+		log:     opts.Logger,
+		w:       w,
+		r:       r,
+		ingest:  make(chan *ingestRequest, 256),
+		closing: make(chan struct{}),
+	}
+	db.batcherWG.Add(1)
+	go db.runBatcher()
+	return db, nil
+}
+
+// dsn builds a modernc.org/sqlite data source name whose pragmas apply to every pooled
+// connection, not just the first.
+func dsn(path string, busy time.Duration, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout("+strconv.FormatInt(busy.Milliseconds(), 10)+")")
+	q.Add("_pragma", "foreign_keys(1)")
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(FULL)")
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// migrate applies every embedded migration newer than PRAGMA user_version, each in one
+// transaction together with its version bump.
+func migrate(ctx context.Context, w *sql.DB) error {
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	var current int
+	if err := w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
+		return fmt.Errorf("store: read schema version: %w", err)
+	}
+	for _, name := range names {
+		version, err := strconv.Atoi(strings.SplitN(filepath.Base(name), "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("store: migration %s: name must start with its number", name)
+		}
+		if version <= current {
+			continue
+		}
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if err := applyMigration(ctx, w, version, string(body)); err != nil {
+			return fmt.Errorf("store: migration %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func applyMigration(ctx context.Context, w *sql.DB, version int, body string) error {
+	tx, err := w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, body); err != nil {
+		return err
+	}
+	// PRAGMA does not take bound parameters; version is an integer we parsed.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// SchemaVersion returns the applied migration number.
+func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := db.r.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, err
+}
+
+// Path returns the database file name.
+func (db *DB) Path() string { return db.path }
+
+// Ping checks that the database answers reads and that the writer is running.
+func (db *DB) Ping(ctx context.Context) error {
+	select {
+	case <-db.closing:
+		return ErrClosed
+	default:
+	}
+	var one int
+	return db.r.QueryRowContext(ctx, "SELECT 1").Scan(&one)
+}
+
+// Close stops the group-commit writer after it has answered every queued request, then
+// closes the connections. It is safe to call more than once.
+func (db *DB) Close() error {
+	var err error
+	db.closeOnce.Do(func() {
+		close(db.closing)
+		db.batcherWG.Wait()
+		err = errors.Join(db.r.Close(), db.w.Close())
+	})
+	return err
+}
+
+// Backup writes a consistent copy of the database to file (VACUUM INTO), while the
+// daemon keeps running.
+func (db *DB) Backup(ctx context.Context, file string) error {
+	if _, err := os.Stat(file); err == nil {
+		return fmt.Errorf("store: backup target %s exists", file)
+	}
+	_, err := db.w.ExecContext(ctx, "VACUUM INTO ?", file)
+	return err
+}
+
+// timeLayout is the one text form of times in the database: RFC 3339 in UTC with a fixed
+// number of fraction digits, so that text order is time order.
+const timeLayout = "2006-01-02T15:04:05.000000000Z"
+
+func timeText(t time.Time) string { return t.UTC().Format(timeLayout) }
+
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}

@@ -1,0 +1,123 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Event types of the record log. Later stages add their own; these are the intake ones.
+const (
+	EventReceived  = "received"
+	EventDuplicate = "duplicate"
+	EventRejected  = "rejected"
+	EventFailed    = "failed"
+	EventRetry     = "retry"
+	EventProcessed = "processed"
+)
+
+// Event is one row of the record log.
+type Event struct {
+	ID        int64          `json:"id"`
+	Time      time.Time      `json:"time"`
+	Type      string         `json:"type"`
+	Message   int64          `json:"message,omitempty"`
+	Statement int64          `json:"statement,omitempty"`
+	Actor     string         `json:"actor,omitempty"`
+	Detail    map[string]any `json:"detail,omitempty"`
+}
+
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func insertEvent(ctx context.Context, x execer, e Event) error {
+	detail := []byte("{}")
+	if len(e.Detail) > 0 {
+		var err error
+		if detail, err = json.Marshal(e.Detail); err != nil {
+			return fmt.Errorf("store: event detail: %w", err)
+		}
+	}
+	_, err := x.ExecContext(ctx, `INSERT INTO events (time, type, message, statement, actor, detail)
+		VALUES (?, ?, ?, ?, ?, ?)`,
+		timeText(e.Time), e.Type, nullID(e.Message), nullID(e.Statement), e.Actor, string(detail))
+	if err != nil {
+		return fmt.Errorf("store: insert event: %w", err)
+	}
+	return nil
+}
+
+// AddEvent writes one event on its own (for events that are not part of another change,
+// such as a rejection in an SMTP session).
+func (db *DB) AddEvent(ctx context.Context, e Event) error {
+	if e.Time.IsZero() {
+		e.Time = db.opts.Now()
+	}
+	return insertEvent(ctx, db.w, e)
+}
+
+// EventFilter selects events; zero fields select everything.
+type EventFilter struct {
+	AfterID int64     // only events with a larger id
+	Since   time.Time // only events at or after this time
+	Message int64
+	Limit   int // default 1000
+}
+
+// Events returns events in id order.
+func (db *DB) Events(ctx context.Context, f EventFilter) ([]Event, error) {
+	if f.Limit <= 0 {
+		f.Limit = 1000
+	}
+	q := `SELECT id, time, type, COALESCE(message, 0), COALESCE(statement, 0), actor, detail
+		FROM events WHERE id > ?`
+	args := []any{f.AfterID}
+	if !f.Since.IsZero() {
+		q += ` AND time >= ?`
+		args = append(args, timeText(f.Since))
+	}
+	if f.Message != 0 {
+		q += ` AND message = ?`
+		args = append(args, f.Message)
+	}
+	q += ` ORDER BY id LIMIT ?`
+	args = append(args, f.Limit)
+	rows, err := db.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Event
+	for rows.Next() {
+		var e Event
+		var t, detail string
+		if err := rows.Scan(&e.ID, &t, &e.Type, &e.Message, &e.Statement, &e.Actor, &detail); err != nil {
+			return nil, err
+		}
+		e.Time = parseTime(t)
+		if detail != "" && detail != "{}" {
+			if err := json.Unmarshal([]byte(detail), &e.Detail); err != nil {
+				e.Detail = map[string]any{"raw": detail}
+			}
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// LastEventID returns the id of the newest event, 0 when there is none.
+func (db *DB) LastEventID(ctx context.Context) (int64, error) {
+	var id int64
+	err := db.r.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM events`).Scan(&id)
+	return id, err
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}

@@ -1,0 +1,271 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+)
+
+// Sources of a message, as recorded in messages.source.
+const (
+	SourceSMTP = "smtp"
+	SourceLMTP = "lmtp"
+	SourceIMAP = "imap"
+	SourceFile = "file"
+)
+
+// Envelope is what is known about a message besides its bytes.
+type Envelope struct {
+	Source     string   // one of the Source constants
+	RemoteAddr string   // client address for SMTP/LMTP
+	Helo       string   // HELO/EHLO/LHLO name
+	MailFrom   string   // envelope sender, "" for the null sender
+	Rcpt       []string // envelope recipients (the configured address for IMAP)
+	Origin     string   // IMAP mailbox and UID, or the imported file
+	ReceivedAt time.Time
+}
+
+// RawMessage is a spooled message ready to be recorded. The caller computed the digest
+// and the Message-ID while spooling, so the store reads the bytes only once.
+type RawMessage struct {
+	R         io.ReaderAt
+	Size      int64
+	SHA256    string // lower-case hex
+	MessageID string // with angle brackets, "" when the message has none
+}
+
+// IngestResult says what became of a message.
+type IngestResult struct {
+	ID          int64 // the new messages row
+	DuplicateOf int64 // non-zero when the bytes were already recorded under that id
+}
+
+type ingestRequest struct {
+	env  Envelope
+	raw  RawMessage
+	done chan ingestResponse
+}
+
+type ingestResponse struct {
+	res IngestResult
+	err error
+}
+
+// Ingest records a message durably: it returns only after the raw bytes, the envelope,
+// a processing job and a "received" event (or, for a duplicate, the link and a
+// "duplicate" event) are committed. Concurrent calls are committed together (group
+// commit), so many sessions share one fsync. An error means nothing was recorded and the
+// sender must be told to retry.
+func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestResult, error) {
+	req := &ingestRequest{env: env, raw: raw, done: make(chan ingestResponse, 1)}
+	select {
+	case db.ingest <- req:
+	case <-db.closing:
+		return IngestResult{}, ErrClosed
+	case <-ctx.Done():
+		return IngestResult{}, ctx.Err()
+	}
+	// Once queued, the request is always answered; waiting for that answer (rather than
+	// giving up on ctx) keeps the caller from reporting a failure for a message that was
+	// in fact committed.
+	resp := <-req.done
+	return resp.res, resp.err
+}
+
+// runBatcher is the single writer of messages: it takes every request that is waiting,
+// commits them in one transaction, and answers each.
+func (db *DB) runBatcher() {
+	defer db.batcherWG.Done()
+	for {
+		var first *ingestRequest
+		select {
+		case first = <-db.ingest:
+		case <-db.closing:
+			db.drainAfterClose()
+			return
+		}
+		batch := db.collectBatch(first)
+		db.commitBatch(batch)
+	}
+}
+
+// collectBatch adds to first every request already waiting, within the batch limits.
+func (db *DB) collectBatch(first *ingestRequest) []*ingestRequest {
+	batch := []*ingestRequest{first}
+	bytes := first.raw.Size
+	for len(batch) < db.opts.MaxBatch && bytes < db.opts.MaxBatchBytes {
+		select {
+		case req := <-db.ingest:
+			batch = append(batch, req)
+			bytes += req.raw.Size
+		default:
+			return batch
+		}
+	}
+	return batch
+}
+
+// drainAfterClose answers requests that raced with Close: they are committed too, since
+// their senders are still waiting for an answer.
+func (db *DB) drainAfterClose() {
+	for {
+		select {
+		case req := <-db.ingest:
+			db.commitBatch(db.collectBatch(req))
+		default:
+			return
+		}
+	}
+}
+
+// commitBatch commits the batch in one transaction. If that fails, each message is tried
+// alone so that one bad request cannot fail the others.
+func (db *DB) commitBatch(batch []*ingestRequest) {
+	start := time.Now()
+	results, err := db.insertBatch(batch)
+	if err == nil {
+		if db.opts.OnCommit != nil {
+			db.opts.OnCommit(time.Since(start), len(batch))
+		}
+		for i, req := range batch {
+			req.done <- ingestResponse{res: results[i]}
+		}
+		return
+	}
+	if len(batch) == 1 {
+		db.log.Error("commit failed", "err", err)
+		batch[0].done <- ingestResponse{err: err}
+		return
+	}
+	db.log.Warn("group commit failed, retrying each message alone", "messages", len(batch), "err", err)
+	for _, req := range batch {
+		db.commitBatch([]*ingestRequest{req})
+	}
+}
+
+func (db *DB) insertBatch(batch []*ingestRequest) ([]IngestResult, error) {
+	ctx := context.Background() // the batch is shared; no one caller's ctx may abort it
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("store: begin: %w", err)
+	}
+	defer tx.Rollback()
+	buf := make([]byte, db.opts.ChunkBytes)
+	results := make([]IngestResult, len(batch))
+	for i, req := range batch {
+		res, err := db.insertMessage(ctx, tx, req.env, req.raw, buf)
+		if err != nil {
+			return nil, err
+		}
+		results[i] = res
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store: commit: %w", err)
+	}
+	return results, nil
+}
+
+func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw RawMessage, buf []byte) (IngestResult, error) {
+	now := db.opts.Now()
+	if env.ReceivedAt.IsZero() {
+		env.ReceivedAt = now
+	}
+	rcpt, err := json.Marshal(nonNil(env.Rcpt))
+	if err != nil {
+		return IngestResult{}, err
+	}
+	dupOf, err := findDuplicate(ctx, tx, raw)
+	if err != nil {
+		return IngestResult{}, err
+	}
+	var dup any
+	if dupOf != 0 {
+		dup = dupOf
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO messages
+		(message_id, sha256, size, source, remote_addr, helo, mail_from, rcpt_to, origin, received_at, duplicate_of)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		raw.MessageID, raw.SHA256, raw.Size, env.Source, env.RemoteAddr, env.Helo, env.MailFrom,
+		string(rcpt), env.Origin, timeText(env.ReceivedAt), dup)
+	if err != nil {
+		return IngestResult{}, fmt.Errorf("store: insert message: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return IngestResult{}, err
+	}
+	detail := map[string]any{
+		"source": env.Source, "mail_from": env.MailFrom, "rcpt": nonNil(env.Rcpt),
+		"size": raw.Size, "message_id": raw.MessageID, "sha256": raw.SHA256,
+	}
+	if env.RemoteAddr != "" {
+		detail["remote"] = env.RemoteAddr
+	}
+	if env.Origin != "" {
+		detail["origin"] = env.Origin
+	}
+	if dupOf != 0 {
+		detail["duplicate_of"] = dupOf
+		err = insertEvent(ctx, tx, Event{Time: now, Type: EventDuplicate, Message: id, Detail: detail})
+		return IngestResult{ID: id, DuplicateOf: dupOf}, err
+	}
+	if err := insertChunks(ctx, tx, id, raw, buf); err != nil {
+		return IngestResult{}, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO jobs (message, next_attempt, updated_at) VALUES (?, ?, ?)`,
+		id, timeText(now), timeText(now)); err != nil {
+		return IngestResult{}, fmt.Errorf("store: insert job: %w", err)
+	}
+	err = insertEvent(ctx, tx, Event{Time: now, Type: EventReceived, Message: id, Detail: detail})
+	return IngestResult{ID: id}, err
+}
+
+// findDuplicate returns the id of an earlier original with the same Message-ID and the
+// same bytes, or 0. Messages without a Message-ID are never merged: the pair is the
+// definition of a duplicate.
+func findDuplicate(ctx context.Context, tx *sql.Tx, raw RawMessage) (int64, error) {
+	if raw.MessageID == "" {
+		return 0, nil
+	}
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM messages
+		WHERE sha256 = ? AND message_id = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1`,
+		raw.SHA256, raw.MessageID).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return id, err
+}
+
+// insertChunks copies the raw bytes into raw_chunks, one buffer at a time.
+func insertChunks(ctx context.Context, tx *sql.Tx, id int64, raw RawMessage, buf []byte) error {
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO raw_chunks (message, seq, data) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	var off int64
+	for seq := 0; off < raw.Size; seq++ {
+		want := int(min(int64(len(buf)), raw.Size-off))
+		n, err := raw.R.ReadAt(buf[:want], off)
+		if n < want {
+			return fmt.Errorf("store: read spooled message at %d: %w", off, err)
+		}
+		if _, err := stmt.ExecContext(ctx, id, seq, buf[:n]); err != nil {
+			return fmt.Errorf("store: insert raw chunk: %w", err)
+		}
+		off += int64(n)
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,276 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+)
+
+func openTest(t *testing.T, opts Options) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "liaisond.db"), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func rawOf(b []byte, msgid string) RawMessage {
+	sum := sha256.Sum256(b)
+	return RawMessage{R: bytes.NewReader(b), Size: int64(len(b)), SHA256: hex.EncodeToString(sum[:]), MessageID: msgid}
+}
+
+func TestIngestRoundTripChunks(t *testing.T) {
+	db := openTest(t, Options{ChunkBytes: 1000})
+	ctx := context.Background()
+	// 2,500 bytes spread over three chunks of 1,000, with bytes that text handling would mangle.
+	body := make([]byte, 2500)
+	for i := range body {
+		body[i] = byte(i * 7)
+	}
+	res, err := db.Ingest(ctx, Envelope{Source: SourceSMTP, MailFrom: "a@example.com", Rcpt: []string{"statements@example.org"}},
+		rawOf(body, "<1@example.com>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Raw(ctx, res.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, body) {
+		t.Fatalf("raw bytes differ: got %d bytes, want %d", len(got), len(body))
+	}
+	m, err := db.GetMessage(ctx, res.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.State != StatePending || m.MessageID != "<1@example.com>" || m.Size != 2500 || m.Rcpt[0] != "statements@example.org" {
+		t.Fatalf("unexpected message row %+v", m)
+	}
+	evs, err := db.Events(ctx, EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 || evs[0].Type != EventReceived || evs[0].Message != res.ID {
+		t.Fatalf("events = %+v", evs)
+	}
+}
+
+func TestIngestDuplicateLinked(t *testing.T) {
+	db := openTest(t, Options{})
+	ctx := context.Background()
+	body := []byte("Message-ID: <d@example.com>\r\n\r\nhello\r\n")
+	first, err := db.Ingest(ctx, Envelope{Source: SourceSMTP}, rawOf(body, "<d@example.com>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := db.Ingest(ctx, Envelope{Source: SourceIMAP}, rawOf(body, "<d@example.com>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.DuplicateOf != first.ID {
+		t.Fatalf("second = %+v, want duplicate of %d", second, first.ID)
+	}
+	// Same Message-ID, other bytes: a new message, not a duplicate.
+	third, err := db.Ingest(ctx, Envelope{Source: SourceSMTP}, rawOf(append(body, 'x'), "<d@example.com>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if third.DuplicateOf != 0 {
+		t.Fatalf("different bytes linked as duplicate: %+v", third)
+	}
+	var chunks int
+	if err := db.r.QueryRow(`SELECT COUNT(*) FROM raw_chunks WHERE message = ?`, second.ID).Scan(&chunks); err != nil {
+		t.Fatal(err)
+	}
+	if chunks != 0 {
+		t.Fatalf("duplicate stored its bytes again (%d chunks)", chunks)
+	}
+	raw, err := db.Raw(ctx, second.ID)
+	if err != nil || !bytes.Equal(raw, body) {
+		t.Fatalf("duplicate's raw = %q, %v", raw, err)
+	}
+	m, _ := db.GetMessage(ctx, second.ID)
+	if m.State != StateDuplicate {
+		t.Fatalf("duplicate state = %q", m.State)
+	}
+	evs, _ := db.Events(ctx, EventFilter{Message: second.ID})
+	if len(evs) != 1 || evs[0].Type != EventDuplicate {
+		t.Fatalf("duplicate events = %+v", evs)
+	}
+}
+
+func TestGroupCommitConcurrent(t *testing.T) {
+	var mu sync.Mutex
+	var commits, carried int
+	db := openTest(t, Options{OnCommit: func(_ time.Duration, n int) {
+		mu.Lock()
+		commits++
+		carried += n
+		mu.Unlock()
+	}})
+	ctx := context.Background()
+	const n = 200
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			body := []byte(fmt.Sprintf("Message-ID: <%d@example.com>\r\n\r\nbody %d\r\n", i, i))
+			_, err := db.Ingest(ctx, Envelope{Source: SourceSMTP}, rawOf(body, fmt.Sprintf("<%d@example.com>", i)))
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	count, _ := db.CountMessages(ctx)
+	if count != n || carried != n {
+		t.Fatalf("count=%d carried=%d, want %d", count, carried, n)
+	}
+	if commits >= n {
+		t.Errorf("no commit carried more than one message (%d commits for %d messages)", commits, n)
+	}
+	t.Logf("%d messages in %d commits", n, commits)
+}
+
+func TestIngestFailureIsReported(t *testing.T) {
+	db := openTest(t, Options{})
+	ctx := context.Background()
+	// A trigger makes every insert fail the way a broken disk would: inside SQLite.
+	other, err := sql.Open("sqlite", dsn(db.Path(), time.Second, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.Exec(`CREATE TRIGGER fail BEFORE INSERT ON messages BEGIN SELECT RAISE(FAIL, 'simulated storage failure'); END`); err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.Ingest(ctx, Envelope{Source: SourceSMTP}, rawOf([]byte("x"), ""))
+	if err == nil {
+		t.Fatal("ingest succeeded despite the failing trigger")
+	}
+	if n, _ := db.CountMessages(ctx); n != 0 {
+		t.Fatalf("%d messages recorded after a failed ingest", n)
+	}
+}
+
+func TestReopenKeepsSchemaAndData(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "db")
+	ctx := context.Background()
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Ingest(ctx, Envelope{Source: SourceFile}, rawOf([]byte("a"), "")); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	v, _ := db.SchemaVersion(ctx)
+	if v < 1 {
+		t.Fatalf("schema version %d", v)
+	}
+	if n, _ := db.CountMessages(ctx); n != 1 {
+		t.Fatalf("count after reopen = %d", n)
+	}
+}
+
+func TestJobsClaimRetryFail(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	db := openTest(t, Options{Now: func() time.Time { return now }})
+	ctx := context.Background()
+	res, err := db.Ingest(ctx, Envelope{Source: SourceFile}, rawOf([]byte("a"), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	backoff := func(int) time.Duration { return time.Minute }
+	j, ok, err := db.ClaimJob(ctx, backoff)
+	if err != nil || !ok || j.Message != res.ID || j.Attempts != 1 {
+		t.Fatalf("claim = %+v %v %v", j, ok, err)
+	}
+	// Claimed jobs are not handed out again before their next attempt (a crash mid-try).
+	if _, ok, _ := db.ClaimJob(ctx, backoff); ok {
+		t.Fatal("job claimed twice")
+	}
+	if err := db.FailJob(ctx, j, fmt.Errorf("boom"), false); err != nil {
+		t.Fatal(err)
+	}
+	now = now.Add(time.Minute)
+	j, ok, _ = db.ClaimJob(ctx, backoff)
+	if !ok || j.Attempts != 2 {
+		t.Fatalf("retry claim = %+v %v", j, ok)
+	}
+	if err := db.FailJob(ctx, j, fmt.Errorf("boom again"), true); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := db.GetMessage(ctx, res.ID)
+	if m.State != StateFailed || m.Error != "boom again" {
+		t.Fatalf("after final failure: %+v", m)
+	}
+	if err := db.RequeueMessage(ctx, res.ID, "test"); err != nil {
+		t.Fatal(err)
+	}
+	if j, ok, _ = db.ClaimJob(ctx, backoff); !ok || j.Attempts != 1 {
+		t.Fatalf("after requeue: %+v %v", j, ok)
+	}
+}
+
+func TestIMAPState(t *testing.T) {
+	db := openTest(t, Options{})
+	ctx := context.Background()
+	if s, _ := db.IMAPState(ctx, "box"); s != (IMAPState{}) {
+		t.Fatalf("fresh state %+v", s)
+	}
+	if err := db.SetIMAPState(ctx, "box", IMAPState{UIDValidity: 7, LastUID: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetIMAPState(ctx, "box", IMAPState{UIDValidity: 9, LastUID: 0}); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := db.IMAPState(ctx, "box")
+	if s.UIDValidity != 9 || s.LastUID != 0 {
+		t.Fatalf("state %+v", s)
+	}
+	evs, _ := db.Events(ctx, EventFilter{})
+	if len(evs) != 1 || evs[0].Type != "imap_uidvalidity" {
+		t.Fatalf("events %+v", evs)
+	}
+}
+
+func TestBackup(t *testing.T) {
+	db := openTest(t, Options{})
+	ctx := context.Background()
+	if _, err := db.Ingest(ctx, Envelope{Source: SourceFile}, rawOf([]byte("a"), "")); err != nil {
+		t.Fatal(err)
+	}
+	target := filepath.Join(t.TempDir(), "copy.db")
+	if err := db.Backup(ctx, target); err != nil {
+		t.Fatal(err)
+	}
+	cp, err := Open(ctx, target, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cp.Close()
+	if n, _ := cp.CountMessages(ctx); n != 1 {
+		t.Fatalf("backup has %d messages", n)
+	}
+}
