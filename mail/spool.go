@@ -1,0 +1,243 @@
+package mail
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/emersion/go-message/textproto"
+
+	"github.com/liaisond/liaisond/store"
+)
+
+// Errors a spool reports about the bytes it was given; sessions map them to SMTP replies.
+var (
+	ErrBareLF         = errors.New("message contains a bare LF line ending")
+	ErrHeaderTooLarge = errors.New("message header too large")
+	ErrTooManyHops    = errors.New("too many Received headers (mail loop)")
+)
+
+// SpoolLimits bound what a spool accepts.
+type SpoolLimits struct {
+	MaxBytes       int64 // 0: no limit (the SMTP layer enforces its own)
+	MaxHeaderBytes int
+	MaxReceived    int  // Received header fields before a loop is assumed
+	RejectBareLF   bool // SMTP/LMTP: yes (smuggling); files and IMAP: no
+}
+
+// Spooler creates spool files in one folder.
+type Spooler struct {
+	dir string
+}
+
+// NewSpooler uses dir (created if needed) for spool files. Files left there by a crash
+// are removed: nothing in them was ever acknowledged.
+func NewSpooler(dir string) (*Spooler, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("spool: %w", err)
+	}
+	stale, _ := filepath.Glob(filepath.Join(dir, "msg-*"))
+	for _, f := range stale {
+		os.Remove(f)
+	}
+	return &Spooler{dir: dir}, nil
+}
+
+// Spool is one message being received: its bytes go to a temporary file while the
+// digest, the header section and the line-ending checks are computed on the way, so the
+// message is read once and never held whole in memory.
+type Spool struct {
+	f      *os.File
+	lim    SpoolLimits
+	sum    hash.Hash
+	size   int64
+	header bytes.Buffer // the header section, up to MaxHeaderBytes
+	// state of the scan across writes
+	inHeader  bool
+	prev      byte // last byte written, for CRLF checks
+	lineStart bool
+	err       error
+}
+
+// Create starts a new spool file.
+func (s *Spooler) Create(lim SpoolLimits) (*Spool, error) {
+	f, err := os.CreateTemp(s.dir, "msg-*")
+	if err != nil {
+		return nil, fmt.Errorf("spool: %w", err)
+	}
+	return &Spool{f: f, lim: lim, sum: sha256.New(), inHeader: true, lineStart: true}, nil
+}
+
+// ReadFrom copies r into the spool, stopping at the first limit that is exceeded.
+func (sp *Spool) ReadFrom(r io.Reader) (int64, error) {
+	bw := bufio.NewWriterSize(writerFunc(sp.write), 64<<10)
+	n, err := io.Copy(bw, r)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if sp.err != nil {
+		return n, sp.err
+	}
+	return n, err
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+func (sp *Spool) write(p []byte) (int, error) {
+	if sp.err != nil {
+		return 0, sp.err
+	}
+	if sp.lim.MaxBytes > 0 && sp.size+int64(len(p)) > sp.lim.MaxBytes {
+		sp.err = fmt.Errorf("message larger than %d bytes", sp.lim.MaxBytes)
+		return 0, sp.err
+	}
+	if err := sp.scan(p); err != nil {
+		sp.err = err
+		return 0, err
+	}
+	if _, err := sp.f.Write(p); err != nil {
+		sp.err = fmt.Errorf("spool: %w", err)
+		return 0, sp.err
+	}
+	sp.sum.Write(p)
+	sp.size += int64(len(p))
+	return len(p), nil
+}
+
+// scan checks line endings and collects the header section.
+func (sp *Spool) scan(p []byte) error {
+	if sp.lim.RejectBareLF {
+		if err := sp.checkCRLF(p); err != nil {
+			return err
+		}
+	}
+	if sp.inHeader {
+		if err := sp.scanHeader(p); err != nil {
+			return err
+		}
+	}
+	if len(p) > 0 {
+		sp.prev = p[len(p)-1]
+	}
+	return nil
+}
+
+func (sp *Spool) checkCRLF(p []byte) error {
+	prev := sp.prev
+	for i := 0; i < len(p); {
+		j := bytes.IndexByte(p[i:], '\n')
+		if j < 0 {
+			return nil
+		}
+		at := i + j
+		before := prev
+		if at > 0 {
+			before = p[at-1]
+		}
+		if before != '\r' {
+			return ErrBareLF
+		}
+		i = at + 1
+	}
+	return nil
+}
+
+// scanHeader copies header bytes until the empty line that ends the header section.
+func (sp *Spool) scanHeader(p []byte) error {
+	for _, c := range p {
+		if sp.lim.MaxHeaderBytes > 0 && sp.header.Len() >= sp.lim.MaxHeaderBytes {
+			return ErrHeaderTooLarge
+		}
+		sp.header.WriteByte(c)
+		switch {
+		case c == '\n' && sp.lineStart: // an empty line, LF or CRLF
+			sp.inHeader = false
+			return nil
+		case c == '\n':
+			sp.lineStart = true
+		case c == '\r' && sp.lineStart:
+			// still at the start of a line: CRLF here is the empty line
+		default:
+			sp.lineStart = false
+		}
+	}
+	return nil
+}
+
+// Finish checks what can only be checked at the end and prepares the raw message for
+// the store.
+func (sp *Spool) Finish() (store.RawMessage, error) {
+	if sp.err != nil {
+		return store.RawMessage{}, sp.err
+	}
+	hdr := sp.header.Bytes()
+	if sp.lim.MaxReceived > 0 && countFields(hdr, "Received") > sp.lim.MaxReceived {
+		return store.RawMessage{}, ErrTooManyHops
+	}
+	if err := sp.f.Sync(); err != nil {
+		return store.RawMessage{}, fmt.Errorf("spool: %w", err)
+	}
+	return store.RawMessage{
+		R:         sp.f,
+		Size:      sp.size,
+		SHA256:    hex.EncodeToString(sp.sum.Sum(nil)),
+		MessageID: messageIDFromHeader(hdr),
+	}, nil
+}
+
+// Size is the number of bytes spooled so far.
+func (sp *Spool) Size() int64 { return sp.size }
+
+// Remove deletes the spool file; the store has its own copy by then, or the message was
+// refused.
+func (sp *Spool) Remove() {
+	name := sp.f.Name()
+	sp.f.Close()
+	os.Remove(name)
+}
+
+// countFields counts header fields with the given name at the start of a line.
+func countFields(hdr []byte, name string) int {
+	n := 0
+	prefix := strings.ToLower(name) + ":"
+	for _, line := range bytes.Split(hdr, []byte("\n")) {
+		if len(line) >= len(prefix) && strings.EqualFold(string(line[:len(prefix)]), prefix) {
+			n++
+		}
+	}
+	return n
+}
+
+// messageIDFromHeader returns the Message-ID with angle brackets, or "" when the header
+// has none or cannot be read. Folded and oddly spaced values are normalised.
+func messageIDFromHeader(hdr []byte) string {
+	h, err := textproto.ReadHeader(bufio.NewReader(bytes.NewReader(hdr)))
+	if err != nil && h.Len() == 0 {
+		return ""
+	}
+	return normalizeMessageID(h.Get("Message-Id"))
+}
+
+func normalizeMessageID(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexByte(v, '<'); i >= 0 {
+		if j := strings.IndexByte(v[i:], '>'); j > 0 {
+			return strings.Join(strings.Fields(v[i:i+j+1]), "")
+		}
+	}
+	v = strings.Join(strings.Fields(v), "")
+	if v == "" {
+		return ""
+	}
+	return "<" + v + ">"
+}
