@@ -195,6 +195,9 @@ func (sp *Spool) Finish() (store.RawMessage, error) {
 	}, nil
 }
 
+// Write adds bytes to the spool, with the same checks as ReadFrom.
+func (sp *Spool) Write(p []byte) (int, error) { return sp.write(p) }
+
 // Size is the number of bytes spooled so far.
 func (sp *Spool) Size() int64 { return sp.size }
 

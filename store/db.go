@@ -75,6 +75,7 @@ type DB struct {
 	r    *sql.DB
 
 	ingest    chan *ingestRequest
+	committed chan struct{}
 	closing   chan struct{}
 	batcherWG sync.WaitGroup
 	closeOnce sync.Once
@@ -105,13 +106,14 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	}
 	r.SetMaxOpenConns(4)
 	db := &DB{
-		path:    path,
-		opts:    opts,
-		log:     opts.Logger,
-		w:       w,
-		r:       r,
-		ingest:  make(chan *ingestRequest, 256),
-		closing: make(chan struct{}),
+		path:      path,
+		opts:      opts,
+		log:       opts.Logger,
+		w:         w,
+		r:         r,
+		ingest:    make(chan *ingestRequest, 256),
+		committed: make(chan struct{}, 1),
+		closing:   make(chan struct{}),
 	}
 	db.batcherWG.Add(1)
 	go db.runBatcher()
@@ -187,6 +189,10 @@ func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 	err := db.r.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
 	return v, err
 }
+
+// Committed is signalled (without blocking the writer) after each commit of new
+// messages, so that workers start at once instead of at their next poll.
+func (db *DB) Committed() <-chan struct{} { return db.committed }
 
 // Path returns the database file name.
 func (db *DB) Path() string { return db.path }

@@ -27,6 +27,9 @@ type Envelope struct {
 	Rcpt       []string // envelope recipients (the configured address for IMAP)
 	Origin     string   // IMAP mailbox and UID, or the imported file
 	ReceivedAt time.Time
+	// IfNew records the message only if it is not already recorded: a duplicate then
+	// leaves no row at all (archive imports, which are rerun, must be idempotent).
+	IfNew bool
 }
 
 // RawMessage is a spooled message ready to be recorded. The caller computed the digest
@@ -134,6 +137,10 @@ func (db *DB) commitBatch(batch []*ingestRequest) {
 		for i, req := range batch {
 			req.done <- ingestResponse{res: results[i]}
 		}
+		select {
+		case db.committed <- struct{}{}:
+		default:
+		}
 		return
 	}
 	if len(batch) == 1 {
@@ -182,6 +189,9 @@ func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw R
 	if err != nil {
 		return IngestResult{}, err
 	}
+	if dupOf != 0 && env.IfNew {
+		return IngestResult{DuplicateOf: dupOf}, nil
+	}
 	var dup any
 	if dupOf != 0 {
 		dup = dupOf
@@ -224,13 +234,9 @@ func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw R
 	return IngestResult{ID: id}, err
 }
 
-// findDuplicate returns the id of an earlier original with the same Message-ID and the
-// same bytes, or 0. Messages without a Message-ID are never merged: the pair is the
-// definition of a duplicate.
+// findDuplicate returns the id of an earlier original with the same Message-ID (or the
+// same lack of one) and the same bytes, or 0.
 func findDuplicate(ctx context.Context, tx *sql.Tx, raw RawMessage) (int64, error) {
-	if raw.MessageID == "" {
-		return 0, nil
-	}
 	var id int64
 	err := tx.QueryRowContext(ctx, `SELECT id FROM messages
 		WHERE sha256 = ? AND message_id = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1`,

@@ -1,0 +1,176 @@
+// Command liaisond receives liaison statements by email, records them durably and
+// publicly, and routes them. This package only parses the command line and wires the
+// packages together; the logic lives in them.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+
+	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/store"
+)
+
+// errUsage marks a command-line mistake: exit status 2.
+var errUsage = errors.New("usage")
+
+// command is one subcommand.
+type command struct {
+	summary string
+	usage   string // arguments after the command name
+	run     func(ctx context.Context, env *cliEnv, args []string) error
+	flags   func(e *cliEnv, fs *flag.FlagSet) // the command's own flags, besides the global ones
+}
+
+var commands = map[string]command{
+	"serve": {summary: "run the daemon: SMTP/LMTP, IMAP pollers, workers, web", run: runServe},
+	"ingest": {summary: "record messages from files or standard input", usage: "[--rcpt ADDR] FILE.eml... | -",
+		run: runIngest, flags: func(e *cliEnv, fs *flag.FlagSet) {
+			fs.StringVar(&e.rcpt, "rcpt", "", "envelope recipient to record")
+		}},
+	"import": {summary: "backfill an mbox file or a Maildir folder (idempotent)", usage: "--mbox FILE | --maildir DIR",
+		run: runImport, flags: func(e *cliEnv, fs *flag.FlagSet) {
+			fs.StringVar(&e.mbox, "mbox", "", "mbox file to import")
+			fs.StringVar(&e.maildir, "maildir", "", "Maildir folder to import")
+		}},
+	"messages": {summary: "list received messages and their processing state", usage: "[--json] [--state S] [--limit N]",
+		run: runMessages, flags: func(e *cliEnv, fs *flag.FlagSet) {
+			fs.StringVar(&e.state, "state", "", "only messages in this state (pending, running, done, failed, duplicate)")
+			fs.IntVar(&e.limit, "limit", 100, "at most this many")
+		}},
+	"log": {summary: "print the record log; -f follows new events", usage: "[-f] [--json] [--since T]",
+		run: runLog, flags: func(e *cliEnv, fs *flag.FlagSet) {
+			fs.BoolVar(&e.follow, "f", false, "follow: print new events as they are written")
+			fs.StringVar(&e.since, "since", "", "only events since T (RFC 3339, YYYY-MM-DD, or a duration like 2h)")
+		}},
+	"reprocess": {summary: "run processing again from the raw message", usage: "ID | --all",
+		run: runReprocess, flags: func(e *cliEnv, fs *flag.FlagSet) {
+			fs.BoolVar(&e.all, "all", false, "every message")
+		}},
+	"config": {summary: "validate a config file and print the effective settings", usage: "check", run: runConfig},
+	"backup": {summary: "write a consistent copy of the database", usage: "FILE", run: runBackup},
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		printUsage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	name := args[0]
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "liaisond: unknown command %q\n", name)
+		printUsage(stderr)
+		return 2
+	}
+	env := &cliEnv{stdout: stdout, stderr: stderr, name: name}
+	fs := env.flags(cmd)
+	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := cmd.run(ctx, env, fs.Args())
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "liaisond %s: %v\nusage: liaisond %s %s\n", name, err, name, cmd.usage)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "liaisond %s: %s\n", name, oneLine(err.Error()))
+		return 1
+	}
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintf(w, "usage: liaisond COMMAND [--config FILE] [--data DIR] [options]\n\ncommands:\n")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	}
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// cliEnv carries what every command shares: the global flags and the output streams.
+type cliEnv struct {
+	stdout, stderr io.Writer
+	name           string
+	configPath     string
+	dataDir        string
+	jsonOut        bool
+
+	// command flags
+	rcpt, mbox, maildir, state, since string
+	limit                             int
+	follow, all                       bool
+}
+
+func (e *cliEnv) flags(cmd command) *flag.FlagSet {
+	fs := flag.NewFlagSet("liaisond "+e.name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&e.configPath, "config", "", "config file (default: embedded defaults)")
+	fs.StringVar(&e.dataDir, "data", "", "data folder (default ./liaisond-data, or data_dir of the config)")
+	fs.BoolVar(&e.jsonOut, "json", false, "print JSON (one object per line)")
+	if cmd.flags != nil {
+		cmd.flags(e, fs)
+	}
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: liaisond %s %s\n%s\n", e.name, cmd.usage, cmd.summary)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// loadConfig reads the config and applies --data.
+func (e *cliEnv) loadConfig() (config.Config, error) {
+	cfg, err := config.Load(e.configPath)
+	if err != nil {
+		return cfg, err
+	}
+	if e.dataDir != "" {
+		cfg.DataDir = e.dataDir
+	}
+	return cfg, nil
+}
+
+// openStore opens the database of the configured data folder.
+func (e *cliEnv) openStore(ctx context.Context, cfg config.Config, log *slog.Logger) (*store.DB, error) {
+	return store.Open(ctx, cfg.DatabasePath(), store.Options{Logger: log})
+}
+
+// logger builds the process logger from the config: to standard error, text or JSON.
+func newLogger(cfg config.LogConfig, w io.Writer) *slog.Logger {
+	var level slog.Level
+	level.UnmarshalText([]byte(cfg.Level))
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}

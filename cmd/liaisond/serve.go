@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/pipeline"
+	"github.com/liaisond/liaisond/store"
+	"github.com/liaisond/liaisond/web"
+)
+
+// daemon is every long-running part of `liaisond serve`, assembled from the config.
+type daemon struct {
+	cfg      config.Config
+	log      *slog.Logger
+	registry *prometheus.Registry
+	metrics  *mail.Metrics
+	db       *store.DB
+	spool    *mail.Spooler
+	smtp     []*mail.SMTPServer
+	pipeline *pipeline.Pipeline
+	web      *web.Server
+}
+
+// assemble opens the database and builds every component; nothing listens yet.
+func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon, error) {
+	d := &daemon{cfg: cfg, log: log, registry: prometheus.NewRegistry()}
+	d.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	d.metrics = mail.NewMetrics(d.registry)
+	db, err := store.Open(ctx, cfg.DatabasePath(), store.Options{Logger: log.With("component", "store"), OnCommit: d.metrics.ObserveCommit})
+	if err != nil {
+		return nil, err
+	}
+	d.db = db
+	if d.spool, err = mail.NewSpooler(cfg.SpoolDir()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := d.assembleIntake(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	stages := &pipeline.Stages{DB: db, ParseLimits: mail.DefaultParseLimits()}
+	d.pipeline = pipeline.New(pipeline.Config(cfg.Pipeline), db, stages, log, d.registry)
+	if cfg.Web.Listen != "" {
+		d.web = web.New(cfg.Web, db, d.registry, nil, log)
+	}
+	return d, nil
+}
+
+func (d *daemon) assembleIntake() error {
+	policy := mail.NewRcptPolicy(d.cfg.AcceptedRecipients())
+	if policy.AcceptsAll() {
+		d.log.Warn("no [intake] or [[group]] addresses configured: accepting mail for every recipient")
+	}
+	for _, l := range []struct {
+		cfg  mail.SMTPConfig
+		lmtp bool
+	}{{d.cfg.SMTP, false}, {d.cfg.LMTP, true}} {
+		if l.cfg.Listen == "" {
+			continue
+		}
+		srv, err := mail.NewSMTPServer(l.cfg, l.lmtp, d.db, d.spool, policy, d.metrics, d.log)
+		if err != nil {
+			return err
+		}
+		d.smtp = append(d.smtp, srv)
+	}
+	return nil
+}
+
+// run starts every component, waits for ctx to end, then shuts down in stages: stop
+// accepting and drain sessions, stop pollers and workers after their current item, close
+// the database last.
+func (d *daemon) run(ctx context.Context) error {
+	for _, s := range d.smtp {
+		if err := s.Start(); err != nil {
+			d.shutdownIntake()
+			return err
+		}
+	}
+	if d.web != nil {
+		if err := d.web.Start(); err != nil {
+			d.shutdownIntake()
+			return err
+		}
+	}
+	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		d.pipeline.Run(workCtx)
+	}()
+	sdNotify("READY=1")
+	d.log.Info("liaisond ready", "data", d.cfg.DataDir)
+
+	<-ctx.Done()
+	sdNotify("STOPPING=1")
+	d.log.Info("shutting down: draining sessions")
+	d.shutdownIntake()
+	if d.web != nil {
+		d.web.Shutdown(context.Background())
+	}
+	stopWork()
+	wg.Wait()
+	err := d.db.Close()
+	d.log.Info("stopped")
+	return err
+}
+
+func (d *daemon) shutdownIntake() {
+	var wg sync.WaitGroup
+	for _, s := range d.smtp {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.Shutdown(context.Background())
+		}()
+	}
+	wg.Wait()
+}
+
+func runServe(ctx context.Context, env *cliEnv, args []string) error {
+	if len(args) > 0 {
+		return fmt.Errorf("%w: serve takes no arguments", errUsage)
+	}
+	cfg, err := env.loadConfig()
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg.Log, env.stderr)
+	d, err := assemble(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	// A second signal while draining stops at once; the first one ends ctx.
+	go func() {
+		<-ctx.Done()
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+		<-sig
+		log.Error("second signal: exiting without draining")
+		os.Exit(1)
+	}()
+	if err := d.run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,258 @@
+// Package config owns the liaisond configuration file: one TOML document whose sections
+// are the option structs of the packages that use them, the directory of groups and
+// sending bodies, and the embedded defaults that apply when no file is given.
+//
+// It only reads, checks and prints settings. It must not open listeners, files other than
+// the config itself, or the database.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/liaisond/liaisond/mail"
+)
+
+// Config is the whole configuration. Section and key names are a contract (DESIGN.md):
+// keys may be added, never renamed.
+type Config struct {
+	// DataDir holds the database and the spool.
+	DataDir string `toml:"data_dir"`
+
+	Log      LogConfig       `toml:"log"`
+	SMTP     mail.SMTPConfig `toml:"smtp"`
+	LMTP     mail.SMTPConfig `toml:"lmtp"`
+	Web      WebConfig       `toml:"web"`
+	Pipeline PipelineConfig  `toml:"pipeline"`
+	Relay    RelayConfig     `toml:"relay"`
+	Routing  RoutingConfig   `toml:"routing"`
+	Extract  ExtractConfig   `toml:"extract"`
+	Intake   IntakeConfig    `toml:"intake"`
+	Groups   []Group         `toml:"group"`
+	SDOs     []SDO           `toml:"sdo"`
+}
+
+// LogConfig chooses how logs are written (to standard error).
+type LogConfig struct {
+	Level  string `toml:"level"`  // debug, info, warn, error
+	Format string `toml:"format"` // text or json
+}
+
+// WebConfig is the HTTP listener: public record, review queue, health and metrics.
+type WebConfig struct {
+	Listen          string        `toml:"listen"` // "" disables the web listener
+	PublicURL       string        `toml:"public_url"`
+	ReadTimeout     time.Duration `toml:"read_timeout"`
+	WriteTimeout    time.Duration `toml:"write_timeout"`
+	ShutdownTimeout time.Duration `toml:"shutdown_timeout"`
+}
+
+// PipelineConfig sets the workers that process recorded messages.
+type PipelineConfig struct {
+	Workers      int           `toml:"workers"`
+	MaxAttempts  int           `toml:"max_attempts"`  // then the message goes to the review queue
+	RetryInitial time.Duration `toml:"retry_initial"` // first retry delay, doubled each time
+	RetryMax     time.Duration `toml:"retry_max"`
+	StageTimeout time.Duration `toml:"stage_timeout"` // one attempt at one message
+	PollInterval time.Duration `toml:"poll_interval"` // how often idle workers look for due jobs
+}
+
+// RelayConfig is the outbound SMTP relay for forwards; Host "" keeps forwards in the
+// outbox.
+type RelayConfig struct {
+	Host string `toml:"host"`
+	Port int    `toml:"port"`
+	From string `toml:"from"`
+}
+
+// RoutingConfig says who hears about misdirected mail.
+type RoutingConfig struct {
+	Central       string `toml:"central"`
+	NotifyCentral bool   `toml:"notify_central"`
+}
+
+// ExtractConfig tunes the decision between posting and review.
+type ExtractConfig struct {
+	PostThreshold float64 `toml:"post_threshold"`
+}
+
+// IntakeConfig names the central Send-To addresses liaisond receives at.
+type IntakeConfig struct {
+	Addresses []string `toml:"addresses"`
+}
+
+// Group is a body on the receiving side.
+type Group struct {
+	Name      string   `toml:"name"`
+	Aliases   []string `toml:"aliases"`
+	Addresses []string `toml:"addresses"`
+	ForwardTo []string `toml:"forward_to"`
+}
+
+// SDO is a sending body and its liaison manager.
+type SDO struct {
+	Name           string   `toml:"name"`
+	Aliases        []string `toml:"aliases"`
+	LiaisonManager string   `toml:"liaison_manager"`
+}
+
+// Default returns the embedded defaults: everything on loopback, data in
+// ./liaisond-data, every recipient accepted, no relay.
+func Default() Config {
+	lmtp := mail.DefaultSMTPConfig("")
+	lmtp.MaxConnectionsPerIP = 100 // one local MTA opens many connections
+	return Config{
+		DataDir: "./liaisond-data",
+		Log:     LogConfig{Level: "info", Format: "text"},
+		SMTP:    mail.DefaultSMTPConfig("127.0.0.1:2525"),
+		LMTP:    lmtp,
+		Web: WebConfig{
+			Listen: "127.0.0.1:8080", PublicURL: "http://127.0.0.1:8080",
+			ReadTimeout: 30 * time.Second, WriteTimeout: time.Minute, ShutdownTimeout: 10 * time.Second,
+		},
+		Pipeline: PipelineConfig{
+			Workers: 2, MaxAttempts: 8, RetryInitial: time.Minute, RetryMax: 6 * time.Hour,
+			StageTimeout: 5 * time.Minute, PollInterval: 2 * time.Second,
+		},
+		Relay:   RelayConfig{Port: 587, From: "liaisond@localhost"},
+		Extract: ExtractConfig{PostThreshold: 0.85},
+	}
+}
+
+// Load reads a config file over the defaults. Unknown keys are errors: a misspelt limit
+// must not silently fall back to its default. An empty path returns the defaults.
+func Load(path string) (Config, error) {
+	cfg := Default()
+	if path == "" {
+		return cfg, cfg.Validate()
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return cfg, fmt.Errorf("config: %w", err)
+	}
+	if err := cfg.decode(data); err != nil {
+		return cfg, fmt.Errorf("config %s: %w", path, err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return cfg, fmt.Errorf("config %s: %w", path, err)
+	}
+	return cfg, nil
+}
+
+func (c *Config) decode(data []byte) error {
+	md, err := toml.Decode(string(data), c)
+	if err != nil {
+		return err
+	}
+	if undecoded := md.Undecoded(); len(undecoded) > 0 {
+		keys := make([]string, len(undecoded))
+		for i, k := range undecoded {
+			keys[i] = k.String()
+		}
+		return fmt.Errorf("unknown keys: %s", strings.Join(keys, ", "))
+	}
+	return nil
+}
+
+// Validate reports every setting that cannot work, joined.
+func (c Config) Validate() error {
+	var errs []error
+	add := func(section string, err error) {
+		if err != nil {
+			errs = append(errs, fmt.Errorf("[%s] %w", section, err))
+		}
+	}
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("data_dir must be set"))
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		add("log", fmt.Errorf("level %q: want debug, info, warn or error", c.Log.Level))
+	}
+	if c.Log.Format != "text" && c.Log.Format != "json" {
+		add("log", fmt.Errorf("format %q: want text or json", c.Log.Format))
+	}
+	add("smtp", c.SMTP.Validate())
+	add("lmtp", c.LMTP.Validate())
+	if c.Pipeline.Workers < 1 || c.Pipeline.MaxAttempts < 1 || c.Pipeline.RetryInitial <= 0 ||
+		c.Pipeline.RetryMax < c.Pipeline.RetryInitial || c.Pipeline.StageTimeout <= 0 || c.Pipeline.PollInterval <= 0 {
+		add("pipeline", errors.New("workers and max_attempts must be at least 1, durations positive, retry_max >= retry_initial"))
+	}
+	if c.Extract.PostThreshold < 0 || c.Extract.PostThreshold > 1 {
+		add("extract", fmt.Errorf("post_threshold %v: want 0..1", c.Extract.PostThreshold))
+	}
+	add("directory", c.validateDirectory())
+	return errors.Join(errs...)
+}
+
+// validateDirectory checks that names are unique and addresses look like addresses.
+func (c Config) validateDirectory() error {
+	seen := map[string]bool{}
+	for _, g := range c.Groups {
+		if g.Name == "" {
+			return errors.New("a [[group]] has no name")
+		}
+		if seen[strings.ToLower(g.Name)] {
+			return fmt.Errorf("group %q is listed twice", g.Name)
+		}
+		seen[strings.ToLower(g.Name)] = true
+		for _, a := range append(append([]string{}, g.Addresses...), g.ForwardTo...) {
+			if !strings.Contains(a, "@") {
+				return fmt.Errorf("group %q: %q is not an address", g.Name, a)
+			}
+		}
+	}
+	for _, s := range c.SDOs {
+		if s.Name == "" {
+			return errors.New("an [[sdo]] has no name")
+		}
+	}
+	for _, a := range c.Intake.Addresses {
+		if !strings.Contains(a, "@") {
+			return fmt.Errorf("intake address %q is not an address", a)
+		}
+	}
+	return nil
+}
+
+// AcceptedRecipients lists the addresses mail is accepted for: the intake addresses and
+// every group address. None means every recipient is accepted.
+func (c Config) AcceptedRecipients() []string {
+	set := map[string]bool{}
+	for _, a := range c.Intake.Addresses {
+		set[strings.ToLower(a)] = true
+	}
+	for _, g := range c.Groups {
+		for _, a := range g.Addresses {
+			set[strings.ToLower(a)] = true
+		}
+	}
+	out := make([]string, 0, len(set))
+	for a := range set {
+		out = append(out, a)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// DatabasePath is the SQLite file inside the data folder.
+func (c Config) DatabasePath() string { return filepath.Join(c.DataDir, "liaisond.db") }
+
+// SpoolDir holds messages while they are being received.
+func (c Config) SpoolDir() string { return filepath.Join(c.DataDir, "spool") }
+
+// TOML prints the effective settings in the file format.
+func (c Config) TOML() (string, error) {
+	var b bytes.Buffer
+	err := toml.NewEncoder(&b).Encode(c)
+	return b.String(), err
+}

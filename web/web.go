@@ -1,0 +1,117 @@
+// Package web owns the HTTP side of liaisond: health and readiness probes, Prometheus
+// metrics, and (as it grows) the public record and the review queue for liaison
+// managers.
+//
+// It reads from the store and never writes to it except through the store's own methods
+// for manager actions. It must not speak SMTP or IMAP, and never render mail HTML
+// unsanitised.
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/store"
+)
+
+// ReadyFunc reports whether a part of the daemon is ready to serve; nil means ready.
+type ReadyFunc func(ctx context.Context) error
+
+// Server is the HTTP listener.
+type Server struct {
+	cfg    config.WebConfig
+	db     *store.DB
+	log    *slog.Logger
+	ready  map[string]ReadyFunc
+	srv    *http.Server
+	listen net.Listener
+}
+
+// New builds the server; gatherer is the registry whose metrics /metrics shows, and
+// ready names the checks /readyz runs.
+func New(cfg config.WebConfig, db *store.DB, gatherer prometheus.Gatherer, ready map[string]ReadyFunc, log *slog.Logger) *Server {
+	s := &Server{cfg: cfg, db: db, log: log.With("component", "web"), ready: ready}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.HandleFunc("GET /readyz", s.readyz)
+	mux.Handle("GET /metrics", promhttp.HandlerFor(gatherer, promhttp.HandlerOpts{ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelWarn)}))
+	s.srv = &http.Server{
+		Handler:           mux,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       cfg.ReadTimeout,
+		WriteTimeout:      cfg.WriteTimeout,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	return s
+}
+
+// Handler returns the routes, for tests.
+func (s *Server) Handler() http.Handler { return s.srv.Handler }
+
+// Start opens the listener and serves in the background.
+func (s *Server) Start() error {
+	l, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("web: listen on %s: %w", s.cfg.Listen, err)
+	}
+	s.listen = l
+	s.log.Info("listening", "addr", l.Addr().String())
+	go func() {
+		if err := s.srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("serve stopped", "err", err)
+		}
+	}()
+	return nil
+}
+
+// Addr is the bound address.
+func (s *Server) Addr() net.Addr { return s.listen.Addr() }
+
+// Shutdown stops accepting and waits for requests in progress.
+func (s *Server) Shutdown(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.ShutdownTimeout)
+	defer cancel()
+	return s.srv.Shutdown(ctx)
+}
+
+// healthz says the process is alive and serving HTTP.
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	fmt.Fprintln(w, "ok")
+}
+
+// readyz says whether the daemon can take mail: the database answers and every
+// registered part is up.
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+	defer cancel()
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	var failed []string
+	if err := s.db.Ping(ctx); err != nil {
+		failed = append(failed, "database: "+err.Error())
+	}
+	for name, check := range s.ready {
+		if err := check(ctx); err != nil {
+			failed = append(failed, name+": "+err.Error())
+		}
+	}
+	if len(failed) > 0 {
+		w.WriteHeader(http.StatusServiceUnavailable)
+		for _, f := range failed {
+			fmt.Fprintln(w, f)
+		}
+		return
+	}
+	fmt.Fprintln(w, "ready")
+}
