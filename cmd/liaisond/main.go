@@ -81,8 +81,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	env := &cliEnv{stdout: stdout, stderr: stderr, name: name}
-	fs := env.flags(cmd)
-	if err := fs.Parse(args[1:]); err != nil {
+	positional, err := parseInterleaved(env.flags(cmd), args[1:])
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -90,7 +90,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := cmd.run(ctx, env, fs.Args())
+	err = cmd.run(ctx, env, positional)
 	switch {
 	case err == nil:
 		return 0
@@ -100,6 +100,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 	default:
 		fmt.Fprintf(stderr, "liaisond %s: %s\n", name, oneLine(err.Error()))
 		return 1
+	}
+}
+
+// parseInterleaved parses flags wherever they stand ("config check --config F"), and
+// returns the other arguments in order; "--" ends the flags.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		if args[0] == "--" {
+			return append(positional, args[1:]...), nil
+		}
+		positional, args = append(positional, args[0]), args[1:]
 	}
 }
 
