@@ -33,9 +33,12 @@ type SpoolLimits struct {
 	RejectBareLF   bool // SMTP/LMTP: yes (smuggling); files and IMAP: no
 }
 
-// Spooler creates spool files in one folder.
+// Spooler creates spools; messages larger than MemoryBytes go to files in one folder.
 type Spooler struct {
 	dir string
+	// MemoryBytes is how much of a message is kept in memory before it is written to a
+	// file: small messages (most statements' cover mails) then cost no file at all.
+	MemoryBytes int
 }
 
 // NewSpooler uses dir (created if needed) for spool files. Files left there by a crash
@@ -48,14 +51,19 @@ func NewSpooler(dir string) (*Spooler, error) {
 	for _, f := range stale {
 		os.Remove(f)
 	}
-	return &Spooler{dir: dir}, nil
+	return &Spooler{dir: dir, MemoryBytes: 256 << 10}, nil
 }
 
-// Spool is one message being received: its bytes go to a temporary file while the
-// digest, the header section and the line-ending checks are computed on the way, so the
-// message is read once and never held whole in memory.
+// Spool is one message being received: its bytes go to memory, or past the Spooler's
+// MemoryBytes to a temporary file, while the digest, the header section and the
+// line-ending checks are computed on the way, so the message is read once and a large one
+// is never held whole in memory. The spool needs no fsync: the store's commit is what
+// makes a message durable.
 type Spool struct {
-	f      *os.File
+	dir    string
+	memMax int
+	mem    bytes.Buffer
+	f      *os.File // nil while the message fits in memory
 	lim    SpoolLimits
 	sum    hash.Hash
 	size   int64
@@ -69,11 +77,7 @@ type Spool struct {
 
 // Create starts a new spool file.
 func (s *Spooler) Create(lim SpoolLimits) (*Spool, error) {
-	f, err := os.CreateTemp(s.dir, "msg-*")
-	if err != nil {
-		return nil, fmt.Errorf("spool: %w", err)
-	}
-	return &Spool{f: f, lim: lim, sum: sha256.New(), inHeader: true, lineStart: true}, nil
+	return &Spool{dir: s.dir, memMax: s.MemoryBytes, lim: lim, sum: sha256.New(), inHeader: true, lineStart: true}, nil
 }
 
 // ReadFrom copies r into the spool, stopping at the first limit that is exceeded.
@@ -105,13 +109,34 @@ func (sp *Spool) write(p []byte) (int, error) {
 		sp.err = err
 		return 0, err
 	}
-	if _, err := sp.f.Write(p); err != nil {
+	if err := sp.store(p); err != nil {
 		sp.err = fmt.Errorf("spool: %w", err)
 		return 0, sp.err
 	}
 	sp.sum.Write(p)
 	sp.size += int64(len(p))
 	return len(p), nil
+}
+
+// store keeps p in memory, or in the file once the message has outgrown memory.
+func (sp *Spool) store(p []byte) error {
+	if sp.f == nil && sp.mem.Len()+len(p) <= sp.memMax {
+		sp.mem.Write(p)
+		return nil
+	}
+	if sp.f == nil {
+		f, err := os.CreateTemp(sp.dir, "msg-*")
+		if err != nil {
+			return err
+		}
+		sp.f = f
+		if _, err := f.Write(sp.mem.Bytes()); err != nil {
+			return err
+		}
+		sp.mem = bytes.Buffer{}
+	}
+	_, err := sp.f.Write(p)
+	return err
 }
 
 // scan checks line endings and collects the header section.
@@ -184,11 +209,12 @@ func (sp *Spool) Finish() (store.RawMessage, error) {
 	if sp.lim.MaxReceived > 0 && countFields(hdr, "Received") > sp.lim.MaxReceived {
 		return store.RawMessage{}, ErrTooManyHops
 	}
-	if err := sp.f.Sync(); err != nil {
-		return store.RawMessage{}, fmt.Errorf("spool: %w", err)
+	var r io.ReaderAt = bytes.NewReader(sp.mem.Bytes())
+	if sp.f != nil {
+		r = sp.f
 	}
 	return store.RawMessage{
-		R:         sp.f,
+		R:         r,
 		Size:      sp.size,
 		SHA256:    hex.EncodeToString(sp.sum.Sum(nil)),
 		MessageID: messageIDFromHeader(hdr),
@@ -204,9 +230,10 @@ func (sp *Spool) Size() int64 { return sp.size }
 // Remove deletes the spool file; the store has its own copy by then, or the message was
 // refused.
 func (sp *Spool) Remove() {
-	name := sp.f.Name()
-	sp.f.Close()
-	os.Remove(name)
+	if sp.f != nil {
+		sp.f.Close()
+		os.Remove(sp.f.Name())
+	}
 }
 
 // countFields counts header fields with the given name at the start of a line.

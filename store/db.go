@@ -74,6 +74,7 @@ type DB struct {
 	w    *sql.DB
 	r    *sql.DB
 
+	stmts     ingestStatements
 	ingest    chan *ingestRequest
 	committed chan struct{}
 	closing   chan struct{}
@@ -114,6 +115,11 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		ingest:    make(chan *ingestRequest, 256),
 		committed: make(chan struct{}, 1),
 		closing:   make(chan struct{}),
+	}
+	if err := db.prepare(ctx); err != nil {
+		r.Close()
+		w.Close()
+		return nil, err
 	}
 	db.batcherWG.Add(1)
 	go db.runBatcher()

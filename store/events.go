@@ -29,11 +29,10 @@ type Event struct {
 	Detail    map[string]any `json:"detail,omitempty"`
 }
 
-type execer interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-}
+const insertEventSQL = `INSERT INTO events (time, type, message, statement, actor, detail) VALUES (?, ?, ?, ?, ?, ?)`
 
-func insertEvent(ctx context.Context, x execer, e Event) error {
+// insertEvent adds an event inside a write transaction.
+func (db *DB) insertEvent(ctx context.Context, tx *sql.Tx, e Event) error {
 	detail := []byte("{}")
 	if len(e.Detail) > 0 {
 		var err error
@@ -41,8 +40,7 @@ func insertEvent(ctx context.Context, x execer, e Event) error {
 			return fmt.Errorf("store: event detail: %w", err)
 		}
 	}
-	_, err := x.ExecContext(ctx, `INSERT INTO events (time, type, message, statement, actor, detail)
-		VALUES (?, ?, ?, ?, ?, ?)`,
+	_, err := tx.StmtContext(ctx, db.stmts.insertEvent).ExecContext(ctx,
 		timeText(e.Time), e.Type, nullID(e.Message), nullID(e.Statement), e.Actor, string(detail))
 	if err != nil {
 		return fmt.Errorf("store: insert event: %w", err)
@@ -56,7 +54,7 @@ func (db *DB) AddEvent(ctx context.Context, e Event) error {
 	if e.Time.IsZero() {
 		e.Time = db.opts.Now()
 	}
-	return insertEvent(ctx, db.w, e)
+	return db.write(ctx, relaxed, func(tx *sql.Tx) error { return db.insertEvent(ctx, tx, e) })
 }
 
 // EventFilter selects events; zero fields select everything.

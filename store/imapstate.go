@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"time"
 )
 
 // IMAPState is how far a polled mailbox has been recorded.
@@ -27,28 +28,26 @@ func (db *DB) IMAPState(ctx context.Context, mailbox string) (IMAPState, error) 
 // event, since every UID the mailbox had before is then meaningless.
 func (db *DB) SetIMAPState(ctx context.Context, mailbox string, s IMAPState) error {
 	now := db.opts.Now()
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
+	return db.write(ctx, relaxed, func(tx *sql.Tx) error {
+		return db.setIMAPState(ctx, tx, mailbox, s, now)
+	})
+}
+
+func (db *DB) setIMAPState(ctx context.Context, tx *sql.Tx, mailbox string, s IMAPState, now time.Time) error {
 	var old uint32
-	err = tx.QueryRowContext(ctx, `SELECT uid_validity FROM imap_state WHERE mailbox = ?`, mailbox).Scan(&old)
+	err := tx.QueryRowContext(ctx, `SELECT uid_validity FROM imap_state WHERE mailbox = ?`, mailbox).Scan(&old)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
 	if err == nil && old != s.UIDValidity {
 		ev := Event{Time: now, Type: "imap_uidvalidity", Detail: map[string]any{
 			"mailbox": mailbox, "old": old, "new": s.UIDValidity}}
-		if err := insertEvent(ctx, tx, ev); err != nil {
+		if err := db.insertEvent(ctx, tx, ev); err != nil {
 			return err
 		}
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO imap_state (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (mailbox) DO UPDATE SET uid_validity = excluded.uid_validity, last_uid = excluded.last_uid,
 		updated_at = excluded.updated_at`, mailbox, s.UIDValidity, s.LastUID, timeText(now))
-	if err != nil {
-		return err
-	}
-	return tx.Commit()
+	return err
 }

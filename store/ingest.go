@@ -156,24 +156,19 @@ func (db *DB) commitBatch(batch []*ingestRequest) {
 
 func (db *DB) insertBatch(batch []*ingestRequest) ([]IngestResult, error) {
 	ctx := context.Background() // the batch is shared; no one caller's ctx may abort it
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("store: begin: %w", err)
-	}
-	defer tx.Rollback()
 	buf := make([]byte, db.opts.ChunkBytes)
 	results := make([]IngestResult, len(batch))
-	for i, req := range batch {
-		res, err := db.insertMessage(ctx, tx, req.env, req.raw, buf)
-		if err != nil {
-			return nil, err
+	err := db.write(ctx, durable, func(tx *sql.Tx) error {
+		for i, req := range batch {
+			res, err := db.insertMessage(ctx, tx, req.env, req.raw, buf)
+			if err != nil {
+				return err
+			}
+			results[i] = res
 		}
-		results[i] = res
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("store: commit: %w", err)
-	}
-	return results, nil
+		return nil
+	})
+	return results, err
 }
 
 func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw RawMessage, buf []byte) (IngestResult, error) {
@@ -185,7 +180,7 @@ func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw R
 	if err != nil {
 		return IngestResult{}, err
 	}
-	dupOf, err := findDuplicate(ctx, tx, raw)
+	dupOf, err := db.findDuplicate(ctx, tx, raw)
 	if err != nil {
 		return IngestResult{}, err
 	}
@@ -196,9 +191,7 @@ func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw R
 	if dupOf != 0 {
 		dup = dupOf
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO messages
-		(message_id, sha256, size, source, remote_addr, helo, mail_from, rcpt_to, origin, received_at, duplicate_of)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	res, err := tx.StmtContext(ctx, db.stmts.insertMessage).ExecContext(ctx,
 		raw.MessageID, raw.SHA256, raw.Size, env.Source, env.RemoteAddr, env.Helo, env.MailFrom,
 		string(rcpt), env.Origin, timeText(env.ReceivedAt), dup)
 	if err != nil {
@@ -220,27 +213,24 @@ func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw R
 	}
 	if dupOf != 0 {
 		detail["duplicate_of"] = dupOf
-		err = insertEvent(ctx, tx, Event{Time: now, Type: EventDuplicate, Message: id, Detail: detail})
+		err = db.insertEvent(ctx, tx, Event{Time: now, Type: EventDuplicate, Message: id, Detail: detail})
 		return IngestResult{ID: id, DuplicateOf: dupOf}, err
 	}
-	if err := insertChunks(ctx, tx, id, raw, buf); err != nil {
+	if err := db.insertChunks(ctx, tx, id, raw, buf); err != nil {
 		return IngestResult{}, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO jobs (message, next_attempt, updated_at) VALUES (?, ?, ?)`,
-		id, timeText(now), timeText(now)); err != nil {
+	if _, err := tx.StmtContext(ctx, db.stmts.insertJob).ExecContext(ctx, id, timeText(now), timeText(now)); err != nil {
 		return IngestResult{}, fmt.Errorf("store: insert job: %w", err)
 	}
-	err = insertEvent(ctx, tx, Event{Time: now, Type: EventReceived, Message: id, Detail: detail})
+	err = db.insertEvent(ctx, tx, Event{Time: now, Type: EventReceived, Message: id, Detail: detail})
 	return IngestResult{ID: id}, err
 }
 
 // findDuplicate returns the id of an earlier original with the same Message-ID (or the
 // same lack of one) and the same bytes, or 0.
-func findDuplicate(ctx context.Context, tx *sql.Tx, raw RawMessage) (int64, error) {
+func (db *DB) findDuplicate(ctx context.Context, tx *sql.Tx, raw RawMessage) (int64, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM messages
-		WHERE sha256 = ? AND message_id = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1`,
-		raw.SHA256, raw.MessageID).Scan(&id)
+	err := tx.StmtContext(ctx, db.stmts.findDuplicate).QueryRowContext(ctx, raw.SHA256, raw.MessageID).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -248,12 +238,8 @@ func findDuplicate(ctx context.Context, tx *sql.Tx, raw RawMessage) (int64, erro
 }
 
 // insertChunks copies the raw bytes into raw_chunks, one buffer at a time.
-func insertChunks(ctx context.Context, tx *sql.Tx, id int64, raw RawMessage, buf []byte) error {
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO raw_chunks (message, seq, data) VALUES (?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
+func (db *DB) insertChunks(ctx context.Context, tx *sql.Tx, id int64, raw RawMessage, buf []byte) error {
+	stmt := tx.StmtContext(ctx, db.stmts.insertChunk)
 	var off int64
 	for seq := 0; off < raw.Size; seq++ {
 		want := int(min(int64(len(buf)), raw.Size-off))
@@ -274,4 +260,33 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// ingestStatements are prepared once on the writer connection: compiling SQL for every
+// message would cost more than inserting it.
+type ingestStatements struct {
+	findDuplicate, insertMessage, insertChunk, insertJob, insertEvent *sql.Stmt
+}
+
+func (db *DB) prepare(ctx context.Context) error {
+	for _, s := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&db.stmts.findDuplicate, `SELECT id FROM messages
+			WHERE sha256 = ? AND message_id = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1`},
+		{&db.stmts.insertMessage, `INSERT INTO messages
+			(message_id, sha256, size, source, remote_addr, helo, mail_from, rcpt_to, origin, received_at, duplicate_of)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&db.stmts.insertChunk, `INSERT INTO raw_chunks (message, seq, data) VALUES (?, ?, ?)`},
+		{&db.stmts.insertJob, `INSERT INTO jobs (message, next_attempt, updated_at) VALUES (?, ?, ?)`},
+		{&db.stmts.insertEvent, insertEventSQL},
+	} {
+		stmt, err := db.w.PrepareContext(ctx, s.sql)
+		if err != nil {
+			return fmt.Errorf("store: prepare: %w", err)
+		}
+		*s.dst = stmt
+	}
+	return nil
 }

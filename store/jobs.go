@@ -20,28 +20,32 @@ type Job struct {
 // a hot loop. It returns false when no job is due.
 func (db *DB) ClaimJob(ctx context.Context, retryAfter func(attempt int) time.Duration) (Job, bool, error) {
 	now := db.opts.Now()
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
+	// A cheap read first: idle workers poll, and most polls find nothing due.
+	var due int
+	if err := db.r.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM jobs
+		WHERE state IN ('pending', 'running') AND next_attempt <= ?)`, timeText(now)).Scan(&due); err != nil || due == 0 {
 		return Job{}, false, err
 	}
-	defer tx.Rollback()
 	var j Job
-	err = tx.QueryRowContext(ctx, `SELECT id, message, attempts FROM jobs
-		WHERE state IN ('pending', 'running') AND next_attempt <= ?
-		ORDER BY next_attempt, id LIMIT 1`, timeText(now)).Scan(&j.ID, &j.Message, &j.Attempts)
-	if errors.Is(err, sql.ErrNoRows) {
-		return Job{}, false, nil
-	}
-	if err != nil {
-		return Job{}, false, err
-	}
-	j.Attempts++
-	next := now.Add(retryAfter(j.Attempts))
-	if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = 'running', attempts = ?, next_attempt = ?, updated_at = ?
-		WHERE id = ?`, j.Attempts, timeText(next), timeText(now), j.ID); err != nil {
-		return Job{}, false, err
-	}
-	return j, true, tx.Commit()
+	found := false
+	err := db.write(ctx, relaxed, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT id, message, attempts FROM jobs
+			WHERE state IN ('pending', 'running') AND next_attempt <= ?
+			ORDER BY next_attempt, id LIMIT 1`, timeText(now)).Scan(&j.ID, &j.Message, &j.Attempts)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		found = true
+		j.Attempts++
+		next := now.Add(retryAfter(j.Attempts))
+		_, err = tx.ExecContext(ctx, `UPDATE jobs SET state = 'running', attempts = ?, next_attempt = ?, updated_at = ?
+			WHERE id = ?`, j.Attempts, timeText(next), timeText(now), j.ID)
+		return err
+	})
+	return j, found && err == nil, err
 }
 
 // FinishJob marks a job done and records the event that says what it produced.
@@ -63,45 +67,33 @@ func (db *DB) FailJob(ctx context.Context, j Job, cause error, final bool) error
 
 func (db *DB) endJob(ctx context.Context, j Job, state, lastError string, ev Event) error {
 	now := db.opts.Now()
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = ?, last_error = ?, updated_at = ? WHERE id = ?`,
-		state, lastError, timeText(now), j.ID); err != nil {
-		return err
-	}
 	if ev.Time.IsZero() {
 		ev.Time = now
 	}
-	if err := insertEvent(ctx, tx, ev); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, relaxed, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = ?, last_error = ?, updated_at = ? WHERE id = ?`,
+			state, lastError, timeText(now), j.ID); err != nil {
+			return err
+		}
+		return db.insertEvent(ctx, tx, ev)
+	})
 }
 
 // RequeueMessage makes a message's job due now with a fresh attempt count (reprocess,
 // or a manager's retry). It returns ErrNotFound for a message without a job.
 func (db *DB) RequeueMessage(ctx context.Context, message int64, actor string) error {
 	now := db.opts.Now()
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `UPDATE jobs SET state = 'pending', attempts = 0, next_attempt = ?, last_error = '', updated_at = ?
-		WHERE message = ?`, timeText(now), timeText(now), message)
-	if err != nil {
-		return err
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("message %d has no job: %w", message, ErrNotFound)
-	}
-	if err := insertEvent(ctx, tx, Event{Time: now, Type: "requeued", Message: message, Actor: actor}); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, durable, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE jobs SET state = 'pending', attempts = 0, next_attempt = ?, last_error = '', updated_at = ?
+			WHERE message = ?`, timeText(now), timeText(now), message)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("message %d has no job: %w", message, ErrNotFound)
+		}
+		return db.insertEvent(ctx, tx, Event{Time: now, Type: "requeued", Message: message, Actor: actor})
+	})
 }
 
 // RequeueAll makes every job due again (reprocess --all) and returns how many.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -273,4 +274,31 @@ func TestBackup(t *testing.T) {
 	if n, _ := cp.CountMessages(ctx); n != 1 {
 		t.Fatalf("backup has %d messages", n)
 	}
+}
+
+// BenchmarkIngest16 measures durable ingest of 4 KB messages from 16 concurrent callers
+// (the group commit), without SMTP.
+func BenchmarkIngest16(b *testing.B) {
+	var commits, carried atomic.Int64
+	db, err := Open(context.Background(), filepath.Join(b.TempDir(), "db"), Options{OnCommit: func(_ time.Duration, n int) {
+		commits.Add(1)
+		carried.Add(int64(n))
+	}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	defer func() { b.ReportMetric(float64(carried.Load())/float64(max(1, commits.Load())), "msgs/commit") }()
+	body := bytes.Repeat([]byte("x"), 4096)
+	b.SetBytes(int64(len(body)))
+	b.SetParallelism(8) // 2 cores × 8 = 16 callers
+	var n atomic.Int64
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			id := fmt.Sprintf("<%d@bench>", n.Add(1))
+			if _, err := db.Ingest(context.Background(), Envelope{Source: SourceSMTP}, rawOf(append([]byte(id), body...), id)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

@@ -58,6 +58,15 @@ var commands = map[string]command{
 		}},
 	"config": {summary: "validate a config file and print the effective settings", usage: "check", run: runConfig},
 	"backup": {summary: "write a consistent copy of the database", usage: "FILE", run: runBackup},
+	"bench": {summary: "measure SMTP intake: durable serve against a discarding server", usage: "[--quick] [--big]",
+		run: runBench, flags: func(e *cliEnv, fs *flag.FlagSet) {
+			fs.BoolVar(&e.quick, "quick", false, "a tenth of the messages")
+			fs.BoolVar(&e.big, "big", true, "also 16 concurrent 25 MB messages, with peak RSS")
+		}},
+	"bench-sink": {summary: "(used by bench) an SMTP server that discards messages", usage: "--listen ADDR",
+		run: runBenchSink, flags: func(e *cliEnv, fs *flag.FlagSet) {
+			fs.StringVar(&e.listen, "listen", "127.0.0.1:2526", "address to listen on")
+		}},
 }
 
 func main() {
@@ -147,7 +156,9 @@ type cliEnv struct {
 	// command flags
 	rcpt, mbox, maildir, state, since string
 	limit                             int
-	follow, all                       bool
+	follow, all, quick, big           bool
+	listen                            string
+	childEnv                          []string // environment added for child processes (tests)
 }
 
 func (e *cliEnv) flags(cmd command) *flag.FlagSet {

@@ -1,0 +1,204 @@
+// Package bench owns load generation for liaisond's benchmarks: a bounded SMTP load (a
+// fixed number of messages over a fixed number of connections, with a time limit) and
+// the discarding go-smtp server that serves as the ceiling of what SMTP costs on this
+// machine without storage.
+//
+// It talks only to loopback listeners it is given. It must not be imported by the daemon.
+package bench
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/emersion/go-smtp"
+)
+
+// Load is one measured run.
+type Load struct {
+	Addr     string        // SMTP listener
+	Conns    int           // concurrent connections, each sending messages one after another
+	Messages int           // total messages (bounded count)
+	Size     int           // bytes per message
+	Timeout  time.Duration // bound on the whole run
+}
+
+// Result is what a Load measured.
+type Result struct {
+	Load
+	Sent     int // answered 250
+	Failed   int
+	Elapsed  time.Duration
+	PerSec   float64
+	P50, P99 time.Duration // time from MAIL FROM to the reply after DATA
+	FirstErr string
+}
+
+// Message builds a message of about size bytes with a unique Message-ID, CRLF lines.
+func Message(tag string, n, size int) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "From: Rapporteur <rapporteur@example.com>\r\nTo: statements@example.org\r\n")
+	fmt.Fprintf(&b, "Subject: LS on load %s %d\r\nMessage-ID: <%s-%d@bench.example.com>\r\n\r\n", tag, n, tag, n)
+	line := []byte("Liaison statement body text, seventy-odd characters of ordinary prose.\r\n")
+	for b.Len()+len(line) < size {
+		b.Write(line)
+	}
+	return b.Bytes()
+}
+
+// Run sends l.Messages messages over l.Conns connections and measures the rate.
+func Run(ctx context.Context, tag string, l Load) Result {
+	ctx, cancel := context.WithTimeout(ctx, l.Timeout)
+	defer cancel()
+	var next atomic.Int64
+	var mu sync.Mutex
+	var latencies []time.Duration
+	res := Result{Load: l}
+	start := time.Now()
+	var wg sync.WaitGroup
+	for range l.Conns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lat, sent, failed, err := sender(ctx, tag, l, &next)
+			mu.Lock()
+			defer mu.Unlock()
+			latencies = append(latencies, lat...)
+			res.Sent += sent
+			res.Failed += failed
+			if err != nil && res.FirstErr == "" {
+				res.FirstErr = err.Error()
+			}
+		}()
+	}
+	wg.Wait()
+	res.Elapsed = time.Since(start)
+	res.PerSec = float64(res.Sent) / res.Elapsed.Seconds()
+	res.P50, res.P99 = percentile(latencies, 50), percentile(latencies, 99)
+	return res
+}
+
+// sender is one connection: it takes message numbers until all are taken.
+func sender(ctx context.Context, tag string, l Load, next *atomic.Int64) (lat []time.Duration, sent, failed int, err error) {
+	conn, err := (&net.Dialer{Timeout: 10 * time.Second}).DialContext(ctx, "tcp", l.Addr)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	c := smtp.NewClient(conn)
+	defer c.Close()
+	stop := context.AfterFunc(ctx, func() { conn.Close() })
+	defer stop()
+	if err := c.Hello("bench.example.com"); err != nil {
+		return nil, 0, 0, err
+	}
+	for ctx.Err() == nil {
+		n := int(next.Add(1))
+		if n > l.Messages {
+			break
+		}
+		msg := Message(tag, n, l.Size)
+		t0 := time.Now()
+		if err = send(c, msg); err != nil {
+			failed++
+			var se *smtp.SMTPError
+			if !errors.As(err, &se) {
+				return lat, sent, failed, err // the connection is gone
+			}
+			continue
+		}
+		lat = append(lat, time.Since(t0))
+		sent++
+	}
+	c.Quit()
+	return lat, sent, failed, nil
+}
+
+func send(c *smtp.Client, msg []byte) error {
+	if err := c.Mail("rapporteur@example.com", nil); err != nil {
+		return err
+	}
+	if err := c.Rcpt("statements@example.org", nil); err != nil {
+		return err
+	}
+	w, err := c.Data()
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(msg); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func percentile(d []time.Duration, p int) time.Duration {
+	if len(d) == 0 {
+		return 0
+	}
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	return d[min(len(d)-1, len(d)*p/100)]
+}
+
+// Sink is a go-smtp server that reads every message and throws it away: the cost of SMTP
+// alone, the ceiling for durable intake.
+type Sink struct {
+	srv *smtp.Server
+	l   net.Listener
+}
+
+// StartSink listens on addr.
+func StartSink(addr string, maxBytes int64) (*Sink, error) {
+	srv := smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) { return sinkSession{}, nil }))
+	srv.Domain = "sink.example.org"
+	srv.MaxMessageBytes = maxBytes
+	srv.MaxRecipients = 100
+	srv.ReadTimeout = time.Minute
+	srv.WriteTimeout = time.Minute
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	go srv.Serve(l)
+	return &Sink{srv: srv, l: l}, nil
+}
+
+// Addr is the bound address.
+func (s *Sink) Addr() string { return s.l.Addr().String() }
+
+// Close stops the sink.
+func (s *Sink) Close() error { return s.srv.Close() }
+
+type sinkSession struct{}
+
+func (sinkSession) Reset()                               {}
+func (sinkSession) Logout() error                        { return nil }
+func (sinkSession) Mail(string, *smtp.MailOptions) error { return nil }
+func (sinkSession) Rcpt(string, *smtp.RcptOptions) error { return nil }
+func (sinkSession) Data(r io.Reader) error {
+	_, err := io.Copy(io.Discard, r)
+	return err
+}
+
+// PeakRSS returns the peak resident set size of a process (VmHWM), in bytes.
+func PeakRSS(pid int) (int64, error) {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return kb * 1024, err
+		}
+	}
+	return 0, errors.New("VmHWM not found")
+}

@@ -1,0 +1,202 @@
+package bench
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// Suite runs the intake benchmark: the same loads against a running `liaisond serve`
+// (durable: every 250 is a committed message) and against the discarding sink, each in
+// its own process, so that the ratio is measured in one run on one machine.
+type Suite struct {
+	Exe   string   // the liaisond binary
+	Env   []string // extra environment for the children
+	Dir   string   // scratch folder for the daemon's data
+	Quick bool     // fewer messages (for tests)
+	Big   bool     // also the 16 × 25 MB memory run
+	Out   io.Writer
+}
+
+// Scenario is one row of the table.
+type Scenario struct {
+	Size, Conns, Messages int
+}
+
+// Scenarios returns the standard rows; quick divides the counts.
+func Scenarios(quick bool) []Scenario {
+	rows := []Scenario{{4 << 10, 1, 1000}, {4 << 10, 16, 4000}, {100 << 10, 1, 300}, {100 << 10, 16, 800}}
+	if quick {
+		for i := range rows {
+			rows[i].Messages /= 10
+		}
+	}
+	return rows
+}
+
+// Row is a measured scenario.
+type Row struct {
+	Scenario
+	Durable, Sink Result
+}
+
+// Run measures every scenario and prints a Markdown table.
+func (s *Suite) Run(ctx context.Context) ([]Row, error) {
+	sinkAddr, err := freeAddr()
+	if err != nil {
+		return nil, err
+	}
+	sink, err := s.start(ctx, sinkAddr, "bench-sink", "--listen", sinkAddr)
+	if err != nil {
+		return nil, err
+	}
+	defer stopChild(sink)
+	daemon, smtpAddr, err := s.startDaemon(ctx, "run")
+	if err != nil {
+		return nil, err
+	}
+	defer stopChild(daemon)
+
+	var rows []Row
+	fmt.Fprintf(s.Out, "| message | conns | messages | durable msg/s | p50 | p99 | discard msg/s | durable/discard |\n")
+	fmt.Fprintf(s.Out, "|---|---|---|---|---|---|---|---|\n")
+	for _, sc := range Scenarios(s.Quick) {
+		load := Load{Conns: sc.Conns, Messages: sc.Messages, Size: sc.Size, Timeout: 5 * time.Minute}
+		load.Addr = sinkAddr
+		sinkRes := Run(ctx, fmt.Sprintf("sink-%d-%d", sc.Size, sc.Conns), load)
+		load.Addr = smtpAddr
+		durRes := Run(ctx, fmt.Sprintf("durable-%d-%d", sc.Size, sc.Conns), load)
+		for _, r := range []Result{sinkRes, durRes} {
+			if r.Sent != sc.Messages {
+				return rows, fmt.Errorf("%d KB × %d conns: %d of %d sent (%s)", sc.Size>>10, sc.Conns, r.Sent, sc.Messages, r.FirstErr)
+			}
+		}
+		rows = append(rows, Row{Scenario: sc, Durable: durRes, Sink: sinkRes})
+		fmt.Fprintf(s.Out, "| %d KB | %d | %d | %.0f | %s | %s | %.0f | %.0f%% |\n", sc.Size>>10, sc.Conns, sc.Messages,
+			durRes.PerSec, ms(durRes.P50), ms(durRes.P99), sinkRes.PerSec, 100*durRes.PerSec/sinkRes.PerSec)
+	}
+	if rss, err := PeakRSS(daemon.Process.Pid); err == nil {
+		fmt.Fprintf(s.Out, "\npeak RSS of serve during the table: %.0f MB\n", float64(rss)/(1<<20))
+	}
+	if s.Big {
+		if err := s.runBig(ctx); err != nil {
+			return rows, err
+		}
+	}
+	return rows, nil
+}
+
+// runBig sends 16 concurrent 25 MB messages to a fresh daemon and reports its peak RSS.
+func (s *Suite) runBig(ctx context.Context) error {
+	daemon, addr, err := s.startDaemon(ctx, "big")
+	if err != nil {
+		return err
+	}
+	defer stopChild(daemon)
+	res := Run(ctx, "big", Load{Addr: addr, Conns: 16, Messages: 16, Size: 25 << 20, Timeout: 10 * time.Minute})
+	if res.Sent != 16 {
+		return fmt.Errorf("25 MB run: %d of 16 sent (%s)", res.Sent, res.FirstErr)
+	}
+	rss, err := PeakRSS(daemon.Process.Pid)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(s.Out, "16 concurrent 25 MB messages: %.1f s, peak RSS of serve %.0f MB\n",
+		res.Elapsed.Seconds(), float64(rss)/(1<<20))
+	return nil
+}
+
+// startDaemon starts `liaisond serve` on a fresh data folder with limits opened up for
+// load from loopback (every other limit at its default).
+func (s *Suite) startDaemon(ctx context.Context, name string) (*exec.Cmd, string, error) {
+	addr, err := freeAddr()
+	if err != nil {
+		return nil, "", err
+	}
+	dir := filepath.Join(s.Dir, name)
+	cfg := fmt.Sprintf(`data_dir = %q
+[log]
+level = "warn"
+[smtp]
+listen = %q
+max_connections_per_ip = 100
+max_messages_per_ip_per_minute = 0
+[web]
+listen = ""
+`, filepath.Join(dir, "data"), addr)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, "", err
+	}
+	path := filepath.Join(dir, "liaisond.toml")
+	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
+		return nil, "", err
+	}
+	cmd, err := s.start(ctx, addr, "serve", "--config", path)
+	return cmd, addr, err
+}
+
+// start runs the binary with args and waits until addr greets.
+func (s *Suite) start(ctx context.Context, addr string, args ...string) (*exec.Cmd, error) {
+	cmd := exec.Command(s.Exe, args...)
+	cmd.Env = append(os.Environ(), s.Env...)
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	if err := waitGreeting(ctx, addr, 20*time.Second); err != nil {
+		stopChild(cmd)
+		return nil, fmt.Errorf("%s did not start: %w", args[0], err)
+	}
+	return cmd, nil
+}
+
+func stopChild(cmd *exec.Cmd) {
+	cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		<-done
+	}
+}
+
+func waitGreeting(ctx context.Context, addr string, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		c, err := net.DialTimeout("tcp", addr, time.Second)
+		if err == nil {
+			c.SetDeadline(time.Now().Add(5 * time.Second))
+			line, _ := bufio.NewReader(c).ReadString('\n')
+			c.Close()
+			if strings.HasPrefix(line, "220") {
+				return nil
+			}
+			err = fmt.Errorf("greeting %q", line)
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			return err
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func freeAddr() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer l.Close()
+	return l.Addr().String(), nil
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }

@@ -1,0 +1,37 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/liaisond/liaisond/bench"
+)
+
+func runBench(ctx context.Context, env *cliEnv, args []string) error {
+	if len(args) > 0 {
+		return fmt.Errorf("%w: unexpected %q", errUsage, args[0])
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "liaisond-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	s := &bench.Suite{Exe: exe, Env: env.childEnv, Dir: dir, Quick: env.quick, Big: env.big, Out: env.stdout}
+	_, err = s.Run(ctx)
+	return err
+}
+
+func runBenchSink(ctx context.Context, env *cliEnv, args []string) error {
+	sink, err := bench.StartSink(env.listen, 64<<20)
+	if err != nil {
+		return err
+	}
+	defer sink.Close()
+	<-ctx.Done()
+	return nil
+}
