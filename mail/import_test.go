@@ -79,7 +79,7 @@ func TestImportMaildirWithDuplicates(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(dir, "cur", "1700000001.M1.host:2,S"), []byte(lfMessage(1)), 0o600)
 	os.WriteFile(filepath.Join(dir, "cur", "1700000002.M2.host:2,"), []byte(lfMessage(2)), 0o600)
-	os.WriteFile(filepath.Join(dir, "new", "1700000003.M3.host"), []byte(lfMessage(1)), 0o600)  // duplicate of 1
+	os.WriteFile(filepath.Join(dir, "new", "1700000003.M3.host"), []byte(lfMessage(1)), 0o600) // duplicate of 1
 	os.WriteFile(filepath.Join(dir, "tmp", "1700000004.M4.host"), []byte(lfMessage(4)), 0o600) // in delivery: ignored
 	ctx := context.Background()
 	res, err := im.ImportMaildir(ctx, dir)
