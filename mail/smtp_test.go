@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"database/sql"
 	"fmt"
 	"io"
@@ -427,5 +429,49 @@ func TestSMTPShutdownDrains(t *testing.T) {
 	}
 	if n, _ := ti.db.CountMessages(context.Background()); n != 1 {
 		t.Fatalf("%d messages recorded, want 1", n)
+	}
+}
+
+func TestSTARTTLS(t *testing.T) {
+	certFile, keyFile, cert := selfSignedCert(t, t.TempDir()) // shared with the IMAP tests
+	ti := startIntake(t, false, nil, func(c *SMTPConfig) { c.TLSCert, c.TLSKey = certFile, keyFile })
+	pool := x509.NewCertPool()
+	leaf, _ := x509.ParseCertificate(cert.Certificate[0])
+	pool.AddCert(leaf)
+	c, err := smtp.DialStartTLS(ti.addr(), &tls.Config{ServerName: "localhost", RootCAs: pool})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	msg := testMessage("tls", 1000)
+	if err := sendOn(c, "a@example.com", []string{"statements@example.org"}, msg); err != nil {
+		t.Fatal(err)
+	}
+	if state, ok := c.TLSConnectionState(); !ok || !state.HandshakeComplete {
+		t.Fatalf("message not sent over TLS (%v)", ok)
+	}
+	if n, _ := ti.db.CountMessages(context.Background()); n != 1 {
+		t.Fatalf("%d messages after a STARTTLS delivery", n)
+	}
+}
+
+func TestLMTPOnUnixSocket(t *testing.T) {
+	sock := filepath.Join(t.TempDir(), "lmtp.sock")
+	ti := startIntake(t, true, nil, func(c *SMTPConfig) { c.Listen = "unix:" + sock })
+	conn, err := net.Dial("unix", sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := smtp.NewClientLMTP(conn)
+	defer c.Close()
+	if err := c.Hello("mta.example.org"); err != nil {
+		t.Fatal(err)
+	}
+	if err := sendOn(c, "a@example.com", []string{"statements@example.org", "ccamp@example.org"}, testMessage("lmtp-unix", 500)); err != nil {
+		t.Fatal(err)
+	}
+	msgs, _ := ti.db.Messages(context.Background(), store.MessageFilter{})
+	if len(msgs) != 1 || msgs[0].Source != "lmtp" || len(msgs[0].Rcpt) != 2 {
+		t.Fatalf("messages %+v", msgs)
 	}
 }
