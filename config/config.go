@@ -18,6 +18,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
 )
 
@@ -27,17 +28,21 @@ type Config struct {
 	// DataDir holds the database and the spool.
 	DataDir string `toml:"data_dir"`
 
-	Log      LogConfig       `toml:"log"`
-	SMTP     mail.SMTPConfig `toml:"smtp"`
-	LMTP     mail.SMTPConfig `toml:"lmtp"`
-	Web      WebConfig       `toml:"web"`
-	Pipeline PipelineConfig  `toml:"pipeline"`
-	Relay    RelayConfig     `toml:"relay"`
-	Routing  RoutingConfig   `toml:"routing"`
-	Extract  ExtractConfig   `toml:"extract"`
-	Intake   IntakeConfig    `toml:"intake"`
-	Groups   []Group         `toml:"group"`
-	SDOs     []SDO           `toml:"sdo"`
+	Log         LogConfig            `toml:"log"`
+	SMTP        mail.SMTPConfig      `toml:"smtp"`
+	LMTP        mail.SMTPConfig      `toml:"lmtp"`
+	IMAP        []mail.IMAPConfig    `toml:"imap"` // each entry over DefaultIMAPConfig
+	Web         WebConfig            `toml:"web"`
+	Pipeline    PipelineConfig       `toml:"pipeline"`
+	Parse       mail.ParseLimits     `toml:"parse"`
+	Convert     convert.Limits       `toml:"convert"`
+	LibreOffice convert.OfficeConfig `toml:"libreoffice"`
+	Relay       RelayConfig          `toml:"relay"`
+	Routing     RoutingConfig        `toml:"routing"`
+	Extract     ExtractConfig        `toml:"extract"`
+	Intake      IntakeConfig         `toml:"intake"`
+	Groups      []Group              `toml:"group"`
+	SDOs        []SDO                `toml:"sdo"`
 }
 
 // LogConfig chooses how logs are written (to standard error).
@@ -63,6 +68,10 @@ type PipelineConfig struct {
 	RetryMax     time.Duration `toml:"retry_max"`
 	StageTimeout time.Duration `toml:"stage_timeout"` // one attempt at one message
 	PollInterval time.Duration `toml:"poll_interval"` // how often idle workers look for due jobs
+	// ConvertBatch is how many PDF conversions are handed to LibreOffice together.
+	ConvertBatch int `toml:"convert_batch"`
+	// ConvertMaxAttempts: then the attachment keeps no PDF and the failure is an event.
+	ConvertMaxAttempts int `toml:"convert_max_attempts"`
 }
 
 // RelayConfig is the outbound SMTP relay for forwards; Host "" keeps forwards in the
@@ -121,7 +130,11 @@ func Default() Config {
 		Pipeline: PipelineConfig{
 			Workers: 2, MaxAttempts: 8, RetryInitial: time.Minute, RetryMax: 6 * time.Hour,
 			StageTimeout: 5 * time.Minute, PollInterval: 2 * time.Second,
+			ConvertBatch: 50, ConvertMaxAttempts: 5,
 		},
+		Parse:       mail.DefaultParseLimits(),
+		Convert:     convert.DefaultLimits(),
+		LibreOffice: convert.DefaultOfficeConfig(),
 		Relay:   RelayConfig{Port: 587, From: "liaisond@localhost"},
 		Extract: ExtractConfig{PostThreshold: 0.85},
 	}
@@ -159,6 +172,27 @@ func (c *Config) decode(data []byte) error {
 		}
 		return fmt.Errorf("unknown keys: %s", strings.Join(keys, ", "))
 	}
+	return c.decodeIMAP(data)
+}
+
+// decodeIMAP decodes the [[imap]] entries again, each over DefaultIMAPConfig: the plain
+// decode gives every key a mailbox leaves out its zero value instead of its default.
+func (c *Config) decodeIMAP(data []byte) error {
+	var file struct {
+		IMAP []toml.Primitive `toml:"imap"`
+	}
+	md, err := toml.Decode(string(data), &file)
+	if err != nil {
+		return err
+	}
+	c.IMAP = nil
+	for _, p := range file.IMAP {
+		box := mail.DefaultIMAPConfig()
+		if err := md.PrimitiveDecode(p, &box); err != nil {
+			return fmt.Errorf("[[imap]]: %w", err)
+		}
+		c.IMAP = append(c.IMAP, box)
+	}
 	return nil
 }
 
@@ -183,7 +217,10 @@ func (c Config) Validate() error {
 	}
 	add("smtp", c.SMTP.Validate())
 	add("lmtp", c.LMTP.Validate())
-	if c.Pipeline.Workers < 1 || c.Pipeline.MaxAttempts < 1 || c.Pipeline.RetryInitial <= 0 ||
+	for i, box := range c.IMAP {
+		add(fmt.Sprintf("imap %d", i+1), box.Validate())
+	}
+	if c.Pipeline.Workers < 1 || c.Pipeline.MaxAttempts < 1 || c.Pipeline.ConvertBatch < 1 || c.Pipeline.ConvertMaxAttempts < 1 || c.Pipeline.RetryInitial <= 0 ||
 		c.Pipeline.RetryMax < c.Pipeline.RetryInitial || c.Pipeline.StageTimeout <= 0 || c.Pipeline.PollInterval <= 0 {
 		add("pipeline", errors.New("workers and max_attempts must be at least 1, durations positive, retry_max >= retry_initial"))
 	}

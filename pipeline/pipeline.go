@@ -39,12 +39,14 @@ func (f ProcessorFunc) Process(ctx context.Context, message int64) (store.Event,
 
 // Config tunes the workers (see config.PipelineConfig for the file keys).
 type Config struct {
-	Workers      int
-	MaxAttempts  int
-	RetryInitial time.Duration
-	RetryMax     time.Duration
-	StageTimeout time.Duration
-	PollInterval time.Duration
+	Workers            int
+	MaxAttempts        int
+	RetryInitial       time.Duration
+	RetryMax           time.Duration
+	StageTimeout       time.Duration
+	PollInterval       time.Duration
+	ConvertBatch       int
+	ConvertMaxAttempts int
 }
 
 // Pipeline runs the workers.
@@ -124,7 +126,7 @@ func (p *Pipeline) RunOnce(ctx context.Context) int {
 
 // runOne claims and runs one job; false when none was due or the store failed.
 func (p *Pipeline) runOne(ctx context.Context, log *slog.Logger) bool {
-	job, ok, err := p.db.ClaimJob(ctx, p.retryAfter)
+	job, ok, err := p.db.ClaimJob(ctx, p.cfg.RetryAfter)
 	if err != nil {
 		if ctx.Err() == nil {
 			log.Error("cannot claim a job", "err", err)
@@ -181,14 +183,14 @@ func (p *Pipeline) process(ctx context.Context, message int64) (ev store.Event, 
 	return p.proc.Process(ctx, message)
 }
 
-// retryAfter is the delay before attempt+1: doubling from RetryInitial, capped at
+// RetryAfter is the delay before attempt+1: doubling from RetryInitial, capped at
 // RetryMax, with jitter so that a burst of failures does not retry in lockstep.
-func (p *Pipeline) retryAfter(attempt int) time.Duration {
-	d := p.cfg.RetryInitial
-	for i := 1; i < attempt && d < p.cfg.RetryMax; i++ {
+func (c Config) RetryAfter(attempt int) time.Duration {
+	d := c.RetryInitial
+	for i := 1; i < attempt && d < c.RetryMax; i++ {
 		d *= 2
 	}
-	d = min(d, p.cfg.RetryMax)
+	d = min(d, c.RetryMax)
 	jitter := time.Duration(rand.Int64N(int64(d)/5 + 1))
 	return d - d/10 + jitter
 }

@@ -16,8 +16,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
-	"github.com/liaisond/liaisond/pipeline"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -290,11 +290,24 @@ func runReprocess(ctx context.Context, env *cliEnv, args []string) error {
 				return err
 			}
 		}
+		if _, err := db.RequeueConversions(ctx); err != nil {
+			return err
+		}
 		// Process now, here; a running daemon would also pick the jobs up, and the
-		// store's claim makes sure each runs once.
-		stages := &pipeline.Stages{DB: db, ParseLimits: mail.DefaultParseLimits()}
-		n := pipeline.New(pipeline.Config(cfg.Pipeline), db, stages, log, nil).RunOnce(ctx)
+		// store's claims make sure each runs once.
+		office := convert.NewOffice(cfg.LibreOffice, log)
+		defer office.Close()
+		work, conv := newPipeline(cfg, db, office, log, nil)
+		n := work.RunOnce(ctx)
 		fmt.Fprintf(env.stderr, "processed %d messages\n", n)
+		if err := office.Available(); err != nil {
+			fmt.Fprintf(env.stderr, "no PDF conversion: %v\n", err)
+			return nil
+		}
+		for conv.RunOnce(ctx) > 0 {
+		}
+		// Messages whose text came from their PDF are due again.
+		work.RunOnce(ctx)
 		return nil
 	})
 }

@@ -17,6 +17,7 @@ import (
 	"syscall"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -70,6 +71,7 @@ var commands = map[string]command{
 }
 
 func main() {
+	convert.RunChildIfRequested() // a PDF-reading child process exits here
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

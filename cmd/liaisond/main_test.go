@@ -16,6 +16,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -23,6 +24,7 @@ import (
 // LIAISOND_TEST_EXEC=1 it runs the command line, so the crash tests can SIGKILL a real
 // daemon process without a separate build.
 func TestMain(m *testing.M) {
+	convert.RunChildIfRequested()
 	if os.Getenv("LIAISOND_TEST_EXEC") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}

@@ -9,11 +9,13 @@ import (
 	"os/signal"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/pipeline"
 	"github.com/liaisond/liaisond/store"
@@ -22,15 +24,18 @@ import (
 
 // daemon is every long-running part of `liaisond serve`, assembled from the config.
 type daemon struct {
-	cfg      config.Config
-	log      *slog.Logger
-	registry *prometheus.Registry
-	metrics  *mail.Metrics
-	db       *store.DB
-	spool    *mail.Spooler
-	smtp     []*mail.SMTPServer
-	pipeline *pipeline.Pipeline
-	web      *web.Server
+	cfg       config.Config
+	log       *slog.Logger
+	registry  *prometheus.Registry
+	metrics   *mail.Metrics
+	db        *store.DB
+	spool     *mail.Spooler
+	smtp      []*mail.SMTPServer
+	imap      []*mail.IMAPPoller
+	pipeline  *pipeline.Pipeline
+	converter *pipeline.Converter
+	office    *convert.Office
+	web       *web.Server
 }
 
 // assemble opens the database and builds every component; nothing listens yet.
@@ -51,12 +56,33 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 		db.Close()
 		return nil, err
 	}
-	stages := &pipeline.Stages{DB: db, ParseLimits: mail.DefaultParseLimits()}
-	d.pipeline = pipeline.New(pipeline.Config(cfg.Pipeline), db, stages, log, d.registry)
+	for _, box := range cfg.IMAP {
+		p, err := mail.NewIMAPPoller(box, db, d.spool, db, d.metrics, log)
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+		d.imap = append(d.imap, p)
+	}
+	d.office = convert.NewOffice(cfg.LibreOffice, log.With("component", "libreoffice"))
+	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry)
 	if cfg.Web.Listen != "" {
 		d.web = web.New(cfg.Web, db, d.registry, nil, log)
 	}
 	return d, nil
+}
+
+// newPipeline builds the message workers and the PDF converter that serve and reprocess
+// share.
+func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *slog.Logger, reg prometheus.Registerer) (*pipeline.Pipeline, *pipeline.Converter) {
+	pc := pipeline.Config(cfg.Pipeline)
+	conv := &pipeline.Converter{
+		DB: db, Office: office, TextLimits: cfg.Convert, Batch: cfg.Pipeline.ConvertBatch,
+		MaxAttempts: cfg.Pipeline.ConvertMaxAttempts, Retry: pc.RetryAfter,
+		Unavailable: 5 * time.Minute, Log: log.With("component", "converter"),
+	}
+	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert, PDFQueued: conv.Wake}
+	return pipeline.New(pc, db, stages, log, reg), conv
 }
 
 func (d *daemon) assembleIntake() error {
@@ -98,11 +124,20 @@ func (d *daemon) run(ctx context.Context) error {
 	}
 	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
 	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		d.pipeline.Run(workCtx)
-	}()
+	background := []func(){
+		func() { d.pipeline.Run(workCtx) },
+		func() { d.converter.Run(workCtx, d.cfg.Pipeline.PollInterval) },
+	}
+	for _, p := range d.imap {
+		background = append(background, func() { p.Run(workCtx) })
+	}
+	for _, f := range background {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f()
+		}()
+	}
 	sdNotify("READY=1")
 	d.log.Info("liaisond ready", "data", d.cfg.DataDir)
 
@@ -115,6 +150,7 @@ func (d *daemon) run(ctx context.Context) error {
 	}
 	stopWork()
 	wg.Wait()
+	d.office.Close()
 	err := d.db.Close()
 	d.log.Info("stopped")
 	return err
