@@ -1,0 +1,270 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/liaisond/liaisond/convert"
+	"github.com/liaisond/liaisond/internal/testutil"
+	"github.com/liaisond/liaisond/store"
+)
+
+func TestMain(m *testing.M) {
+	convert.RunChildIfRequested()
+	os.Exit(m.Run())
+}
+
+// clock is a settable time for the store, so retries become due without sleeping.
+type clock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+func (c *clock) Add(d time.Duration) {
+	c.mu.Lock()
+	c.now = c.now.Add(d)
+	c.mu.Unlock()
+}
+
+func openDB(t *testing.T, clk *clock) *store.DB {
+	t.Helper()
+	opts := store.Options{}
+	if clk != nil {
+		opts.Now = clk.Now
+	}
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "db"), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func record(t *testing.T, db *store.DB, raw []byte) int64 {
+	t.Helper()
+	sum := sha256.Sum256(raw)
+	res, err := db.Ingest(context.Background(), store.Envelope{Source: store.SourceFile},
+		store.RawMessage{R: bytes.NewReader(raw), Size: int64(len(raw)), SHA256: hex.EncodeToString(sum[:])})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.ID
+}
+
+var testConfig = Config{Workers: 1, MaxAttempts: 3, RetryInitial: time.Minute, RetryMax: time.Hour,
+	StageTimeout: 5 * time.Second, PollInterval: 10 * time.Millisecond, ConvertBatch: 10, ConvertMaxAttempts: 2}
+
+// TestPoisonMessageDoesNotBlock: a message that always fails (here: panics) is retried
+// with backoff until its last attempt, then marked failed, while the others are done.
+func TestPoisonMessageDoesNotBlock(t *testing.T) {
+	clk := &clock{now: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
+	db := openDB(t, clk)
+	poison := record(t, db, []byte("poison"))
+	good := record(t, db, []byte("good"))
+	proc := ProcessorFunc(func(ctx context.Context, id int64) (store.Event, error) {
+		if id == poison {
+			panic("malformed beyond belief")
+		}
+		return store.Event{Type: "parsed"}, nil
+	})
+	p := New(testConfig, db, proc, slog.New(slog.DiscardHandler), nil)
+	ctx := context.Background()
+	if n := p.RunOnce(ctx); n != 2 {
+		t.Fatalf("first round ran %d jobs, want 2", n)
+	}
+	if m, _ := db.GetMessage(ctx, good); m.State != store.StateDone {
+		t.Fatalf("good message %s", m.State)
+	}
+	for attempt := 2; attempt <= testConfig.MaxAttempts; attempt++ {
+		if n := p.RunOnce(ctx); n != 0 {
+			t.Fatalf("retry before its time (attempt %d)", attempt)
+		}
+		clk.Add(testConfig.RetryAfter(attempt-1) + time.Minute)
+		if n := p.RunOnce(ctx); n != 1 {
+			t.Fatalf("attempt %d did not run", attempt)
+		}
+	}
+	m, _ := db.GetMessage(ctx, poison)
+	if m.State != store.StateFailed || m.Attempts != testConfig.MaxAttempts {
+		t.Fatalf("poison message: %+v", m)
+	}
+	clk.Add(24 * time.Hour)
+	if n := p.RunOnce(ctx); n != 0 {
+		t.Fatal("a failed message was retried after its last attempt")
+	}
+}
+
+func TestRetryAfterGrowsAndCaps(t *testing.T) {
+	c := Config{RetryInitial: time.Minute, RetryMax: 10 * time.Minute}
+	prev := time.Duration(0)
+	for attempt := 1; attempt <= 6; attempt++ {
+		d := c.RetryAfter(attempt)
+		if d < prev*8/10 { // jitter is ±10%
+			t.Fatalf("attempt %d: %v shrank from %v", attempt, d, prev)
+		}
+		if d > c.RetryMax*12/10 {
+			t.Fatalf("attempt %d: %v over the cap", attempt, d)
+		}
+		prev = d
+	}
+}
+
+// TestWorkersStartOnCommit: a running pipeline processes a new message at once, woken by
+// the store's commit rather than its poll.
+func TestWorkersStartOnCommit(t *testing.T) {
+	db := openDB(t, nil)
+	done := make(chan int64, 1)
+	proc := ProcessorFunc(func(ctx context.Context, id int64) (store.Event, error) {
+		done <- id
+		return store.Event{Type: "parsed"}, nil
+	})
+	cfg := testConfig
+	cfg.PollInterval = time.Hour
+	p := New(cfg, db, proc, slog.New(slog.DiscardHandler), nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	go func() { p.Run(ctx); close(stopped) }()
+	time.Sleep(50 * time.Millisecond)
+	id := record(t, db, []byte("x"))
+	select {
+	case got := <-done:
+		if got != id {
+			t.Fatalf("processed %d, want %d", got, id)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("not processed after the commit")
+	}
+	cancel()
+	<-stopped
+}
+
+// fakeOffice converts by echoing a tiny PDF, failing the first time for names in fail.
+type fakeOffice struct {
+	mu        sync.Mutex
+	available error
+	fail      map[string]int
+	calls     int
+}
+
+func (f *fakeOffice) Available() error { return f.available }
+func (f *fakeOffice) ToPDF(ctx context.Context, name string, data []byte) ([]byte, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls++
+	if f.fail[name] > 0 {
+		f.fail[name]--
+		return nil, errors.New("soffice crashed")
+	}
+	return []byte("%PDF-1.4 fake of " + name), nil
+}
+
+func TestStagesAndConverterOnCorpus(t *testing.T) {
+	shared := testutil.SharedDir(t)
+	clk := &clock{now: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
+	db := openDB(t, clk)
+	ctx := context.Background()
+	// Case 19 carries a DOCX and a PDF; case 20 an RTF.
+	var ids []int64
+	for _, name := range []string{"19-itut-sg11-docx-and-pdf.eml", "20-itut-sg2-rtf.eml"} {
+		raw, err := os.ReadFile(filepath.Join(shared, "corpus", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, record(t, db, raw))
+	}
+	office := &fakeOffice{fail: map[string]int{}}
+	conv := &Converter{DB: db, Office: office, Batch: 10, MaxAttempts: 2, Retry: testConfig.RetryAfter,
+		Log: slog.New(slog.DiscardHandler)}
+	woken := 0
+	stages := &Stages{DB: db, PDFQueued: func() { woken++ }}
+	p := New(testConfig, db, stages, slog.New(slog.DiscardHandler), nil)
+	if n := p.RunOnce(ctx); n != 2 {
+		t.Fatalf("processed %d", n)
+	}
+	if woken == 0 {
+		t.Fatal("converter not woken for office attachments")
+	}
+	atts, _ := db.Attachments(ctx, ids[0])
+	if len(atts) != 2 {
+		t.Fatalf("case 19 attachments %+v", atts)
+	}
+	for _, a := range atts {
+		if a.Text == "" || a.TextError != "" {
+			t.Errorf("%s: no text (%s)", a.Filename, a.TextError)
+		}
+		want := store.PDFNone
+		if a.Kind == "docx" {
+			want = store.PDFPending
+		}
+		if a.PDFState != want {
+			t.Errorf("%s (%s): pdf state %s, want %s", a.Filename, a.Kind, a.PDFState, want)
+		}
+	}
+	// The RTF's first conversion fails; it is retried after its backoff and then done.
+	rtf, _ := db.Attachments(ctx, ids[1])
+	office.fail[rtf[0].Filename] = 1
+	if n := conv.RunOnce(ctx); n != 2 {
+		t.Fatalf("first conversion batch took %d, want both documents at once", n)
+	}
+	if rtf, _ = db.Attachments(ctx, ids[1]); rtf[0].PDFState != store.PDFPending || rtf[0].PDFError == "" {
+		t.Fatalf("after a failed conversion: %+v", rtf[0])
+	}
+	clk.Add(2 * time.Hour)
+	if n := conv.RunOnce(ctx); n != 1 {
+		t.Fatalf("retry batch took %d", n)
+	}
+	rtf, _ = db.Attachments(ctx, ids[1])
+	if rtf[0].PDFState != store.PDFDone || rtf[0].PDFSHA256 == "" {
+		t.Fatalf("after the retry: %+v", rtf[0])
+	}
+	pdf, err := db.Blob(ctx, rtf[0].PDFSHA256)
+	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF")) {
+		t.Fatalf("stored PDF %q %v", pdf, err)
+	}
+	// Reprocessing keeps the PDFs: nothing is converted again.
+	calls := office.calls
+	db.RequeueMessage(ctx, ids[1], "test")
+	p.RunOnce(ctx)
+	if n := conv.RunOnce(ctx); n != 0 || office.calls != calls {
+		t.Fatalf("reprocess converted again (%d claimed)", n)
+	}
+	if rtf, _ = db.Attachments(ctx, ids[1]); rtf[0].PDFState != store.PDFDone {
+		t.Fatalf("reprocess lost the PDF: %+v", rtf[0])
+	}
+}
+
+func TestConverterGivesUp(t *testing.T) {
+	clk := &clock{now: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
+	db := openDB(t, clk)
+	ctx := context.Background()
+	id := record(t, db, []byte("x"))
+	err := db.SaveAttachments(ctx, id, []store.Attachment{{Filename: "bad.doc", Kind: "doc", SHA256: "ab", Data: []byte("zz"), Size: 2}},
+		convert.NeedsPDF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	office := &fakeOffice{fail: map[string]int{"bad.doc": 100}}
+	conv := &Converter{DB: db, Office: office, Batch: 10, MaxAttempts: 2, Retry: testConfig.RetryAfter, Log: slog.New(slog.DiscardHandler)}
+	for range 3 {
+		conv.RunOnce(ctx)
+		clk.Add(3 * time.Hour)
+	}
+	atts, _ := db.Attachments(ctx, id)
+	if atts[0].PDFState != store.PDFFailed || office.calls != 2 {
+		t.Fatalf("after %d calls: %+v", office.calls, atts[0])
+	}
+	evs, _ := db.Events(ctx, store.EventFilter{Message: id})
+	if last := evs[len(evs)-1]; last.Type != "convert_failed" {
+		t.Fatalf("last event %s", last.Type)
+	}
+}
