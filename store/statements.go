@@ -1,0 +1,360 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Statement states (`liaisond list --state`).
+const (
+	StatementQueued   = "queued"   // waits for a liaison manager
+	StatementPosted   = "posted"   // in the public record
+	StatementRejected = "rejected" // not a statement, or refused by a manager
+	StatementFailed   = "failed"   // processing gave up; the raw message is kept
+)
+
+// StatementRecord is what processing found for one message. Fields and Evidence are
+// the extraction JSON (the classify package owns its shape); the promoted columns are
+// copies used for filtering and sorting.
+type StatementRecord struct {
+	Message       int64
+	State         string
+	ReviewReasons []string
+	IsLiaison     bool
+	Confidence    float64
+	Title         string
+	Purpose       string
+	Deadline      string
+	From, To      []string
+	Fields        json.RawMessage // the contract fields, a JSON object
+	Evidence      json.RawMessage // per-field evidence, a JSON object
+	RepliesTo     int64
+}
+
+// Statement is a stored statement record.
+type Statement struct {
+	StatementRecord
+	ID          int64
+	Edited      []string // fields a manager set
+	ActionTaken bool
+	ReceivedAt  time.Time
+	PostedAt    time.Time // zero until posted
+	UpdatedAt   time.Time
+}
+
+// SaveStatement records the outcome of processing a message, creating or updating its
+// statement (processing is rerun by reprocess). Fields a manager edited keep the
+// manager's values; a statement already posted or rejected by a manager keeps its state.
+// The event (its Statement filled in here) is written in the same durable transaction.
+func (db *DB) SaveStatement(ctx context.Context, rec StatementRecord, ev Event) (int64, error) {
+	now := db.opts.Now()
+	var id int64
+	err := db.write(ctx, durable, func(tx *sql.Tx) error {
+		old, err := statementByMessage(ctx, tx, rec.Message)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			id, err = insertStatement(ctx, tx, rec, now)
+		case err != nil:
+			return err
+		default:
+			id = old.ID
+			err = updateStatement(ctx, tx, old, rec, now)
+		}
+		if err != nil {
+			return err
+		}
+		if ev.Time.IsZero() {
+			ev.Time = now
+		}
+		ev.Statement, ev.Message = id, rec.Message
+		return db.insertEvent(ctx, tx, ev)
+	})
+	return id, err
+}
+
+func insertStatement(ctx context.Context, tx *sql.Tx, rec StatementRecord, now time.Time) (int64, error) {
+	var received string
+	if err := tx.QueryRowContext(ctx, `SELECT received_at FROM messages WHERE id = ?`, rec.Message).Scan(&received); err != nil {
+		return 0, fmt.Errorf("store: statement for message %d: %w", rec.Message, err)
+	}
+	posted := ""
+	if rec.State == StatementPosted {
+		posted = timeText(now)
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO statements (message, state, review_reasons, is_liaison, confidence,
+		title, purpose, deadline, from_bodies, to_bodies, fields, evidence, replies_to, received_at, posted_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		rec.Message, rec.State, jsonList(rec.ReviewReasons), rec.IsLiaison, rec.Confidence, rec.Title, rec.Purpose,
+		rec.Deadline, jsonList(rec.From), jsonList(rec.To), jsonObject(rec.Fields), jsonObject(rec.Evidence),
+		nullID(rec.RepliesTo), received, posted, timeText(now))
+	if err != nil {
+		return 0, fmt.Errorf("store: insert statement: %w", err)
+	}
+	return res.LastInsertId()
+}
+
+// updateStatement applies a new extraction to an existing record, keeping what managers
+// decided.
+func updateStatement(ctx context.Context, tx *sql.Tx, old Statement, rec StatementRecord, now time.Time) error {
+	fields, err := keepEdited(old.Fields, rec.Fields, old.Edited)
+	if err != nil {
+		return err
+	}
+	state, posted := rec.State, ""
+	if !old.PostedAt.IsZero() {
+		posted = timeText(old.PostedAt)
+	}
+	if old.State == StatementPosted || managerDecided(ctx, tx, old.ID) {
+		state = old.State
+	} else if state == StatementPosted && posted == "" {
+		posted = timeText(now)
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE statements SET state = ?, review_reasons = ?, is_liaison = ?, confidence = ?,
+		title = ?, purpose = ?, deadline = ?, from_bodies = ?, to_bodies = ?, fields = ?, evidence = ?,
+		replies_to = COALESCE(?, replies_to), posted_at = ?, updated_at = ? WHERE id = ?`,
+		state, jsonList(rec.ReviewReasons), rec.IsLiaison, rec.Confidence, rec.Title, rec.Purpose, rec.Deadline,
+		jsonList(rec.From), jsonList(rec.To), fields, jsonObject(rec.Evidence), nullID(rec.RepliesTo), posted,
+		timeText(now), old.ID)
+	return err
+}
+
+// managerDecided reports whether a manager approved or rejected the statement: their
+// decision stands over a new extraction.
+func managerDecided(ctx context.Context, tx *sql.Tx, id int64) bool {
+	var n int
+	tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM events WHERE statement = ? AND type IN ('approved', 'rejected') AND actor != ''`, id).Scan(&n)
+	return n > 0
+}
+
+// keepEdited returns the new fields with the edited keys taken from the old ones.
+func keepEdited(old, new json.RawMessage, edited []string) (string, error) {
+	if len(edited) == 0 {
+		return jsonObject(new), nil
+	}
+	var o, n map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(jsonObject(old)), &o); err != nil {
+		return "", err
+	}
+	if err := json.Unmarshal([]byte(jsonObject(new)), &n); err != nil {
+		return "", err
+	}
+	for _, k := range edited {
+		if v, ok := o[k]; ok {
+			n[k] = v
+		}
+	}
+	out, err := json.Marshal(n)
+	return string(out), err
+}
+
+const statementColumns = `id, message, state, review_reasons, is_liaison, confidence, title, purpose, deadline,
+	from_bodies, to_bodies, fields, evidence, edited, COALESCE(replies_to, 0), action_taken, received_at, posted_at, updated_at`
+
+func scanStatement(s scanner) (Statement, error) {
+	var st Statement
+	var reasons, from, to, fields, evidence, edited, received, posted, updated string
+	err := s.Scan(&st.ID, &st.Message, &st.State, &reasons, &st.IsLiaison, &st.Confidence, &st.Title, &st.Purpose,
+		&st.Deadline, &from, &to, &fields, &evidence, &edited, &st.RepliesTo, &st.ActionTaken, &received, &posted, &updated)
+	if err != nil {
+		return st, err
+	}
+	json.Unmarshal([]byte(reasons), &st.ReviewReasons)
+	json.Unmarshal([]byte(from), &st.From)
+	json.Unmarshal([]byte(to), &st.To)
+	json.Unmarshal([]byte(edited), &st.Edited)
+	st.Fields, st.Evidence = json.RawMessage(fields), json.RawMessage(evidence)
+	st.ReceivedAt, st.UpdatedAt = parseTime(received), parseTime(updated)
+	if posted != "" {
+		st.PostedAt = parseTime(posted)
+	}
+	return st, nil
+}
+
+func statementByMessage(ctx context.Context, tx *sql.Tx, message int64) (Statement, error) {
+	return scanStatement(tx.QueryRowContext(ctx, `SELECT `+statementColumns+` FROM statements WHERE message = ?`, message))
+}
+
+// GetStatement returns one statement.
+func (db *DB) GetStatement(ctx context.Context, id int64) (Statement, error) {
+	st, err := scanStatement(db.r.QueryRowContext(ctx, `SELECT `+statementColumns+` FROM statements WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, fmt.Errorf("statement %d: %w", id, ErrNotFound)
+	}
+	return st, err
+}
+
+// StatementFilter selects statements; zero fields select everything.
+type StatementFilter struct {
+	State        string
+	From, To     string // a body name, exactly as recorded
+	Purpose      string
+	ActionNeeded bool // a deadline, action not taken
+	Year         int
+	OrderBy      string // "received" (newest first, default) or "deadline" (soonest first)
+	Limit        int    // default 100
+	Offset       int
+}
+
+// Statements lists statements.
+func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
+	var where []string
+	var args []any
+	add := func(cond string, arg ...any) {
+		where = append(where, cond)
+		args = append(args, arg...)
+	}
+	if f.State != "" {
+		add("state = ?", f.State)
+	}
+	if f.From != "" {
+		add("EXISTS (SELECT 1 FROM json_each(from_bodies) WHERE value = ?)", f.From)
+	}
+	if f.To != "" {
+		add("EXISTS (SELECT 1 FROM json_each(to_bodies) WHERE value = ?)", f.To)
+	}
+	if f.Purpose != "" {
+		add("purpose = ?", f.Purpose)
+	}
+	if f.ActionNeeded {
+		add("deadline != '' AND action_taken = 0")
+	}
+	if f.Year != 0 {
+		add("substr(received_at, 1, 4) = ?", fmt.Sprintf("%04d", f.Year))
+	}
+	q := `SELECT ` + statementColumns + ` FROM statements`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	if f.OrderBy == "deadline" {
+		q += ` ORDER BY deadline = '', deadline, id DESC`
+	} else {
+		q += ` ORDER BY received_at DESC, id DESC`
+	}
+	if f.Limit <= 0 {
+		f.Limit = 100
+	}
+	q += ` LIMIT ? OFFSET ?`
+	args = append(args, f.Limit, f.Offset)
+	rows, err := db.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Statement
+	for rows.Next() {
+		st, err := scanStatement(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// SetStatementState is a manager's (or the system's) decision: approve (posted), reject,
+// or back to the queue. It writes the event in the same durable transaction.
+func (db *DB) SetStatementState(ctx context.Context, id int64, state, actor string, ev Event) error {
+	now := db.opts.Now()
+	return db.write(ctx, durable, func(tx *sql.Tx) error {
+		posted := ""
+		if state == StatementPosted {
+			posted = timeText(now)
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE statements SET state = ?, updated_at = ?,
+			posted_at = CASE WHEN ? != '' AND posted_at = '' THEN ? ELSE posted_at END WHERE id = ?`,
+			state, timeText(now), posted, posted, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("statement %d: %w", id, ErrNotFound)
+		}
+		return db.insertStatementEvent(ctx, tx, id, actor, ev, now)
+	})
+}
+
+// EditStatement sets fields by a manager: values is a JSON object of contract fields,
+// promoted the matching columns. The keys are remembered so reprocessing keeps them.
+func (db *DB) EditStatement(ctx context.Context, id int64, actor string, values map[string]json.RawMessage, promoted StatementRecord) error {
+	now := db.opts.Now()
+	return db.write(ctx, durable, func(tx *sql.Tx) error {
+		var fields, edited string
+		if err := tx.QueryRowContext(ctx, `SELECT fields, edited FROM statements WHERE id = ?`, id).Scan(&fields, &edited); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("statement %d: %w", id, ErrNotFound)
+			}
+			return err
+		}
+		var f map[string]json.RawMessage
+		var e []string
+		json.Unmarshal([]byte(fields), &f)
+		json.Unmarshal([]byte(edited), &e)
+		if f == nil {
+			f = map[string]json.RawMessage{}
+		}
+		keys := make([]string, 0, len(values))
+		for k, v := range values {
+			f[k] = v
+			keys = append(keys, k)
+			if !slices.Contains(e, k) {
+				e = append(e, k)
+			}
+		}
+		slices.Sort(keys)
+		out, _ := json.Marshal(f)
+		_, err := tx.ExecContext(ctx, `UPDATE statements SET fields = ?, edited = ?, title = ?, purpose = ?, deadline = ?,
+			from_bodies = ?, to_bodies = ?, updated_at = ? WHERE id = ?`,
+			string(out), jsonList(e), promoted.Title, promoted.Purpose, promoted.Deadline, jsonList(promoted.From),
+			jsonList(promoted.To), timeText(now), id)
+		if err != nil {
+			return err
+		}
+		return db.insertStatementEvent(ctx, tx, id, actor, Event{Type: "edited", Detail: map[string]any{"fields": keys}}, now)
+	})
+}
+
+// SetActionTaken marks a For-Action statement as answered (by a manager, or by a linked
+// response).
+func (db *DB) SetActionTaken(ctx context.Context, id int64, actor string, ev Event) error {
+	now := db.opts.Now()
+	return db.write(ctx, durable, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE statements SET action_taken = 1, updated_at = ? WHERE id = ?`, timeText(now), id); err != nil {
+			return err
+		}
+		return db.insertStatementEvent(ctx, tx, id, actor, ev, now)
+	})
+}
+
+func (db *DB) insertStatementEvent(ctx context.Context, tx *sql.Tx, id int64, actor string, ev Event, now time.Time) error {
+	var message int64
+	tx.QueryRowContext(ctx, `SELECT message FROM statements WHERE id = ?`, id).Scan(&message)
+	ev.Statement, ev.Message, ev.Actor, ev.Time = id, message, actor, now
+	return db.insertEvent(ctx, tx, ev)
+}
+
+// StatementByMessage returns the statement made from a message.
+func (db *DB) StatementByMessage(ctx context.Context, message int64) (Statement, error) {
+	st, err := scanStatement(db.r.QueryRowContext(ctx, `SELECT `+statementColumns+` FROM statements WHERE message = ?`, message))
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, fmt.Errorf("statement of message %d: %w", message, ErrNotFound)
+	}
+	return st, err
+}
+
+func jsonList(s []string) string {
+	b, _ := json.Marshal(nonNil(s))
+	return string(b)
+}
+
+func jsonObject(r json.RawMessage) string {
+	if len(r) == 0 {
+		return "{}"
+	}
+	return string(r)
+}
