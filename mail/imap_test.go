@@ -846,7 +846,7 @@ func TestIMAPConfig(t *testing.T) {
 	}
 }
 
-func TestUIDsAfter(t *testing.T) {
+func TestIMAPUIDsAfter(t *testing.T) {
 	for _, tc := range []struct {
 		set       imap.UIDSet
 		after     imap.UID
@@ -868,7 +868,7 @@ func TestUIDsAfter(t *testing.T) {
 	}
 }
 
-func TestBackoffCappedWithJitter(t *testing.T) {
+func TestIMAPBackoffCappedWithJitter(t *testing.T) {
 	b := backoff{min: 10 * time.Millisecond, max: 80 * time.Millisecond}
 	for i := range 20 {
 		d := b.next()
