@@ -2,7 +2,10 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
@@ -132,6 +135,31 @@ func (c *Converter) convertOne(ctx context.Context, conv store.Conversion) {
 			log.Error("cannot requeue message for its new text", "err", err)
 		}
 	}
+}
+
+// PDFTexts converts, right away, the attachments whose text only their PDF yields, and
+// records the PDF of each converted one (for `liaisond extract`, which stores nothing).
+func PDFTexts(ctx context.Context, office PDFConverter, atts []store.Attachment, lim convert.Limits) []error {
+	var errs []error
+	for i := range atts {
+		a := &atts[i]
+		if !convert.NeedsPDF(a.Kind) || office.Available() != nil {
+			continue
+		}
+		pdf, err := office.ToPDF(ctx, a.Filename, a.Data)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", a.Filename, err))
+			continue
+		}
+		sum := sha256.Sum256(pdf)
+		a.PDFState, a.PDFSize, a.PDFSHA256 = store.PDFDone, int64(len(pdf)), hex.EncodeToString(sum[:])
+		if textFromPDF(a.Kind) {
+			if res, err := convert.Text(ctx, "converted.pdf", "application/pdf", pdf, lim); err == nil {
+				a.Text, a.TextError = res.Text, ""
+			}
+		}
+	}
+	return errs
 }
 
 func sleep(ctx context.Context, d time.Duration) {

@@ -29,6 +29,11 @@ type Processor interface {
 	Process(ctx context.Context, message int64) (store.Event, error)
 }
 
+// failureRecorder is a Processor that records a message whose last attempt failed.
+type failureRecorder interface {
+	Failed(ctx context.Context, message int64, cause error) error
+}
+
 // ProcessorFunc adapts a function to Processor.
 type ProcessorFunc func(ctx context.Context, message int64) (store.Event, error)
 
@@ -158,6 +163,11 @@ func (p *Pipeline) runOne(ctx context.Context, log *slog.Logger) bool {
 	final := job.Attempts >= p.cfg.MaxAttempts
 	if err := p.db.FailJob(recordCtx, job, err, final); err != nil {
 		log.Error("cannot record failure", "err", err)
+	}
+	if f, ok := p.proc.(failureRecorder); ok && final {
+		if err := f.Failed(recordCtx, job.Message, err); err != nil {
+			log.Error("cannot record the failed statement", "err", err)
+		}
 	}
 	outcome := "retry"
 	if final {

@@ -17,26 +17,78 @@ type Stages struct {
 	DB          *store.DB
 	ParseLimits mail.ParseLimits
 	TextLimits  convert.Limits
+	// Classifier extracts the metadata and decides between posting and review; nil stops
+	// after the attachments (tests of the earlier stages).
+	Classifier *Classifier
 	// PDFQueued is told when attachments wait for a PDF (the Converter's Wake).
 	PDFQueued func()
 }
 
-// Process parses the raw message, reads the text of every attachment and records the
-// attachments (PDF conversion is queued for the Converter, which batches it). Later
-// stages (classify, route) hang off the parsed message here.
+// Process takes one recorded message through every stage:
+//  1. parse the raw bytes into a mail.Message;
+//  2. read the text of every attachment and record the attachments (their PDF conversion
+//     is queued for the Converter, which batches it);
+//  3. extract the metadata (classify) from the body, the attachments' text (from their PDF
+//     for legacy formats) and forwarded originals;
+//  4. record the statement: posted when confident and routable, else queued for a
+//     liaison manager with the reasons. Distribution of posted statements follows from
+//     the record, asynchronously.
+//
+// Every step is idempotent: reprocessing replaces derived data and keeps managers' edits.
 func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
 	msg, err := s.parse(ctx, id)
 	if err != nil {
 		return store.Event{}, err
 	}
-	atts := s.attachmentTexts(ctx, msg)
+	atts := AttachmentTexts(ctx, msg, s.TextLimits)
 	if err := s.DB.SaveAttachments(ctx, id, atts, convert.NeedsPDF); err != nil {
 		return store.Event{}, fmt.Errorf("save attachments: %w", err)
 	}
 	if s.PDFQueued != nil && anyNeedsPDF(atts) {
 		s.PDFQueued()
 	}
-	return store.Event{Type: "parsed", Detail: parseSummary(msg, atts)}, nil
+	parsed := store.Event{Type: "parsed", Detail: parseSummary(msg, atts)}
+	if s.Classifier == nil {
+		return parsed, nil
+	}
+	stmt, err := s.classify(ctx, id, msg)
+	if err != nil {
+		return store.Event{}, err
+	}
+	parsed.Statement = stmt
+	return parsed, nil
+}
+
+// classify extracts, decides and records the statement; it returns the statement id.
+func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message) (int64, error) {
+	stored, err := s.DB.Attachments(ctx, id) // with text from PDFs where that is the source
+	if err != nil {
+		return 0, err
+	}
+	m, err := s.DB.GetMessage(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	x := s.Classifier.Extract(msg, stored, s.Classifier.envelopeRecipient(m.Rcpt))
+	rec, err := s.Classifier.Decide(id, msg, x)
+	if err != nil {
+		return 0, err
+	}
+	detail := decisionDetail(rec)
+	return s.DB.SaveStatement(ctx, rec,
+		store.Event{Type: "extracted", Detail: detail},
+		store.Event{Type: rec.State, Detail: detail})
+}
+
+// Failed records a message whose processing gave up as a failed statement, so that it
+// shows in the review queue with its error; the raw message stays as it was.
+func (s *Stages) Failed(ctx context.Context, id int64, cause error) error {
+	rec := store.StatementRecord{
+		Message: id, State: store.StatementFailed,
+		ReviewReasons: []string{ReasonFailed + ": " + cause.Error()}, Fields: []byte("{}"),
+	}
+	_, err := s.DB.SaveStatement(ctx, rec)
+	return err
 }
 
 // parse streams the raw bytes from the store into the MIME parser.
@@ -53,12 +105,12 @@ func (s *Stages) parse(ctx context.Context, id int64) (*mail.Message, error) {
 	return msg, nil
 }
 
-// attachmentTexts reads each attachment's text. A file that cannot be read keeps its
+// AttachmentTexts reads each attachment's text. A file that cannot be read keeps its
 // error; the message goes on without its text.
-func (s *Stages) attachmentTexts(ctx context.Context, msg *mail.Message) []store.Attachment {
+func AttachmentTexts(ctx context.Context, msg *mail.Message, lim convert.Limits) []store.Attachment {
 	out := make([]store.Attachment, 0, len(msg.Attachments))
 	for _, a := range msg.Attachments {
-		res, err := convert.Text(ctx, a.Filename, a.ContentType, a.Data, s.TextLimits)
+		res, err := convert.Text(ctx, a.Filename, a.ContentType, a.Data, lim)
 		rec := store.Attachment{
 			MIMEPath: a.Path, Filename: a.Filename, DeclaredType: a.ContentType,
 			DetectedType: res.DetectedType, Kind: res.Kind, Size: int64(len(a.Data)),

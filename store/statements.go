@@ -51,8 +51,8 @@ type Statement struct {
 // SaveStatement records the outcome of processing a message, creating or updating its
 // statement (processing is rerun by reprocess). Fields a manager edited keep the
 // manager's values; a statement already posted or rejected by a manager keeps its state.
-// The event (its Statement filled in here) is written in the same durable transaction.
-func (db *DB) SaveStatement(ctx context.Context, rec StatementRecord, ev Event) (int64, error) {
+// The events (their Statement filled in here) are written in the same durable transaction.
+func (db *DB) SaveStatement(ctx context.Context, rec StatementRecord, evs ...Event) (int64, error) {
 	now := db.opts.Now()
 	var id int64
 	err := db.write(ctx, durable, func(tx *sql.Tx) error {
@@ -69,11 +69,16 @@ func (db *DB) SaveStatement(ctx context.Context, rec StatementRecord, ev Event) 
 		if err != nil {
 			return err
 		}
-		if ev.Time.IsZero() {
-			ev.Time = now
+		for _, ev := range evs {
+			if ev.Time.IsZero() {
+				ev.Time = now
+			}
+			ev.Statement, ev.Message = id, rec.Message
+			if err := db.insertEvent(ctx, tx, ev); err != nil {
+				return err
+			}
 		}
-		ev.Statement, ev.Message = id, rec.Message
-		return db.insertEvent(ctx, tx, ev)
+		return nil
 	})
 	return id, err
 }

@@ -1,0 +1,310 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"path"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/liaisond/liaisond/classify"
+	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/store"
+)
+
+// Sender delivers one composed message (*mail.Relay). It returns nil only once the relay
+// accepted it; mail.IsPermanent tells a refusal for good from a failure worth retrying.
+type Sender interface {
+	Send(ctx context.Context, from, to string, msg []byte) error
+}
+
+// Outbox sends what the distributor and the reminders planned, from the durable outbox:
+// each message is claimed (its next attempt moved forward first), composed afresh from
+// the statement, checked once more against the configuration, and handed to the relay.
+// Delivery is at least once: a crash between the relay's 250 and our record of it sends
+// the same message again, with the same Message-ID. Temporary failures are retried on
+// the Retry schedule until GiveUpAfter; a permanent one fails at once. A failed message
+// gets an event and is listed for the managers (store.OutboxItems, state failed).
+// Without a relay, messages wait in the outbox.
+type Outbox struct {
+	DB    *store.DB
+	Relay Sender // nil: no relay configured
+	Dest  *classify.Destinations
+	From  string // our sender address
+	// PublicURL is the web address of the public record, for the links in the texts.
+	PublicURL       string
+	Retry           []time.Duration // delays after each failed attempt; the last repeats
+	GiveUpAfter     time.Duration
+	HourlyBudget    int
+	PDFWait         time.Duration
+	MaxMessageBytes int64
+	// SendTimeout bounds one delivery, composing included.
+	SendTimeout time.Duration
+	Batch       int
+	Log         *slog.Logger
+	// Now is the clock for giving up; it must be the store's.
+	Now func() time.Time
+
+	wake    chan struct{}
+	once    sync.Once
+	metrics *outboxMetrics
+}
+
+type outboxMetrics struct {
+	outcomes *prometheus.CounterVec // kind, outcome: sent, retry, failed
+}
+
+// Register adds the outbox's metrics to reg: outcomes of delivery attempts, and the
+// messages in each state (read from the database when scraped).
+func (o *Outbox) Register(reg prometheus.Registerer) {
+	o.metrics = &outboxMetrics{outcomes: prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "liaisond_outbox_attempts_total", Help: "Delivery attempts of forwards, notices and reminders, by outcome.",
+	}, []string{"kind", "outcome"})}
+	waiting := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "liaisond_outbox_waiting", Help: "Messages waiting in the outbox (pending).",
+	}, func() float64 {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		counts, err := o.DB.OutboxCounts(ctx)
+		if err != nil {
+			return -1
+		}
+		return float64(counts[store.OutboxPending])
+	})
+	reg.MustRegister(o.metrics.outcomes, waiting)
+}
+
+func (o *Outbox) count(kind, outcome string) {
+	if o.metrics != nil {
+		o.metrics.outcomes.WithLabelValues(kind, outcome).Inc()
+	}
+}
+
+// Wake tells the outbox that messages are waiting.
+func (o *Outbox) Wake() {
+	o.init()
+	select {
+	case o.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (o *Outbox) init() { o.once.Do(func() { o.wake = make(chan struct{}, 1) }) }
+
+// Run sends until ctx ends, looking every poll and when woken. Without a relay it only
+// says, once, how many messages wait.
+func (o *Outbox) Run(ctx context.Context, poll time.Duration) {
+	o.init()
+	if o.Relay == nil {
+		counts, _ := o.DB.OutboxCounts(ctx)
+		o.Log.Warn("no [relay] host configured: forwards, notices and reminders wait in the outbox",
+			"waiting", counts[store.OutboxPending])
+		<-ctx.Done()
+		return
+	}
+	ticker := time.NewTicker(poll)
+	defer ticker.Stop()
+	for ctx.Err() == nil {
+		for ctx.Err() == nil && o.RunOnce(ctx) > 0 {
+		}
+		select {
+		case <-ctx.Done():
+		case <-o.wake:
+		case <-ticker.C:
+		}
+	}
+}
+
+// RunOnce sends one batch of due messages and returns how many it tried.
+func (o *Outbox) RunOnce(ctx context.Context) int {
+	if o.Relay == nil {
+		return 0
+	}
+	items, err := o.DB.ClaimOutbox(ctx, store.OutboxClaim{Max: max(o.Batch, 1), HourlyBudget: o.HourlyBudget,
+		PDFWait: o.PDFWait, RetryAfter: o.RetryAfter})
+	if err != nil {
+		if ctx.Err() == nil {
+			o.Log.Error("cannot claim outbox messages", "err", err)
+		}
+		return 0
+	}
+	for _, it := range items {
+		if ctx.Err() != nil {
+			break // the claims scheduled retries
+		}
+		o.deliver(ctx, it)
+	}
+	return len(items)
+}
+
+// RetryAfter is the delay before attempt+1: the Retry schedule (its last delay
+// repeating), with jitter so that messages that failed together do not retry together.
+func (o *Outbox) RetryAfter(attempt int) time.Duration {
+	if len(o.Retry) == 0 {
+		return time.Minute
+	}
+	d := o.Retry[min(max(attempt, 1), len(o.Retry))-1]
+	return d - d/10 + time.Duration(rand.Int64N(int64(d)/5+1))
+}
+
+// deliver sends one claimed message and records the outcome.
+func (o *Outbox) deliver(ctx context.Context, it store.OutboxItem) {
+	log := o.Log.With("outbox", it.ID, "statement", it.Statement, "kind", it.Kind, "to", it.Destination, "attempt", it.Attempts)
+	record := context.WithoutCancel(ctx)
+	if !o.Dest.Allowed(destKind(it.Kind), it.Destination) {
+		// The configuration changed since the plan: no open relay, ever.
+		o.fail(record, log, it, errors.New("destination is no longer allowed by the configuration"), true)
+		return
+	}
+	sendCtx, cancel := context.WithTimeout(ctx, o.SendTimeout)
+	defer cancel()
+	msg, dropped, err := o.compose(sendCtx, it)
+	if err == nil {
+		err = o.Relay.Send(sendCtx, o.From, it.Destination, msg)
+	}
+	switch {
+	case err == nil:
+		ev := store.Event{Type: sentEvent(it.Kind), Detail: map[string]any{"bytes": len(msg)}}
+		if len(dropped) > 0 {
+			ev.Detail["left_out"] = dropped
+		}
+		if err := o.DB.OutboxSent(record, it, ev); err != nil {
+			log.Error("sent, but cannot record it (it will be sent again, same Message-ID)", "err", err)
+		}
+		o.count(it.Kind, "sent")
+		log.Info("sent", "message_id", it.MessageID)
+	case ctx.Err() != nil:
+		// Shutting down: the claim already scheduled a retry.
+	default:
+		final := mail.IsPermanent(err) || o.Now().Sub(it.Since) >= o.GiveUpAfter
+		o.fail(record, log, it, err, final)
+	}
+}
+
+func (o *Outbox) fail(ctx context.Context, log *slog.Logger, it store.OutboxItem, cause error, final bool) {
+	if !final {
+		if err := o.DB.OutboxRetry(ctx, it, cause); err != nil {
+			log.Error("cannot record a failed attempt", "err", err)
+		}
+		o.count(it.Kind, "retry")
+		log.Warn("not sent, will retry", "err", cause, "next_attempt", it.NextAttempt)
+		return
+	}
+	ev := store.Event{Type: it.Kind + "_failed", Detail: map[string]any{"error": cause.Error(),
+		"permanent": mail.IsPermanent(cause)}}
+	if err := o.DB.OutboxFailed(ctx, it, cause, ev); err != nil {
+		log.Error("cannot record a failed message", "err", err)
+	}
+	o.count(it.Kind, "failed")
+	log.Error("not sent, given up: listed for the managers", "err", cause)
+}
+
+func destKind(kind string) string {
+	if kind == store.OutboxNotice {
+		return classify.DestNotice
+	}
+	return classify.DestForward
+}
+
+func sentEvent(kind string) string {
+	switch kind {
+	case store.OutboxForward:
+		return "forwarded"
+	case store.OutboxReminder:
+		return "reminder_sent"
+	}
+	return "notice_sent"
+}
+
+// compose builds the message of an outbox row from the statement as it is now.
+func (o *Outbox) compose(ctx context.Context, it store.OutboxItem) ([]byte, []string, error) {
+	st, err := o.DB.GetStatement(ctx, it.Statement)
+	if err != nil {
+		return nil, nil, err
+	}
+	s := summary(st, parseFields(st.Fields), o.PublicURL)
+	out := mail.Outgoing{
+		From: o.From, To: it.Destination, MessageID: it.MessageID, Date: it.CreatedAt,
+		Loop: fmt.Sprintf("%s; statement=%d", it.Kind, it.Statement),
+	}
+	r := routeOf(it.Detail)
+	switch it.Kind {
+	case store.OutboxForward:
+		out.Subject, out.Text = mail.ForwardSubject(s), mail.ForwardText(s, r)
+		if err := o.attachStatement(ctx, st, &out); err != nil {
+			return nil, nil, err
+		}
+	case store.OutboxNotice:
+		out.Subject, out.Text = mail.NoticeSubject(s, r), mail.NoticeText(s, r)
+	case store.OutboxReminder:
+		offset := detailInt(it.Detail, "offset_days")
+		out.Subject, out.Text = mail.ReminderSubject(s, offset), mail.ReminderText(s, offset)
+	default:
+		return nil, nil, fmt.Errorf("outbox kind %q", it.Kind)
+	}
+	return mail.Compose(out, o.MaxMessageBytes)
+}
+
+// attachStatement adds the original message and the PDFs made of its attachments.
+func (o *Outbox) attachStatement(ctx context.Context, st store.Statement, out *mail.Outgoing) error {
+	m, err := o.DB.GetMessage(ctx, st.Message)
+	if err != nil {
+		return err
+	}
+	out.References = m.MessageID
+	if out.Original, err = o.DB.Raw(ctx, st.Message); err != nil {
+		return err
+	}
+	atts, err := o.DB.Attachments(ctx, st.Message)
+	if err != nil {
+		return err
+	}
+	for _, a := range atts {
+		if a.PDFState != store.PDFDone || a.PDFSHA256 == "" {
+			continue
+		}
+		pdf, err := o.DB.Blob(ctx, a.PDFSHA256)
+		if err != nil {
+			return err
+		}
+		out.Files = append(out.Files, mail.OutFile{Name: pdfName(a.Filename), ContentType: "application/pdf", Data: pdf})
+	}
+	return nil
+}
+
+// pdfName names the PDF of an attachment after it: LS45.docx → LS45.pdf.
+func pdfName(filename string) string {
+	base := strings.TrimSuffix(filename, path.Ext(filename))
+	if base == "" {
+		base = "attachment"
+	}
+	return base + ".pdf"
+}
+
+// routeOf reads back the routing detail the distributor stored with the row.
+func routeOf(d map[string]any) mail.Route {
+	str := func(k string) string { s, _ := d[k].(string); return s }
+	list := func(k string) []string {
+		var out []string
+		l, _ := d[k].([]any)
+		for _, v := range l {
+			if s, ok := v.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return mail.Route{Case: str("case"), ArrivedAt: str("arrived_at"), ArrivedGroup: str("arrived_group"),
+		Group: str("group"), Groups: list("groups"), ForwardedTo: list("forwarded_to")}
+}
+
+func detailInt(d map[string]any, k string) int {
+	f, _ := d[k].(float64) // JSON numbers
+	return int(f)
+}

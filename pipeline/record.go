@@ -1,0 +1,166 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/liaisond/liaisond/classify"
+	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/store"
+)
+
+// Review reasons: why a statement waits for a liaison manager instead of being posted.
+const (
+	ReasonLowConfidence = "low confidence"
+	ReasonNoGroup       = "no known group"
+	ReasonMisdirected   = "misdirected to an unknown group"
+	ReasonLoop          = "our own forward came back (loop)"
+	ReasonNotStatement  = "probably not a statement"
+	ReasonUnsure        = "unsure whether this is a statement"
+	ReasonDamaged       = "damaged message"
+	ReasonFailed        = "processing failed"
+)
+
+// Classifier is the classify step with its directory and threshold.
+type Classifier struct {
+	Directory     *classify.Directory
+	PostThreshold float64
+	// Intake lists our central addresses: the envelope recipient that counts is one of
+	// them when the message was sent to several.
+	Intake []string
+}
+
+// NewClassifier builds the classify step from the config's directory.
+func NewClassifier(cfg config.Config) *Classifier {
+	return &Classifier{Directory: classify.NewDirectory(cfg), PostThreshold: cfg.Extract.PostThreshold, Intake: cfg.Intake.Addresses}
+}
+
+// ClassifyInput builds the extractor's input from a parsed message and its recorded
+// attachments (whose text may come from their PDF).
+func ClassifyInput(msg *mail.Message, atts []store.Attachment, rcpt string) classify.Input {
+	in := classify.Input{Message: msg, Rcpt: rcpt}
+	for _, a := range atts {
+		t := classify.AttachmentText{Text: a.Text, Kind: a.Kind}
+		if a.TextError != "" {
+			t.Err = fmt.Errorf("%s", a.TextError)
+		}
+		in.Attachments = append(in.Attachments, t)
+	}
+	return in
+}
+
+// Extract runs the extractor and adds what only the record knows: the PDFs derived from
+// the attachments.
+func (c *Classifier) Extract(msg *mail.Message, atts []store.Attachment, rcpt string) *classify.Extraction {
+	x := classify.Extract(ClassifyInput(msg, atts, rcpt), c.Directory)
+	for i := range x.Attachments {
+		if i < len(atts) && atts[i].PDFState == store.PDFDone {
+			x.Attachments[i].Derived = append(x.Attachments[i].Derived, classify.Derived{
+				ContentType: "application/pdf", Size: atts[i].PDFSize, SHA256: atts[i].PDFSHA256})
+		}
+	}
+	return x
+}
+
+// envelopeRecipient picks the recipient the statement was delivered at: an intake address
+// when the message was sent to one, else the first recipient.
+func (c *Classifier) envelopeRecipient(rcpt []string) string {
+	for _, r := range rcpt {
+		for _, a := range c.Intake {
+			if strings.EqualFold(r, a) {
+				return r
+			}
+		}
+	}
+	if len(rcpt) > 0 {
+		return rcpt[0]
+	}
+	return ""
+}
+
+// Decide turns an extraction into a statement record: posted when the extractor is
+// confident and the statement can be routed, otherwise queued with the reasons.
+func (c *Classifier) Decide(message int64, msg *mail.Message, x *classify.Extraction) (store.StatementRecord, error) {
+	rec := store.StatementRecord{
+		Message: message, IsLiaison: x.IsLiaison, Confidence: x.Confidence,
+		Title: deref(x.Title), Purpose: deref(x.Purpose), Deadline: deref(x.Deadline), From: x.From, To: x.To,
+	}
+	rec.ReviewReasons = c.reviewReasons(msg, x)
+	switch {
+	case !x.IsLiaison && x.Confidence >= c.PostThreshold && len(rec.ReviewReasons) == 0:
+		rec.State = store.StatementRejected
+		rec.ReviewReasons = []string{ReasonNotStatement}
+	case !x.IsLiaison && len(rec.ReviewReasons) == 0:
+		rec.State, rec.ReviewReasons = store.StatementQueued, []string{ReasonUnsure}
+	case len(rec.ReviewReasons) > 0:
+		rec.State = store.StatementQueued
+	default:
+		rec.State = store.StatementPosted
+	}
+	var err error
+	if rec.Fields, rec.Evidence, err = splitExtraction(x); err != nil {
+		return rec, err
+	}
+	return rec, nil
+}
+
+func (c *Classifier) reviewReasons(msg *mail.Message, x *classify.Extraction) []string {
+	var reasons []string
+	if mail.IsOurForward(msg) {
+		reasons = append(reasons, ReasonLoop)
+	}
+	if len(msg.Problems) > 0 {
+		reasons = append(reasons, ReasonDamaged)
+	}
+	if !x.IsLiaison {
+		return reasons
+	}
+	if x.Confidence < c.PostThreshold {
+		reasons = append(reasons, fmt.Sprintf("%s (%.2f)", ReasonLowConfidence, x.Confidence))
+	}
+	if len(x.RouteTo) == 0 {
+		if x.Misdirected {
+			reasons = append(reasons, ReasonMisdirected)
+		} else {
+			reasons = append(reasons, ReasonNoGroup)
+		}
+	}
+	return reasons
+}
+
+// splitExtraction separates the contract fields (what managers edit) from the evidence.
+func splitExtraction(x *classify.Extraction) (fields, evidence json.RawMessage, err error) {
+	all, err := json.Marshal(x)
+	if err != nil {
+		return nil, nil, err
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(all, &m); err != nil {
+		return nil, nil, err
+	}
+	evidence = m["evidence"]
+	for _, k := range []string{"evidence", "confidence"} {
+		delete(m, k)
+	}
+	fields, err = json.Marshal(m)
+	return fields, evidence, err
+}
+
+// decisionDetail is what the "extracted" event says.
+func decisionDetail(rec store.StatementRecord) map[string]any {
+	d := map[string]any{"state": rec.State, "confidence": rec.Confidence, "is_liaison": rec.IsLiaison}
+	if len(rec.ReviewReasons) > 0 {
+		d["reasons"] = slices.Clone(rec.ReviewReasons)
+	}
+	return d
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

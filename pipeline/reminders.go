@@ -1,0 +1,156 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"time"
+
+	"github.com/liaisond/liaisond/classify"
+	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/store"
+)
+
+// Reminders is the deadline scheduler of `liaisond serve`: For-Action statements that
+// are posted, have a deadline and whose action is not taken get a reminder at each
+// configured offset, sent to the addressed groups' forward_to through the outbox. A
+// deadline is the end of its day Anywhere on Earth; the reminder for offset k (days,
+// negative before the deadline) is due from the start of day deadline+k AoE until the
+// next offset is (the last: for one day). Only the reminder due now is sent: one missed
+// while the daemon was down, or before the statement was posted, is not sent late. Each
+// (statement, deadline, offset) is planned at most once (store.PlanReminder), so
+// restarts never send one twice, and a changed deadline starts its own schedule.
+type Reminders struct {
+	DB     *store.DB
+	Dest   *classify.Destinations
+	Before []int // days before the deadline
+	After  []int // days after it
+	Domain string
+	Outbox Waker // may be nil
+	Now    func() time.Time
+	Log    *slog.Logger
+}
+
+// Run checks for due reminders at start and then every interval, until ctx ends.
+func (r *Reminders) Run(ctx context.Context, interval time.Duration) {
+	ticker := time.NewTicker(interval)
+	defer ticker.Stop()
+	for ctx.Err() == nil {
+		r.RunOnce(ctx)
+		select {
+		case <-ctx.Done():
+		case <-ticker.C:
+		}
+	}
+}
+
+// RunOnce plans the reminders due now and returns how many it planned.
+func (r *Reminders) RunOnce(ctx context.Context) int {
+	offsets := ReminderOffsets(r.Before, r.After)
+	if len(offsets) == 0 {
+		return 0
+	}
+	now := r.Now()
+	// Statements whose deadline is past the last offset have nothing due any more.
+	from := now.In(mail.AoE).AddDate(0, 0, -offsets[len(offsets)-1]-1).Format(time.DateOnly)
+	cands, err := r.DB.ReminderCandidates(ctx, from)
+	if err != nil {
+		if ctx.Err() == nil {
+			r.Log.Error("cannot list statements for reminders", "err", err)
+		}
+		return 0
+	}
+	n := 0
+	for _, st := range cands {
+		offset, ok := ReminderDue(st.Deadline, offsets, now)
+		if !ok {
+			continue
+		}
+		planned, err := r.plan(ctx, st, offset)
+		if err != nil {
+			r.Log.Error("cannot plan a reminder", "statement", st.ID, "offset_days", offset, "err", err)
+			continue
+		}
+		if planned {
+			n++
+		}
+	}
+	if n > 0 && r.Outbox != nil {
+		r.Outbox.Wake()
+	}
+	return n
+}
+
+// plan records the reminder at offset for st unless it is already planned.
+func (r *Reminders) plan(ctx context.Context, st store.Statement, offset int) (bool, error) {
+	done, err := r.DB.Reminders(ctx, st.ID)
+	if err != nil {
+		return false, err
+	}
+	for _, d := range done {
+		if d.Deadline == st.Deadline && d.Offset == offset {
+			return false, nil
+		}
+	}
+	slot := fmt.Sprintf("%s.%s", st.Deadline, offsetCode(offset))
+	var items []store.NewOutbox
+	var to []string
+	for _, dst := range r.Dest.ReminderTargets(parseFields(st.Fields).RouteTo) {
+		items = append(items, store.NewOutbox{
+			Kind: store.OutboxReminder, Slot: slot, Destination: dst.Address,
+			MessageID: messageID(r.Domain, st.ID, store.OutboxReminder, slot, dst.Address),
+			Detail:    map[string]any{"offset_days": offset, "deadline": st.Deadline, "group": dst.Group},
+		})
+		to = append(to, dst.Address)
+	}
+	ev := store.Event{Type: "reminder_planned", Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline, "to": to}}
+	if len(items) == 0 {
+		ev = store.Event{Type: "reminder_skipped", Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline,
+			"reason": "no addressed group of the directory with a forward_to"}}
+	}
+	rem := store.Reminder{Statement: st.ID, Deadline: st.Deadline, Offset: offset}
+	return r.DB.PlanReminder(context.WithoutCancel(ctx), rem, items, ev)
+}
+
+// ReminderOffsets turns the configured days into offsets from the deadline, sorted:
+// before as negative, after as positive, each once.
+func ReminderOffsets(before, after []int) []int {
+	var out []int
+	for _, d := range before {
+		out = append(out, -d)
+	}
+	out = append(out, after...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// ReminderDue returns the offset whose reminder is due at now for a deadline, if any.
+func ReminderDue(deadline string, offsets []int, now time.Time) (int, bool) {
+	day, err := time.ParseInLocation(time.DateOnly, deadline, mail.AoE)
+	if err != nil {
+		return 0, false
+	}
+	for i, k := range offsets {
+		start := day.AddDate(0, 0, k)
+		end := start.AddDate(0, 0, 1)
+		if i+1 < len(offsets) {
+			end = day.AddDate(0, 0, offsets[i+1])
+		}
+		if !now.Before(start) && now.Before(end) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// offsetCode names an offset in a Message-ID: m7 is 7 days before, p1 one day after.
+func offsetCode(k int) string {
+	switch {
+	case k < 0:
+		return fmt.Sprintf("m%d", -k)
+	case k > 0:
+		return fmt.Sprintf("p%d", k)
+	}
+	return "d0"
+}
