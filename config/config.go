@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"sort"
@@ -39,6 +40,7 @@ type Config struct {
 	LibreOffice convert.OfficeConfig `toml:"libreoffice"`
 	Relay       RelayConfig          `toml:"relay"`
 	Routing     RoutingConfig        `toml:"routing"`
+	Reminders   RemindersConfig      `toml:"reminders"`
 	Extract     ExtractConfig        `toml:"extract"`
 	Intake      IntakeConfig         `toml:"intake"`
 	Groups      []Group              `toml:"group"`
@@ -58,6 +60,15 @@ type WebConfig struct {
 	ReadTimeout     time.Duration `toml:"read_timeout"`
 	WriteTimeout    time.Duration `toml:"write_timeout"`
 	ShutdownTimeout time.Duration `toml:"shutdown_timeout"`
+	// SessionLifetime is how long a liaison manager stays logged in.
+	SessionLifetime time.Duration `toml:"session_lifetime"`
+	// LoginFailuresPerUser and LoginFailuresPerIP are the failed logins allowed within
+	// LoginWindow, for one name and from one address; more get 429 until the window passes.
+	LoginFailuresPerUser int           `toml:"login_failures_per_user"`
+	LoginFailuresPerIP   int           `toml:"login_failures_per_ip"`
+	LoginWindow          time.Duration `toml:"login_window"`
+	// PageSize is how many statements a page of the public list shows.
+	PageSize int `toml:"page_size"`
 }
 
 // PipelineConfig sets the workers that process recorded messages.
@@ -74,18 +85,59 @@ type PipelineConfig struct {
 	ConvertMaxAttempts int `toml:"convert_max_attempts"`
 }
 
-// RelayConfig is the outbound SMTP relay for forwards; Host "" keeps forwards in the
-// outbox.
+// RelayConfig is the outbound SMTP relay for forwards, notices and reminders; Host ""
+// keeps them in the outbox until one is configured.
 type RelayConfig struct {
 	Host string `toml:"host"`
 	Port int    `toml:"port"`
+	// TLS is "starttls" (required, not opportunistic), "implicit" (port 465) or "none"
+	// (loopback relays only; AUTH is refused without TLS elsewhere).
+	TLS string `toml:"tls"`
+	// User authenticates with AUTH PLAIN when set; the password comes from PasswordFile
+	// or the environment variable PasswordEnv (exactly one), never from this file.
+	User         string `toml:"user"`
+	PasswordFile string `toml:"password_file"`
+	PasswordEnv  string `toml:"password_env"`
+	// From is the sender of everything liaisond mails (header and envelope); its domain
+	// names our Message-IDs.
 	From string `toml:"from"`
+	// Helo is the name given in EHLO; "" uses the machine's host name.
+	Helo string `toml:"helo"`
+	// Timeout bounds the connection and each command, and the wait after the message.
+	Timeout time.Duration `toml:"timeout"`
+	// HourlyBudget caps the messages sent to one destination in any hour; more wait.
+	HourlyBudget int `toml:"hourly_budget"`
+	// Retry lists the delays between attempts after a temporary failure (4xx, no
+	// connection); the last one repeats. Each gets up to 20% jitter.
+	Retry []time.Duration `toml:"retry"`
+	// GiveUpAfter ends the retries of a message: it then fails, as a 5xx does at once,
+	// with an event and an entry for the managers.
+	GiveUpAfter time.Duration `toml:"give_up_after"`
+	// MaxMessageBytes caps a composed message: past it the PDFs, then the original, are
+	// left out (the public record has them).
+	MaxMessageBytes int64 `toml:"max_message_bytes"`
 }
 
-// RoutingConfig says who hears about misdirected mail.
+// RoutingConfig says how posted statements are distributed, and who hears about
+// misdirected mail.
 type RoutingConfig struct {
+	// Central is told about misdirected mail when the sending body has no liaison
+	// manager, and about statements delivered straight to their group (NotifyCentral).
 	Central       string `toml:"central"`
 	NotifyCentral bool   `toml:"notify_central"`
+	// PDFWait is how long a forward waits for the PDF conversions of its attachments
+	// before it goes without them.
+	PDFWait time.Duration `toml:"pdf_wait"`
+}
+
+// RemindersConfig sets the deadline reminders of For-Action statements, sent to the
+// addressed groups until a response is recorded. A deadline is the end of its day,
+// Anywhere on Earth (UTC-12); a reminder N days before goes out when that day begins.
+type RemindersConfig struct {
+	Before []int `toml:"before"` // days before the deadline; [] = none
+	After  []int `toml:"after"`  // days after it, at most two; [] = none
+	// Interval is how often the scheduler looks for due reminders.
+	Interval time.Duration `toml:"interval"`
 }
 
 // ExtractConfig tunes the decision between posting and review.
@@ -126,6 +178,8 @@ func Default() Config {
 		Web: WebConfig{
 			Listen: "127.0.0.1:8080", PublicURL: "http://127.0.0.1:8080",
 			ReadTimeout: 30 * time.Second, WriteTimeout: time.Minute, ShutdownTimeout: 10 * time.Second,
+			SessionLifetime: 12 * time.Hour, LoginFailuresPerUser: 5, LoginFailuresPerIP: 20,
+			LoginWindow: 15 * time.Minute, PageSize: 25,
 		},
 		Pipeline: PipelineConfig{
 			Workers: 2, MaxAttempts: 8, RetryInitial: time.Minute, RetryMax: 6 * time.Hour,
@@ -135,8 +189,14 @@ func Default() Config {
 		Parse:       mail.DefaultParseLimits(),
 		Convert:     convert.DefaultLimits(),
 		LibreOffice: convert.DefaultOfficeConfig(),
-		Relay:   RelayConfig{Port: 587, From: "liaisond@localhost"},
-		Extract: ExtractConfig{PostThreshold: 0.85},
+		Relay: RelayConfig{
+			Port: 587, TLS: RelayTLSStartTLS, From: "liaisond@localhost", Timeout: time.Minute, HourlyBudget: 30,
+			Retry:       []time.Duration{time.Minute, 5 * time.Minute, 30 * time.Minute, 2 * time.Hour},
+			GiveUpAfter: 48 * time.Hour, MaxMessageBytes: 25 << 20,
+		},
+		Routing:   RoutingConfig{PDFWait: 15 * time.Minute},
+		Reminders: RemindersConfig{Before: []int{14, 7, 3, 1, 0}, After: []int{1, 7}, Interval: 10 * time.Minute},
+		Extract:   ExtractConfig{PostThreshold: 0.85},
 	}
 }
 
@@ -224,9 +284,16 @@ func (c Config) Validate() error {
 		c.Pipeline.RetryMax < c.Pipeline.RetryInitial || c.Pipeline.StageTimeout <= 0 || c.Pipeline.PollInterval <= 0 {
 		add("pipeline", errors.New("workers and max_attempts must be at least 1, durations positive, retry_max >= retry_initial"))
 	}
+	if c.Web.SessionLifetime <= 0 || c.Web.LoginWindow <= 0 || c.Web.LoginFailuresPerUser < 1 ||
+		c.Web.LoginFailuresPerIP < 1 || c.Web.PageSize < 1 || c.Web.PageSize > 500 {
+		add("web", errors.New("session_lifetime and login_window must be positive, login_failures_* at least 1, page_size 1..500"))
+	}
 	if c.Extract.PostThreshold < 0 || c.Extract.PostThreshold > 1 {
 		add("extract", fmt.Errorf("post_threshold %v: want 0..1", c.Extract.PostThreshold))
 	}
+	add("relay", c.Relay.validate())
+	add("routing", c.Routing.validate())
+	add("reminders", c.Reminders.validate())
 	add("directory", c.validateDirectory())
 	return errors.Join(errs...)
 }
@@ -259,6 +326,75 @@ func (c Config) validateDirectory() error {
 		}
 	}
 	return nil
+}
+
+// Relay transport security modes (RelayConfig.TLS), as package mail knows them.
+const (
+	RelayTLSStartTLS = mail.RelayTLSStartTLS
+	RelayTLSImplicit = mail.RelayTLSImplicit
+	RelayTLSNone     = mail.RelayTLSNone
+)
+
+func (r RelayConfig) validate() error {
+	switch {
+	case r.TLS != RelayTLSStartTLS && r.TLS != RelayTLSImplicit && r.TLS != RelayTLSNone:
+		return fmt.Errorf("tls must be %q, %q or %q, not %q", RelayTLSStartTLS, RelayTLSImplicit, RelayTLSNone, r.TLS)
+	case r.Port <= 0 || r.Port > 65535:
+		return fmt.Errorf("port %d out of range", r.Port)
+	case !plainAddress(r.From):
+		return fmt.Errorf("from %q is not an address", r.From)
+	case r.User != "" && (r.PasswordFile == "") == (r.PasswordEnv == ""):
+		return errors.New("with user, exactly one of password_file and password_env is required")
+	case r.User != "" && r.TLS == RelayTLSNone && r.Host != "" && !loopbackHost(r.Host):
+		return fmt.Errorf("tls = %q would send the password in clear to %s", RelayTLSNone, r.Host)
+	case r.Timeout <= 0 || r.GiveUpAfter <= 0 || r.HourlyBudget < 1 || r.MaxMessageBytes < 1<<20:
+		return errors.New("timeout and give_up_after must be positive, hourly_budget at least 1, max_message_bytes at least 1 MiB")
+	case len(r.Retry) == 0:
+		return errors.New("retry needs at least one delay")
+	}
+	for _, d := range r.Retry {
+		if d <= 0 {
+			return fmt.Errorf("retry delay %v is not positive", d)
+		}
+	}
+	return nil
+}
+
+func (r RoutingConfig) validate() error {
+	if r.Central != "" && !plainAddress(r.Central) {
+		return fmt.Errorf("central %q is not an address", r.Central)
+	}
+	if r.PDFWait < 0 {
+		return errors.New("pdf_wait must not be negative")
+	}
+	return nil
+}
+
+func (r RemindersConfig) validate() error {
+	if len(r.After) > 2 {
+		return fmt.Errorf("after lists %d offsets; at most two reminders follow a deadline", len(r.After))
+	}
+	for _, d := range append(append([]int{}, r.Before...), r.After...) {
+		if d < 0 || d > 366 {
+			return fmt.Errorf("offset %d: want days from 0 to 366", d)
+		}
+	}
+	if r.Interval <= 0 {
+		return errors.New("interval must be positive")
+	}
+	return nil
+}
+
+func loopbackHost(host string) bool {
+	ip := net.ParseIP(host)
+	return host == "localhost" || (ip != nil && ip.IsLoopback())
+}
+
+// plainAddress reports whether s is a bare addr-spec (local@domain), safe to use as an
+// envelope address and in a header.
+func plainAddress(s string) bool {
+	at := strings.LastIndexByte(s, '@')
+	return at > 0 && at < len(s)-1 && !strings.ContainsAny(s, " \t\r\n<>,;:\"()[]\\")
 }
 
 // AcceptedRecipients lists the addresses mail is accepted for: the intake addresses and

@@ -9,10 +9,12 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
@@ -266,5 +268,53 @@ func TestConverterGivesUp(t *testing.T) {
 	evs, _ := db.Events(ctx, store.EventFilter{Message: id})
 	if last := evs[len(evs)-1]; last.Type != "convert_failed" {
 		t.Fatalf("last event %s", last.Type)
+	}
+}
+
+// TestClassifyStageOnCorpus runs the whole pipeline over the sample corpus: every message
+// becomes a statement record, no non-statement is ever posted, and each record's state
+// agrees with its reasons.
+func TestClassifyStageOnCorpus(t *testing.T) {
+	shared := testutil.SharedDir(t)
+	cfg, err := config.Load(filepath.Join(shared, "corpus", "directory.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := openDB(t, nil)
+	ctx := context.Background()
+	files, _ := filepath.Glob(filepath.Join(shared, "corpus", "*.eml"))
+	negative := map[int64]bool{}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := record(t, db, raw)
+		if strings.Contains(filepath.Base(f), "-neg-") {
+			negative[id] = true
+		}
+	}
+	stages := &Stages{DB: db, TextLimits: cfg.Convert, Classifier: NewClassifier(cfg)}
+	p := New(testConfig, db, stages, slog.New(slog.DiscardHandler), nil)
+	if n := p.RunOnce(ctx); n != len(files) {
+		t.Fatalf("processed %d of %d", n, len(files))
+	}
+	states := map[string]int{}
+	for id := range int64(len(files)) {
+		st, err := db.StatementByMessage(ctx, id+1)
+		if err != nil {
+			t.Fatalf("message %d: %v", id+1, err)
+		}
+		states[st.State]++
+		if negative[id+1] && st.State == store.StatementPosted {
+			t.Errorf("non-statement %d posted: %q", id+1, st.Title)
+		}
+		if (st.State == store.StatementPosted) != (len(st.ReviewReasons) == 0) {
+			t.Errorf("statement %d: state %s with reasons %v", st.ID, st.State, st.ReviewReasons)
+		}
+	}
+	t.Logf("states over the corpus: %v", states)
+	if states[store.StatementPosted] == 0 {
+		t.Error("nothing posted")
 	}
 }

@@ -1,10 +1,12 @@
 // Package web owns the HTTP side of liaisond: health and readiness probes, Prometheus
-// metrics, and (as it grows) the public record and the review queue for liaison
-// managers.
+// metrics, the public record (list, search, statement pages, attachments, Atom feeds, a
+// read-only JSON API) and the review queue and operations pages for liaison managers.
 //
-// It reads from the store and never writes to it except through the store's own methods
-// for manager actions. It must not speak SMTP or IMAP, and never render mail HTML
-// unsanitised.
+// Pages are server-rendered from embedded templates and CSS; the only script is the
+// small one that follows the live record log. The public sees posted statements only:
+// every public handler asks the store for state "posted" (or checks it) and answers 404
+// otherwise. Manager actions go through the review package, shared with the command
+// line. It must not speak SMTP or IMAP, and never render mail HTML unsanitised.
 package web
 
 import (
@@ -14,12 +16,15 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -34,21 +39,40 @@ type Server struct {
 	ready  map[string]ReadyFunc
 	srv    *http.Server
 	listen net.Listener
+
+	groups      []string // directory group names: the choices of a reroute
+	parseLimits mail.ParseLimits
+	pages       *pages
+	limiter     *loginLimiter
+	secure      bool          // public_url is https: cookies are Secure
+	closing     chan struct{} // closed by Shutdown, ends live streams
+	closeOnce   sync.Once
 }
 
-// New builds the server; gatherer is the registry whose metrics /metrics shows, and
-// ready names the checks /readyz runs.
-func New(cfg config.WebConfig, db *store.DB, gatherer prometheus.Gatherer, ready map[string]ReadyFunc, log *slog.Logger) *Server {
-	s := &Server{cfg: cfg, db: db, log: log.With("component", "web"), ready: ready}
+// New builds the server from the whole configuration (the [web] section, the directory
+// for reroutes, the parse limits for showing mail); gatherer is the registry whose
+// metrics /metrics shows, and ready names the checks /readyz runs.
+func New(cfg config.Config, db *store.DB, gatherer prometheus.Gatherer, ready map[string]ReadyFunc, log *slog.Logger) *Server {
+	s := &Server{
+		cfg: cfg.Web, db: db, log: log.With("component", "web"), ready: ready,
+		parseLimits: cfg.Parse, pages: loadPages(),
+		limiter: newLoginLimiter(cfg.Web.LoginFailuresPerUser, cfg.Web.LoginFailuresPerIP, cfg.Web.LoginWindow),
+		secure:  strings.HasPrefix(strings.ToLower(cfg.Web.PublicURL), "https://"),
+		closing: make(chan struct{}),
+	}
+	for _, g := range cfg.Groups {
+		s.groups = append(s.groups, g.Name)
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /readyz", s.readyz)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(gatherer, promhttp.HandlerOpts{ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelWarn)}))
+	s.routes(mux)
 	s.srv = &http.Server{
-		Handler:           mux,
+		Handler:           securityHeaders(s.withSession(mux)),
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       cfg.ReadTimeout,
-		WriteTimeout:      cfg.WriteTimeout,
+		ReadTimeout:       cfg.Web.ReadTimeout,
+		WriteTimeout:      cfg.Web.WriteTimeout,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
@@ -80,6 +104,7 @@ func (s *Server) Addr() net.Addr { return s.listen.Addr() }
 
 // Shutdown stops accepting and waits for requests in progress.
 func (s *Server) Shutdown(ctx context.Context) error {
+	s.closeOnce.Do(func() { close(s.closing) })
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.ShutdownTimeout)
 	defer cancel()
 	return s.srv.Shutdown(ctx)

@@ -38,6 +38,10 @@ var commands = map[string]command{
 		run: runIngest, flags: func(e *cliEnv, fs *flag.FlagSet) {
 			fs.StringVar(&e.rcpt, "rcpt", "", "envelope recipient to record")
 		}},
+	"extract": {summary: "parse, convert and classify one message without storing it; print the extraction JSON",
+		usage: "[--rcpt ADDR] FILE.eml | -", run: runExtract, flags: func(e *cliEnv, fs *flag.FlagSet) {
+			fs.StringVar(&e.rcpt, "rcpt", "", "envelope recipient (default: the Delivered-To header)")
+		}},
 	"import": {summary: "backfill an mbox file or a Maildir folder (idempotent)", usage: "--mbox FILE | --maildir DIR",
 		run: runImport, flags: func(e *cliEnv, fs *flag.FlagSet) {
 			fs.StringVar(&e.mbox, "mbox", "", "mbox file to import")
@@ -68,6 +72,16 @@ var commands = map[string]command{
 		run: runBenchSink, flags: func(e *cliEnv, fs *flag.FlagSet) {
 			fs.StringVar(&e.listen, "listen", "127.0.0.1:2526", "address to listen on")
 		}},
+	"user": userCommand(),
+	"list": {summary: "list statements", usage: "[--json] [--state queued|posted|rejected|failed] [--limit N]", run: runList, flags: func(e *cliEnv, fs *flag.FlagSet) {
+		fs.StringVar(&e.state, "state", "", "only statements in this state")
+		fs.IntVar(&e.limit, "limit", 100, "at most this many")
+	}},
+	"show":    {summary: "one statement: fields, evidence, attachments, related, history", usage: "ID [--json]", run: runShow},
+	"queue":   {summary: "what waits for a liaison manager", usage: "[--json]", run: runQueue},
+	"approve": {summary: "post a statement (it is then distributed)", usage: "ID", run: runApprove},
+	"reject":  {summary: "reject a statement as not a statement", usage: "ID [REASON...]", run: runReject},
+	"edit":    {summary: "set fields of a statement", usage: "ID FIELD=VALUE...", run: runEdit},
 }
 
 func main() {

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
@@ -36,6 +38,10 @@ type daemon struct {
 	converter *pipeline.Converter
 	office    *convert.Office
 	web       *web.Server
+	// Distribution: plans for posted statements, the outbox sender, deadline reminders.
+	distributor *pipeline.Distributor
+	outbox      *pipeline.Outbox
+	reminders   *pipeline.Reminders
 }
 
 // assemble opens the database and builds every component; nothing listens yet.
@@ -66,8 +72,12 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 	}
 	d.office = convert.NewOffice(cfg.LibreOffice, log.With("component", "libreoffice"))
 	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry)
+	if err := d.assembleDistribution(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if cfg.Web.Listen != "" {
-		d.web = web.New(cfg.Web, db, d.registry, nil, log)
+		d.web = web.New(cfg, db, d.registry, nil, log)
 	}
 	return d, nil
 }
@@ -81,7 +91,8 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 		MaxAttempts: cfg.Pipeline.ConvertMaxAttempts, Retry: pc.RetryAfter,
 		Unavailable: 5 * time.Minute, Log: log.With("component", "converter"),
 	}
-	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert, PDFQueued: conv.Wake}
+	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert,
+		Classifier: pipeline.NewClassifier(cfg), PDFQueued: conv.Wake}
 	return pipeline.New(pc, db, stages, log, reg), conv
 }
 
@@ -106,6 +117,39 @@ func (d *daemon) assembleIntake() error {
 	return nil
 }
 
+// assembleDistribution builds what sends posted statements on: the distributor (routing
+// table → outbox), the outbox sender (relay; none configured keeps messages waiting) and
+// the reminder scheduler. All three share one view of the directory.
+func (d *daemon) assembleDistribution() error {
+	cfg, log := d.cfg, d.log
+	dest := classify.NewDestinations(cfg)
+	domain := cfg.Relay.From[strings.LastIndexByte(cfg.Relay.From, '@')+1:]
+	d.outbox = &pipeline.Outbox{
+		DB: d.db, Dest: dest, From: cfg.Relay.From, PublicURL: cfg.Web.PublicURL, Retry: cfg.Relay.Retry,
+		GiveUpAfter: cfg.Relay.GiveUpAfter, HourlyBudget: cfg.Relay.HourlyBudget, PDFWait: cfg.Routing.PDFWait,
+		MaxMessageBytes: cfg.Relay.MaxMessageBytes, SendTimeout: 5 * cfg.Relay.Timeout, Batch: 20,
+		Log: log.With("component", "outbox"), Now: time.Now,
+	}
+	if cfg.Relay.Host != "" {
+		relay, err := mail.NewRelay(relayOptions(cfg.Relay), log)
+		if err != nil {
+			return err
+		}
+		d.outbox.Relay = relay
+	}
+	d.outbox.Register(d.registry)
+	d.distributor = &pipeline.Distributor{DB: d.db, Dest: dest, Domain: domain, Outbox: d.outbox,
+		Log: log.With("component", "distributor")}
+	d.reminders = &pipeline.Reminders{DB: d.db, Dest: dest, Before: cfg.Reminders.Before, After: cfg.Reminders.After,
+		Domain: domain, Outbox: d.outbox, Now: time.Now, Log: log.With("component", "reminders")}
+	return nil
+}
+
+func relayOptions(c config.RelayConfig) mail.RelayOptions {
+	return mail.RelayOptions{Host: c.Host, Port: c.Port, TLS: c.TLS, User: c.User, PasswordFile: c.PasswordFile,
+		PasswordEnv: c.PasswordEnv, Helo: c.Helo, Timeout: c.Timeout}
+}
+
 // run starts every component, waits for ctx to end, then shuts down in stages: stop
 // accepting and drain sessions, stop pollers and workers after their current item, close
 // the database last.
@@ -127,6 +171,9 @@ func (d *daemon) run(ctx context.Context) error {
 	background := []func(){
 		func() { d.pipeline.Run(workCtx) },
 		func() { d.converter.Run(workCtx, d.cfg.Pipeline.PollInterval) },
+		func() { d.distributor.Run(workCtx, d.cfg.Pipeline.PollInterval) },
+		func() { d.outbox.Run(workCtx, d.cfg.Pipeline.PollInterval) },
+		func() { d.reminders.Run(workCtx, d.cfg.Reminders.Interval) },
 	}
 	for _, p := range d.imap {
 		background = append(background, func() { p.Run(workCtx) })

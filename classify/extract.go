@@ -1,0 +1,304 @@
+package classify
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/liaisond/liaisond/mail"
+)
+
+// extractor holds the state of one Extract call.
+type extractor struct {
+	in     Input
+	dir    *Directory
+	m      *mail.Message
+	top    *level
+	orig   *level
+	ranked []*source // sources by preference for fields (quoted text excluded)
+	best   *source   // the source that holds most of the statement
+	ref    time.Time // the message date, for dates without a year
+	fam    family
+
+	x        *Extraction
+	ev       map[string]Evidence
+	warnings []string
+
+	// results shared between the field extractors
+	fromRefs          []groupRef
+	deadlineFromProse bool
+	toRefs            []groupRef
+	signals           signalResult
+}
+
+// Extract reads a parsed message and the text of its attachments and returns the
+// extraction. dir may be nil (no directory: nothing is misdirected, route_to stays empty).
+// It never panics on any input: a recovered panic yields a non-statement extraction with a
+// warning and zero confidence.
+func Extract(in Input, dir *Directory) (x *Extraction) {
+	if in.Message == nil {
+		in.Message = &mail.Message{}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			x = &Extraction{Warnings: []string{fmt.Sprintf("extractor panic (a bug): %v", r)}}
+			x.Attachments = attachmentInfos(in)
+			x.DeliveredTo = strp(deliveredTo(in))
+			x.normalize()
+			x.Evidence = map[string]Evidence{}
+			for _, f := range fieldNames {
+				x.Evidence[f] = Evidence{Source: "none: extractor failed"}
+			}
+		}
+	}()
+	return extract(in, dir)
+}
+
+// extract is Extract without the recover, for tests that want to see panics.
+func extract(in Input, dir *Directory) *Extraction {
+	if in.Message == nil {
+		in.Message = &mail.Message{}
+	}
+	e := newExtractor(in, dir)
+	e.run()
+	return e.x
+}
+
+func newExtractor(in Input, dir *Directory) *extractor {
+	e := &extractor{in: in, dir: dir, m: in.Message, x: &Extraction{}, ev: map[string]Evidence{}}
+	e.ref = in.Message.Date
+	atts := map[*mail.Attachment]int{}
+	for i, a := range in.Message.Attachments {
+		atts[a] = i
+	}
+	e.top = buildLevels(in.Message, atts, in.Attachments)
+	e.orig = pickOriginal(e.top)
+	if !e.orig.date.IsZero() {
+		e.ref = e.orig.date
+	}
+	e.rank()
+	return e
+}
+
+// rank orders the sources: the original's documents by statement structure (an attachment
+// before the body on a tie: the statement document over the cover mail), then the other
+// levels nearest the original first.
+func (e *extractor) rank() {
+	type cand struct {
+		s    *source
+		tier int
+		dist int
+	}
+	var cs []cand
+	for _, l := range allLevels(e.top) {
+		dist := levelDistance(l, e.orig)
+		for _, s := range l.sources {
+			if s.kind == srcQuoted {
+				continue
+			}
+			tier := 1
+			if e.inOrig(s) {
+				tier = 0
+			}
+			cs = append(cs, cand{s, tier, dist})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if a.tier != b.tier {
+			return a.tier < b.tier
+		}
+		if a.tier == 1 && a.dist != b.dist {
+			return a.dist < b.dist
+		}
+		if a.s.score != b.s.score {
+			return a.s.score > b.s.score
+		}
+		return a.s.kind == srcAttachment && b.s.kind != srcAttachment
+	})
+	for i, c := range cs {
+		c.s.prio = i
+		e.ranked = append(e.ranked, c.s)
+	}
+	if len(e.ranked) > 0 {
+		e.best = e.ranked[0]
+		e.fam = e.best.fam
+		if e.fam == famUnknown {
+			for _, s := range e.ranked {
+				if s.fam != famUnknown {
+					e.fam = s.fam
+					break
+				}
+			}
+		}
+	}
+}
+
+func levelDistance(a, b *level) int {
+	d := 0
+	for x := a; x != nil; x = x.parent {
+		if x == b {
+			return d
+		}
+		d++
+	}
+	d = 0
+	for x := b; x != nil; x = x.parent {
+		if x == a {
+			return d
+		}
+		d++
+	}
+	return 10
+}
+
+func (e *extractor) run() {
+	x := e.x
+	x.Attachments = attachmentInfos(e.in)
+	x.DeliveredTo = strp(deliveredTo(e.in))
+	e.setEv("delivered_to", deliveredToEvidence(e.in))
+	e.setEv("attachments", Evidence{Confidence: 0.99, Source: "MIME tree", Raw: fmt.Sprintf("%d attachment(s)", len(x.Attachments))})
+	for i, t := range e.in.Attachments {
+		if t.Err != nil && i < len(x.Attachments) {
+			e.warn("attachment %s: no text: %v", x.Attachments[i].Filename, t.Err)
+		}
+	}
+
+	e.signals = e.scoreSignals()
+	x.IsLiaison = e.signals.isLiaison
+	e.setEv("is_liaison", Evidence{Confidence: e.signals.certainty, Source: "signals", Raw: e.signals.summary})
+	if !x.IsLiaison {
+		e.emptyFields("not a liaison statement")
+		x.Confidence = round2(e.signals.certainty)
+		e.finish()
+		return
+	}
+
+	e.extractTitle()
+	e.extractFrom()
+	e.extractTo()
+	e.extractIdentifiers()
+	e.extractDeadline()
+	e.extractPurpose()
+	e.extractResponseTo()
+	e.extractAddresses()
+	e.route()
+	x.Confidence = e.overallConfidence()
+	e.finish()
+}
+
+func (e *extractor) finish() {
+	e.x.Evidence = e.ev
+	for _, f := range fieldNames {
+		if _, ok := e.ev[f]; !ok {
+			e.ev[f] = Evidence{Confidence: 0.2, Source: "not found"}
+		}
+	}
+	e.x.Warnings = append(e.x.Warnings, e.warnings...)
+	if e.orig != e.top && e.x.IsLiaison {
+		e.x.Warnings = append(e.x.Warnings, "statement read from the "+e.orig.name+" (the original), not the forwarding mail")
+	}
+	e.x.normalize()
+}
+
+// emptyFields fills the evidence of a non-statement: nothing is extracted.
+func (e *extractor) emptyFields(why string) {
+	for _, f := range fieldNames {
+		if _, ok := e.ev[f]; !ok {
+			e.ev[f] = Evidence{Confidence: 0, Source: "not extracted: " + why}
+		}
+	}
+}
+
+func (e *extractor) setEv(field string, ev Evidence) {
+	ev.Confidence = round2(clamp01(ev.Confidence))
+	if utf8.RuneCountInString(ev.Raw) > 300 {
+		ev.Raw = string([]rune(ev.Raw)[:300]) + "…"
+	}
+	e.ev[field] = ev
+}
+
+func (e *extractor) warn(format string, args ...any) {
+	e.warnings = append(e.warnings, fmt.Sprintf(format, args...))
+}
+
+// where names a place in a source for evidence: "attachment X.docx, line 5 'Title:'".
+func where(s *source, line int, label string) string {
+	w := s.name
+	if line >= 0 {
+		kind := "line"
+		if line < len(s.lines) && strings.Contains(s.lines[line], "\t") && s.kind == srcAttachment {
+			kind = "table row"
+		}
+		w += fmt.Sprintf(", %s %d", kind, line+1)
+	}
+	if label != "" {
+		w += " '" + label + ":'"
+	}
+	return w
+}
+
+// attachmentInfos lists the message's attachments for the contract.
+func attachmentInfos(in Input) []AttachmentInfo {
+	out := make([]AttachmentInfo, 0, len(in.Message.Attachments))
+	for i, a := range in.Message.Attachments {
+		info := AttachmentInfo{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size, SHA256: a.SHA256}
+		if i < len(in.Attachments) && in.Attachments[i].Err == nil {
+			info.TextChars = utf8.RuneCountInString(in.Attachments[i].Text)
+		}
+		out = append(out, info)
+	}
+	return out
+}
+
+// deliveredTo is the envelope recipient, else the outer Delivered-To, else X-Original-To.
+func deliveredTo(in Input) string {
+	if r := strings.ToLower(strings.TrimSpace(strings.Trim(in.Rcpt, "<> "))); r != "" {
+		return r
+	}
+	if len(in.Message.DeliveredTo) > 0 {
+		return strings.ToLower(in.Message.DeliveredTo[0])
+	}
+	if len(in.Message.XOriginalTo) > 0 {
+		return strings.ToLower(in.Message.XOriginalTo[0])
+	}
+	return ""
+}
+
+func deliveredToEvidence(in Input) Evidence {
+	switch {
+	case strings.TrimSpace(in.Rcpt) != "":
+		return Evidence{Confidence: 1, Source: "envelope recipient", Raw: in.Rcpt}
+	case len(in.Message.DeliveredTo) > 0:
+		return Evidence{Confidence: 0.95, Source: "header Delivered-To", Raw: in.Message.DeliveredTo[0]}
+	case len(in.Message.XOriginalTo) > 0:
+		return Evidence{Confidence: 0.9, Source: "header X-Original-To", Raw: in.Message.XOriginalTo[0]}
+	}
+	return Evidence{Confidence: 0.3, Source: "unknown: no envelope recipient and no Delivered-To header"}
+}
+
+func clamp01(f float64) float64 {
+	if f < 0 {
+		return 0
+	}
+	if f > 1 {
+		return 1
+	}
+	return f
+}
+
+func round2(f float64) float64 {
+	return float64(int(f*100+0.5)) / 100
+}
+
+// inOrig reports whether a source belongs to the original statement: the original level's
+// own texts, and, when the original is a forward pasted inline, the files attached to the
+// forwarding mail (mail clients carry a forwarded message's attachments that way).
+func (e *extractor) inOrig(s *source) bool {
+	if s.lvl == e.orig {
+		return true
+	}
+	return s.kind == srcAttachment && e.orig.fwd != nil && s.lvl == e.orig.parent
+}

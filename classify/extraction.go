@@ -1,0 +1,146 @@
+package classify
+
+import (
+	"encoding/json"
+
+	"github.com/liaisond/liaisond/mail"
+)
+
+// Input is what Extract reads: the parsed message, the text of each of its attachments and
+// the envelope recipient.
+type Input struct {
+	Message *mail.Message
+	// Attachments holds one entry per Message.Attachments, in the same order (the pipeline
+	// or the CLI fills it with convert.Text). Missing entries count as attachments without
+	// text.
+	Attachments []AttachmentText
+	// Rcpt is the envelope recipient (SMTP/LMTP RCPT, --rcpt, the IMAP mailbox's address);
+	// "" when unknown, and delivered_to then comes from the Delivered-To/X-Original-To
+	// headers.
+	Rcpt string
+}
+
+// AttachmentText is the converted text of one attachment.
+type AttachmentText struct {
+	Text string
+	Kind string // convert.Result.Kind: "pdf", "docx", "rtf", ... or ""
+	Err  error  // conversion error; the attachment is then read as having no text
+}
+
+// Extraction is the result of Extract: the `liaisond extract` JSON contract of DESIGN.md.
+// Field order and names are the contract; lists are never null and absent scalars are null.
+type Extraction struct {
+	IsLiaison        bool                `json:"is_liaison"`
+	Confidence       float64             `json:"confidence"`
+	Title            *string             `json:"title"`
+	From             []string            `json:"from"`
+	FromContacts     []string            `json:"from_contacts"`
+	SendReplyTo      *string             `json:"send_reply_to"`
+	To               []string            `json:"to"`
+	ToContacts       []string            `json:"to_contacts"`
+	SendTo           *string             `json:"send_to"`
+	Purpose          *string             `json:"purpose"`
+	Deadline         *string             `json:"deadline"`
+	InResponseTo     *string             `json:"in_response_to"`
+	OtherIdentifiers []string            `json:"other_identifiers"`
+	DeliveredTo      *string             `json:"delivered_to"`
+	Misdirected      bool                `json:"misdirected"`
+	RouteTo          []string            `json:"route_to"`
+	Attachments      []AttachmentInfo    `json:"attachments"`
+	Evidence         map[string]Evidence `json:"evidence"`
+	Warnings         []string            `json:"warnings"`
+}
+
+// Evidence says how sure the extractor is of one field and where the value came from.
+type Evidence struct {
+	Confidence float64 `json:"confidence"`
+	// Source names the place: "attachment C4-2601422.docx, line 5 'Title:'", "body line 12
+	// (prose)", "header To", "default".
+	Source string `json:"source"`
+	// Raw is the text as written (a date before normalisation, a label's value).
+	Raw string `json:"raw"`
+}
+
+// AttachmentInfo describes one attachment of the message (anywhere in its MIME tree).
+type AttachmentInfo struct {
+	Filename    string    `json:"filename"`
+	ContentType string    `json:"content_type"`
+	Size        int64     `json:"size"`
+	SHA256      string    `json:"sha256"`
+	TextChars   int       `json:"text_chars"`
+	Derived     []Derived `json:"derived"`
+}
+
+// Derived is a file made from an attachment (its PDF rendering); the pipeline fills it.
+type Derived struct {
+	ContentType string `json:"content_type"`
+	Size        int64  `json:"size"`
+	SHA256      string `json:"sha256"`
+}
+
+// The field names of the contract, in contract order; Evidence has an entry for each.
+var fieldNames = []string{
+	"is_liaison", "title", "from", "from_contacts", "send_reply_to", "to", "to_contacts",
+	"send_to", "purpose", "deadline", "in_response_to", "other_identifiers", "delivered_to",
+	"misdirected", "route_to", "attachments",
+}
+
+// CoreFields are the fields whose errors matter most: they decide posting and routing.
+var CoreFields = []string{"title", "from", "to", "purpose", "deadline", "misdirected"}
+
+// Purpose values.
+const (
+	PurposeInformation = "information"
+	PurposeAction      = "action"
+	PurposeResponse    = "response"
+)
+
+// MarshalJSON writes the contract form: nil lists as [] and a nil evidence map as {}.
+func (x Extraction) MarshalJSON() ([]byte, error) {
+	x.normalize()
+	type plain Extraction // without the method, so Marshal does not recurse
+	return json.Marshal(plain(x))
+}
+
+// MarshalJSON writes an empty Derived list as [].
+func (a AttachmentInfo) MarshalJSON() ([]byte, error) {
+	if a.Derived == nil {
+		a.Derived = []Derived{}
+	}
+	type plain AttachmentInfo
+	return json.Marshal(plain(a))
+}
+
+// normalize replaces nil lists and maps by empty ones.
+func (x *Extraction) normalize() {
+	for _, l := range []*[]string{&x.From, &x.FromContacts, &x.To, &x.ToContacts, &x.OtherIdentifiers, &x.RouteTo, &x.Warnings} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
+	if x.Attachments == nil {
+		x.Attachments = []AttachmentInfo{}
+	}
+	for i := range x.Attachments {
+		if x.Attachments[i].Derived == nil {
+			x.Attachments[i].Derived = []Derived{}
+		}
+	}
+	if x.Evidence == nil {
+		x.Evidence = map[string]Evidence{}
+	}
+}
+
+func strp(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}

@@ -1,0 +1,192 @@
+package classify
+
+import (
+	"path"
+	"regexp"
+	"strings"
+)
+
+// Other identifiers: the sender's own document numbers. They are read where a statement
+// names itself (a reference label, the document header, the subject, the file name), never
+// from prose that refers to other documents ("our letter L00312", "WT-498").
+
+const docNumAlt = `(?:` +
+	`(?:[SCRG][1-6]|SP|CP|RP|GP)-\d{5,7}(?:r\d{1,2})?` + // 3GPP Tdoc
+	`|SG\d{1,2}-LS\d{1,4}(?:-E)?` + // ITU-T outgoing LS
+	`|COM\s?\d{1,2}-LS\s?\d{1,4}(?:-E)?` +
+	`|TSAG-LS\d{1,4}` +
+	`|TD\s?\d{1,5}\s?\((?:PLEN|GEN|WP\s?\d)/\d{1,2}\)` + // ITU-T TD
+	`|LIAISE-\d{2,5}` + // BBF
+	`|[A-Z][A-Z0-9]{1,10}\(\d{2}\)\d{3,6}(?:r\d{1,2})?` + // ETSI: CYBER(26)012034
+	`|O-RAN\.[A-Za-z0-9]{2,8}(?:\.[A-Za-z0-9]+)*-\d{4}-\d{2,4}` + // O-RAN.WG4.LS-2026-003
+	`|[A-Z][A-Za-z0-9]{1,9}-LS-\d{4}-\d{1,4}` + // TTC-LS-2026-004, TC3-LS-2026-07
+	`|(?:ISO/IEC\s+)?JTC\s?1/SC\s?\d{1,2}\s+N\s?\d{3,6}` + // JTC 1 N-numbers (with their committee)
+	`)`
+
+var (
+	reDocNum     = regexp.MustCompile(`\b` + docNumAlt)
+	reDocNumOnly = regexp.MustCompile(`^\s*[\[(]?` + docNumAlt + `[\])]?\s*$`)
+	reJTCN       = regexp.MustCompile(`JTC\s?1/SC\s?\d{1,2}\s+(N\s?\d{3,6})$`)
+	reCompactID  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(?:[-./_()][A-Za-z0-9]+)*$`)
+	// reHeaderID is a document's own number after "Liaison Statement" in its header
+	// ("Liaison Statement  OIF2026.118.01"), in any family's numbering
+	reHeaderID   = regexp.MustCompile(`(?i)^\s*(?:liaison statement|liaison letter|LS)\s*(?:no\.?|number|#)?\s*[:]?\s+([A-Za-z][A-Za-z0-9]*(?:[-./_][A-Za-z0-9]+)+)\s*$`)
+	reProseOwnID = regexp.MustCompile(`(?i)(?:\b(?:response|reply|respond|answer)\s+to\s+|\byour\s+|\bour\s+earlier\s+)?\b(?:LS|liaison(?: statement| letter)?)\s+(?:\(|")?(` + docNumAlt + `)`)
+)
+
+// proseLine reports whether a line reads as running text rather than a header line.
+func proseLine(s string) bool {
+	t := strings.TrimSpace(s)
+	return len(strings.Fields(t)) > 8 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",")
+}
+
+func isOnlyDocNumber(s string) bool { return reDocNumOnly.MatchString(s) }
+
+// findDocNums returns the document numbers in s: whole tokens only ("S2-2601187", not the
+// start of "S2-2601187x").
+func findDocNums(s string) []string {
+	var out []string
+	for _, loc := range reDocNum.FindAllStringIndex(s, -1) {
+		if loc[1] < len(s) && isWordByte(s[loc[1]]) && isWordByte(s[loc[1]-1]) {
+			continue
+		}
+		out = append(out, s[loc[0]:loc[1]])
+	}
+	return out
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// normID writes an identifier in one form: JTC 1 numbers as "N12345", spaces collapsed.
+func normID(s string) string {
+	s = collapseSpaces(strings.TrimSpace(s))
+	if m := reJTCN.FindStringSubmatch(s); m != nil {
+		return strings.ReplaceAll(m[1], " ", "")
+	}
+	return strings.Trim(s, ".,;:")
+}
+
+func (e *extractor) extractIdentifiers() {
+	var ids []string
+	var srcs []string
+	seen := map[string]bool{}
+	exclude := e.referencedText()
+	add := func(id, src string) {
+		id = normID(id)
+		k := strings.ToUpper(strings.ReplaceAll(id, " ", ""))
+		if id == "" || seen[k] || strings.Contains(exclude, k) {
+			return
+		}
+		seen[k] = true
+		ids = append(ids, id)
+		srcs = append(srcs, src)
+	}
+	conf := 0.6
+	for _, s := range e.ranked {
+		if !e.inOrig(s) && s.lvl != e.top {
+			continue
+		}
+		// reference labels
+		for _, f := range fieldsByKey(s.block.fields, kRef) {
+			v := strings.TrimSpace(f.value)
+			if ms := findDocNums(v); len(ms) > 0 {
+				for _, m := range ms {
+					add(m, where(s, f.line, f.label))
+				}
+				conf = 0.9
+				continue
+			}
+			if tok := strings.Fields(v); len(tok) == 1 && len(v) <= 40 && reCompactID.MatchString(v) && strings.IndexAny(v, "0123456789") >= 0 {
+				add(v, where(s, f.line, f.label))
+				conf = 0.85
+			}
+		}
+		// the document header: the lines above the title
+		end := s.start + 12
+		for _, f := range s.block.fields {
+			if f.key == kTitle {
+				end = f.line
+				break
+			}
+		}
+		if e.inOrig(s) || s.kind == srcAttachment {
+			for i := max(0, s.start-6); i < len(s.lines) && i < end; i++ {
+				if s.block.decoy[i] || i < s.start && proseLine(s.lines[i]) {
+					continue
+				}
+				for _, m := range findDocNums(s.lines[i]) {
+					add(m, where(s, i, ""))
+					conf = max(conf, 0.85)
+				}
+				if m := reHeaderID.FindStringSubmatch(collapseSpaces(s.lines[i])); m != nil && strings.IndexAny(m[1], "0123456789") >= 0 && len(findDocNums(m[1])) == 0 {
+					add(m[1], where(s, i, "")+" (document header)")
+					conf = max(conf, 0.75)
+				}
+			}
+		}
+	}
+	// the subject and the file names
+	for _, l := range []*level{e.orig, e.top} {
+		for _, m := range findDocNums(l.subject) {
+			add(m, "header Subject")
+			conf = max(conf, 0.8)
+		}
+	}
+	for _, a := range e.m.Attachments {
+		base := strings.TrimSuffix(a.Filename, path.Ext(a.Filename))
+		for _, m := range findDocNums(base) {
+			add(m, "attachment file name "+a.Filename)
+			conf = max(conf, 0.8)
+		}
+	}
+	// a cover note naming the statement ("Please find attached LS C1-260815")
+	for _, s := range e.ranked {
+		if s.kind != srcBody || (!e.inOrig(s) && s.lvl != e.top) {
+			continue
+		}
+		cover := strings.Join(s.lines[:min(max(s.start, 1), len(s.lines))], "\n")
+		if s.start == 0 {
+			cover = strings.Join(s.lines[:min(15, len(s.lines))], "\n")
+		}
+		for _, m := range reProseOwnID.FindAllStringSubmatch(cover, -1) {
+			low := strings.ToLower(m[0])
+			if strings.Contains(low, " to ") || strings.HasPrefix(low, "your") || strings.Contains(low, "earlier") {
+				continue
+			}
+			add(m[1], s.name+" (cover note)")
+			conf = max(conf, 0.75)
+		}
+	}
+	e.x.OtherIdentifiers = ids
+	e.setEv("other_identifiers", Evidence{Confidence: conf, Source: strings.Join(dedupStrings(srcs), "; "), Raw: strings.Join(ids, ", ")})
+}
+
+// referencedText is the upper-cased, space-free text of the places that name other
+// statements (Response to:, Attachments:, quoted text): identifiers found there are not
+// this statement's own.
+func (e *extractor) referencedText() string {
+	var b strings.Builder
+	for _, s := range e.ranked {
+		for _, f := range s.block.fields {
+			if f.key == kResponseTo || f.key == kAttachments {
+				b.WriteString(f.value)
+				b.WriteByte(' ')
+			}
+		}
+	}
+	return strings.ToUpper(strings.ReplaceAll(b.String(), " ", ""))
+}
+
+func dedupStrings(in []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range in {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

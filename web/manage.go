@@ -1,0 +1,248 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/microcosm-cc/bluemonday"
+
+	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/review"
+	"github.com/liaisond/liaisond/store"
+)
+
+type queueBody struct {
+	Items []queueRow
+}
+
+type queueRow struct {
+	review.Item
+	Link     string
+	Deadline Deadline
+	Age      string
+}
+
+// queue lists what waits for a manager, deadlines first, with the reasons.
+func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
+	items, err := review.Queue(r.Context(), s.db)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	var body queueBody
+	for _, it := range items {
+		row := queueRow{Item: it, Deadline: deadlineOf(it.Deadline), Age: age(it.Received)}
+		if it.Statement.ID != 0 {
+			row.Link = "/queue/" + strconv.FormatInt(it.Statement.ID, 10)
+		} else {
+			row.Link = "/ops/failed#m" + strconv.FormatInt(it.Message.ID, 10)
+		}
+		body.Items = append(body.Items, row)
+	}
+	s.render(w, r, http.StatusOK, "queue", view{Title: "Review queue", Nav: "queue", Body: body,
+		Flash: flashText(r.URL.Query().Get("done"))})
+}
+
+// fieldRow is one editable field of the item page, with the extractor's evidence.
+type fieldRow struct {
+	Name, Label string
+	Value       string
+	Kind        string // text, list, purpose, date, bool
+	Evidence    review.Evidence
+	HasEvidence bool
+	Edited      bool
+}
+
+// item is a manager's page of one statement in any state.
+func (s *Server) item(w http.ResponseWriter, r *http.Request) {
+	s.showItem(w, r, http.StatusOK, "")
+}
+
+func (s *Server) showItem(w http.ResponseWriter, r *http.Request, status int, errText string) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	st, err := s.db.GetStatement(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		s.notFound(w, r)
+		return
+	}
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	body, err := s.statementBody(r, st, false)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	body.Groups = s.groups
+	body.Editable = editRows(body.Fields, body.Record.Evidence, st.Edited)
+	// The page frames its own sanitised mail HTML, nothing else.
+	w.Header().Set("Content-Security-Policy", pageCSP+"; frame-src 'self'")
+	s.render(w, r, status, "item", view{Title: body.Item.Title, Nav: "queue", Body: body, Error: errText,
+		Flash: flashText(r.URL.Query().Get("done"))})
+}
+
+func editRows(f review.Fields, ev map[string]review.Evidence, edited []string) []fieldRow {
+	var rows []fieldRow
+	for _, name := range review.EditableFields {
+		row := fieldRow{Name: name, Label: fieldLabel(name), Value: review.FormValue(f, name, "\n"), Kind: "text",
+			Edited: slices.Contains(edited, name)}
+		switch {
+		case slices.Contains(review.ListFields, name):
+			row.Kind = "list"
+		case name == "purpose":
+			row.Kind = "purpose"
+		case name == "deadline":
+			row.Kind = "date"
+		case name == "misdirected" || name == "is_liaison":
+			row.Kind = "bool"
+		}
+		row.Evidence, row.HasEvidence = ev[name]
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// act runs one manager action from the item page's forms, then shows the result.
+func (s *Server) act(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	actor := sessionFrom(r).User.Name
+	ctx := r.Context()
+	var err error
+	next := fmt.Sprintf("/queue/%d", id)
+	action := r.PathValue("action")
+	switch action {
+	case "approve":
+		err, next = review.Approve(ctx, s.db, id, actor), "/queue"
+	case "reject":
+		err, next = review.Reject(ctx, s.db, id, actor, r.PostFormValue("reason")), "/queue"
+	case "action-taken":
+		err = review.MarkActionTaken(ctx, s.db, id, actor)
+	case "rerun":
+		err = review.Rerun(ctx, s.db, id, actor)
+	case "reroute":
+		err, next = review.Reroute(ctx, s.db, id, actor, r.PostForm["group"], s.groups), "/queue"
+	case "edit":
+		err = review.Edit(ctx, s.db, id, actor, editValues(r), s.groups)
+		if errors.Is(err, review.ErrNoChange) {
+			err, action = nil, "unchanged"
+		}
+	default:
+		s.notFound(w, r)
+		return
+	}
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		s.notFound(w, r)
+	case errors.Is(err, review.ErrInvalid) || errors.Is(err, review.ErrState):
+		s.showItem(w, r, http.StatusUnprocessableEntity, err.Error())
+	case err != nil:
+		s.fail(w, r, err)
+	default:
+		s.log.Info("review action", "action", action, "statement", id, "actor", actor)
+		http.Redirect(w, r, next+"?done="+action+"&id="+strconv.FormatInt(id, 10), http.StatusSeeOther)
+	}
+}
+
+// editValues reads the edit form: every editable field is in it (a checkbox that is
+// not ticked is simply absent, which reads as false).
+func editValues(r *http.Request) map[string]string {
+	out := map[string]string{}
+	for _, name := range review.EditableFields {
+		if name == "misdirected" || name == "is_liaison" {
+			out[name] = strconv.FormatBool(r.PostFormValue(name) == "true")
+			continue
+		}
+		if v, ok := r.PostForm[name]; ok && len(v) > 0 {
+			out[name] = strings.ReplaceAll(v[0], "\r\n", "\n")
+		}
+	}
+	return out
+}
+
+// flashText turns a done=... parameter into a fixed confirmation; anything else in the
+// URL shows nothing, so the page never repeats text from a link.
+func flashText(done string) string {
+	return map[string]string{
+		"approve": "Approved: the statement is posted and will be distributed.", "reject": "Rejected.",
+		"action-taken": "Marked: action taken.", "rerun": "Queued for extraction again.",
+		"reroute": "Rerouted: the distribution is planned for the chosen groups.", "edit": "Saved.", "unchanged": "Nothing changed.",
+		"retry": "Queued again.", "not-retried": "Nothing to retry: the message is not failed or cancelled.",
+	}[done]
+}
+
+// mailHTML serves one HTML body of a statement's mail, sanitised by bluemonday's UGC
+// policy, for the item page's sandboxed frame. Its own CSP forbids everything (no
+// script, no remote image, no form) and sandboxes it even when opened directly.
+func (s *Server) mailHTML(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(r, "id")
+	part, err := strconv.Atoi(r.URL.Query().Get("part"))
+	if !ok || err != nil {
+		s.notFound(w, r)
+		return
+	}
+	st, err := s.db.GetStatement(r.Context(), id)
+	if err != nil {
+		s.notFound(w, r)
+		return
+	}
+	raw, err := s.db.Raw(r.Context(), st.Message)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	m, err := mail.ParseBytes(raw, s.parseLimits)
+	if err != nil || part < 0 || part >= len(m.Bodies) || m.Bodies[part].ContentType != "text/html" {
+		s.notFound(w, r)
+		return
+	}
+	clean := sanitizer().Sanitize(m.Bodies[part].HTML)
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'; sandbox")
+	h.Set("X-Frame-Options", "SAMEORIGIN")
+	h.Set("Cache-Control", "no-store")
+	fmt.Fprintf(w, "<!doctype html><html><head><meta charset=\"utf-8\"><title>mail</title></head><body>%s</body></html>", clean)
+}
+
+// sanitizer is bluemonday's policy for user content (no script, no event handler, no
+// style, no javascript: URL). Images it keeps are still not loaded: the frame's CSP
+// allows no source at all, so a tracking pixel never calls home.
+func sanitizer() *bluemonday.Policy {
+	p := bluemonday.UGCPolicy()
+	p.RequireNoReferrerOnLinks(true)
+	return p
+}
+
+// raw serves the message as received, as a download.
+func (s *Server) raw(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	st, err := s.db.GetStatement(r.Context(), id)
+	if err != nil {
+		s.notFound(w, r)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "message/rfc822")
+	h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"message-%d.eml\"", st.Message))
+	h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
+	if err := s.db.WriteRaw(r.Context(), st.Message, w); err != nil {
+		s.log.Error("raw message", "message", st.Message, "err", err)
+	}
+}

@@ -1,0 +1,398 @@
+package web
+
+import (
+	"errors"
+	"html/template"
+	"mime"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/review"
+	"github.com/liaisond/liaisond/store"
+)
+
+// listQuery is the filter and page of the public list, as in its URL.
+type listQuery struct {
+	From, To, Purpose string
+	ActionNeeded      bool
+	Year              int
+	Sort              string // "date" (default) or "deadline"
+	Page              int    // from 1
+}
+
+func parseListQuery(q url.Values) listQuery {
+	lq := listQuery{From: q.Get("from"), To: q.Get("to"), Purpose: q.Get("purpose"), Sort: q.Get("sort")}
+	lq.ActionNeeded = q.Get("action") == "1"
+	lq.Year, _ = strconv.Atoi(q.Get("year"))
+	if lq.Year < 1900 || lq.Year > 9999 {
+		lq.Year = 0
+	}
+	if lq.Sort != "deadline" {
+		lq.Sort = "date"
+	}
+	if !slices.Contains(review.Purposes, lq.Purpose) {
+		lq.Purpose = ""
+	}
+	lq.Page, _ = strconv.Atoi(q.Get("page"))
+	lq.Page = max(1, min(lq.Page, 100000))
+	return lq
+}
+
+// filter is the store filter of the public list: posted statements only, whatever the
+// URL says.
+func (lq listQuery) filter(pageSize int) store.StatementFilter {
+	f := store.StatementFilter{State: store.StatementPosted, From: lq.From, To: lq.To, Purpose: lq.Purpose,
+		ActionNeeded: lq.ActionNeeded, Year: lq.Year, Limit: pageSize + 1, Offset: (lq.Page - 1) * pageSize}
+	if lq.Sort == "deadline" {
+		f.OrderBy = "deadline"
+	}
+	return f
+}
+
+// values writes the query back as URL parameters, for links to other pages and feeds.
+func (lq listQuery) values(page int) url.Values {
+	v := url.Values{}
+	for k, x := range map[string]string{"from": lq.From, "to": lq.To, "purpose": lq.Purpose} {
+		if x != "" {
+			v.Set(k, x)
+		}
+	}
+	if lq.ActionNeeded {
+		v.Set("action", "1")
+	}
+	if lq.Year != 0 {
+		v.Set("year", strconv.Itoa(lq.Year))
+	}
+	if lq.Sort == "deadline" {
+		v.Set("sort", "deadline")
+	}
+	if page > 1 {
+		v.Set("page", strconv.Itoa(page))
+	}
+	return v
+}
+
+// listItem is one statement in a list.
+type listItem struct {
+	ID                   int64
+	Title                string
+	State                string
+	Received             time.Time
+	From, To             []string
+	Purpose              string
+	Deadline             Deadline
+	ActionNeeded         bool
+	Snippet              template.HTML
+	Reasons              []string
+	OtherIdentifiers     []string
+	FromContacts, Routes []string
+}
+
+func newListItem(st store.Statement) listItem {
+	f := review.DecodeFields(st)
+	title := st.Title
+	if title == "" {
+		title = "(no title)"
+	}
+	return listItem{ID: st.ID, Title: title, State: st.State, Received: st.ReceivedAt, From: st.From, To: st.To,
+		Purpose: st.Purpose, Deadline: deadlineOf(st.Deadline), ActionNeeded: st.Deadline != "" && !st.ActionTaken,
+		Reasons: st.ReviewReasons, OtherIdentifiers: f.OtherIdentifiers, Routes: f.RouteTo}
+}
+
+type listBody struct {
+	Query      listQuery
+	Facets     store.Facets
+	Purposes   []string
+	Items      []listItem
+	Prev, Next string
+	FeedURL    string
+}
+
+// list is the public record: posted statements, newest first (or by deadline), paged,
+// with filters.
+func (s *Server) list(w http.ResponseWriter, r *http.Request) {
+	lq := parseListQuery(r.URL.Query())
+	sts, err := s.db.Statements(r.Context(), lq.filter(s.cfg.PageSize))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	facets, err := s.db.StatementFacets(r.Context(), store.StatementPosted)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	body := listBody{Query: lq, Facets: facets, Purposes: review.Purposes}
+	if len(sts) > s.cfg.PageSize {
+		sts = sts[:s.cfg.PageSize]
+		body.Next = "/?" + lq.values(lq.Page+1).Encode()
+	}
+	if lq.Page > 1 {
+		body.Prev = "/?" + lq.values(lq.Page-1).Encode()
+	}
+	for _, st := range sts {
+		body.Items = append(body.Items, newListItem(st))
+	}
+	feed := lq.values(0)
+	feed.Del("sort")
+	body.FeedURL = "/feed.atom"
+	if len(feed) > 0 {
+		body.FeedURL += "?" + feed.Encode()
+	}
+	publicCache(w, r)
+	s.render(w, r, http.StatusOK, "list", view{Title: "Liaison statements", Nav: "list", Body: body,
+		Feeds: []feedLink{{"Recent liaison statements", "/feed.atom"}, {"Statements matching this filter", body.FeedURL}}})
+}
+
+type searchBody struct {
+	Query      string
+	Items      []listItem
+	Prev, Next string
+	Searched   bool
+}
+
+// search is full-text search over posted statements' titles, bodies and attachment text.
+func (s *Server) search(w http.ResponseWriter, r *http.Request) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if len(q) > 500 {
+		q = q[:500]
+	}
+	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
+	page = max(1, min(page, 1000))
+	body := searchBody{Query: q, Searched: q != ""}
+	if q != "" {
+		hits, err := s.db.Search(r.Context(), store.SearchQuery{Text: q, State: store.StatementPosted,
+			Limit: s.cfg.PageSize + 1, Offset: (page - 1) * s.cfg.PageSize})
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		link := func(p int) string {
+			return "/search?" + url.Values{"q": {q}, "page": {strconv.Itoa(p)}}.Encode()
+		}
+		if len(hits) > s.cfg.PageSize {
+			hits = hits[:s.cfg.PageSize]
+			body.Next = link(page + 1)
+		}
+		if page > 1 {
+			body.Prev = link(page - 1)
+		}
+		for _, h := range hits {
+			it := newListItem(h.Statement)
+			it.Snippet = markSnippet(h.Snippet)
+			body.Items = append(body.Items, it)
+		}
+	}
+	publicCache(w, r)
+	s.render(w, r, http.StatusOK, "search", view{Title: "Search", Nav: "search", Body: body})
+}
+
+// statementBody is a statement page (public or the manager's item page).
+type statementBody struct {
+	Item        listItem
+	Record      review.Record
+	Fields      review.Fields
+	ReplyTo     string // Send Reply To, or the sender's address when none is labelled
+	ReplyToNote string
+	Deadline    Deadline
+	Rule        string
+	Mail        *mailView
+	Groups      []string // for the reroute form
+	Editable    []fieldRow
+	FeedURLs    []feedLink
+}
+
+// statement is the public page of one posted statement; anything else is 404.
+func (s *Server) statement(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	st, err := s.db.GetStatement(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) || err == nil && st.State != store.StatementPosted {
+		s.notFound(w, r)
+		return
+	}
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	body, err := s.statementBody(r, st, true)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	publicCache(w, r)
+	s.render(w, r, http.StatusOK, "statement", view{Title: body.Item.Title, Nav: "list", Body: body, Feeds: body.FeedURLs})
+}
+
+func (s *Server) statementBody(r *http.Request, st store.Statement, public bool) (statementBody, error) {
+	rec, err := review.Detail(r.Context(), s.db, st, review.DetailOptions{Public: public})
+	if err != nil {
+		return statementBody{}, err
+	}
+	b := statementBody{Item: newListItem(st), Record: rec, Fields: rec.Fields, Deadline: deadlineOf(st.Deadline),
+		Rule: DeadlineRule}
+	b.Mail, err = s.mailView(r, st, !public)
+	if err != nil {
+		return b, err
+	}
+	b.ReplyTo = review.Str(rec.SendReplyTo)
+	if b.ReplyTo == "" && b.Mail != nil && b.Mail.FromAddress != "" {
+		b.ReplyTo, b.ReplyToNote = b.Mail.FromAddress, "the sender's address; none is labelled for replies"
+	}
+	for _, g := range append(append([]string{}, st.From...), st.To...) {
+		key := "to"
+		if slices.Contains(st.From, g) {
+			key = "from"
+		}
+		b.FeedURLs = append(b.FeedURLs, feedLink{Title: "Statements " + key + " " + g,
+			URL: "/feed.atom?" + url.Values{key: {g}}.Encode()})
+	}
+	return b, nil
+}
+
+// mailView is the mail a statement came from, as pages show it.
+type mailView struct {
+	Subject     string
+	From        string
+	FromAddress string
+	To, Cc      string
+	Date        time.Time
+	Text        string
+	HTMLParts   []int // indexes of HTML bodies, for the sandboxed frame
+	Raw         string
+	RawCut      bool
+	Problems    []string
+}
+
+// maxRawShown is how much of a raw message the item page shows inline; the whole is a
+// download.
+const maxRawShown = 256 << 10
+
+// mailView parses the raw message (read only; nothing is stored). withRaw adds the
+// source for managers.
+func (s *Server) mailView(r *http.Request, st store.Statement, withRaw bool) (*mailView, error) {
+	raw, err := s.db.Raw(r.Context(), st.Message)
+	if err != nil {
+		return nil, err
+	}
+	m, err := mail.ParseBytes(raw, s.parseLimits)
+	if err != nil {
+		return &mailView{Problems: []string{err.Error()}}, nil
+	}
+	v := &mailView{Subject: m.Subject, Date: m.Date, Text: m.Text(), To: addrList(m.To), Cc: addrList(m.Cc)}
+	if len(m.From) > 0 {
+		v.From, v.FromAddress = m.From[0].String(), m.From[0].Address
+	}
+	for i, b := range m.Bodies {
+		if b.ContentType == "text/html" {
+			v.HTMLParts = append(v.HTMLParts, i)
+		}
+	}
+	if withRaw {
+		v.Raw, v.RawCut = string(raw), len(raw) > maxRawShown
+		if v.RawCut {
+			v.Raw = string(raw[:maxRawShown])
+		}
+		v.Raw = strings.ToValidUTF8(v.Raw, "\uFFFD")
+		for _, p := range m.Problems {
+			v.Problems = append(v.Problems, p.String())
+		}
+	}
+	return v, nil
+}
+
+func addrList(as []mail.Address) string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.String()
+	}
+	return strings.Join(out, ", ")
+}
+
+// attachment serves a stored file of a statement by digest: the original or its PDF.
+// The URL never changes (the file name in it is only for people and is not checked).
+// The public gets files of posted statements only; managers get all.
+func (s *Server) attachment(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(r, "id")
+	sha := strings.ToLower(r.PathValue("sha"))
+	if !ok || !validSHA(sha) {
+		s.notFound(w, r)
+		return
+	}
+	st, err := s.db.GetStatement(r.Context(), id)
+	if err != nil || st.State != store.StatementPosted && sessionFrom(r) == nil {
+		s.notFound(w, r)
+		return
+	}
+	atts, err := s.db.Attachments(r.Context(), st.Message)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	name, ctype, found := fileOf(atts, sha)
+	if !found {
+		s.notFound(w, r)
+		return
+	}
+	data, err := s.db.Blob(r.Context(), sha)
+	if err != nil {
+		s.notFound(w, r)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", ctype)
+	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	// The file is never a page of ours: no script, no frame, even if a browser renders it.
+	h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
+	h.Set("Content-Length", strconv.Itoa(len(data)))
+	if st.State == store.StatementPosted {
+		h.Set("Cache-Control", "public, max-age=86400, immutable")
+	} else {
+		h.Set("Cache-Control", "private, no-store")
+	}
+	w.Write(data)
+}
+
+// fileOf finds a digest among a message's attachments and their PDFs, and returns the
+// name and content type to serve it with.
+func fileOf(atts []store.Attachment, sha string) (name, ctype string, ok bool) {
+	for _, a := range atts {
+		if a.SHA256 == sha {
+			return a.Filename, safeContentType(a.DeclaredType), true
+		}
+		if a.PDFState == store.PDFDone && a.PDFSHA256 == sha {
+			return review.PDFName(a.Filename), "application/pdf", true
+		}
+	}
+	return "", "", false
+}
+
+// safeContentType returns the stored type when it is a well-formed media type, and
+// application/octet-stream otherwise.
+func safeContentType(t string) string {
+	mt, _, err := mime.ParseMediaType(t)
+	if err != nil || !strings.Contains(mt, "/") {
+		return "application/octet-stream"
+	}
+	return mt
+}
+
+func validSHA(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}

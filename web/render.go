@@ -1,0 +1,276 @@
+package web
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/liaisond/liaisond/review"
+	"github.com/liaisond/liaisond/store"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// pages holds one template set per page, each the layout plus the page's own file, so
+// that every page can define its "content" block.
+type pages struct {
+	t map[string]*template.Template
+}
+
+func loadPages() *pages {
+	base := template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/parts.html"))
+	names, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		panic(err)
+	}
+	p := &pages{t: map[string]*template.Template{}}
+	for _, n := range names {
+		name := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
+		if name == "layout" || name == "parts" {
+			continue
+		}
+		p.t[name] = template.Must(template.Must(base.Clone()).ParseFS(templateFS, n))
+	}
+	return p
+}
+
+// view is what every page template gets: the layout's parts and the page's own Body.
+type view struct {
+	Title   string
+	Nav     string // which main navigation entry is current
+	User    string // logged-in manager, "" for the public
+	CSRF    string
+	Flash   string // a fixed confirmation text, never text from the request
+	Error   string
+	Feeds   []feedLink
+	Body    any
+	Groups  []string
+	Version string
+}
+
+type feedLink struct{ Title, URL string }
+
+// render writes a page. The page is rendered to a buffer first, so that a template error
+// becomes a 500 rather than half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, v view) {
+	if sess := sessionFrom(r); sess != nil {
+		v.User, v.CSRF = sess.User.Name, sess.CSRF
+	}
+	t, ok := s.pages.t[name]
+	if !ok {
+		s.fail(w, r, fmt.Errorf("no template %q", name))
+		return
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout", v); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// fail answers 500 and logs the cause (not shown to the client).
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	http.Error(w, "internal error", http.StatusInternalServerError)
+}
+
+// notFound answers 404 with a page; used for everything the public may not see, so that
+// a queued statement and a missing one look the same.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusNotFound, "notfound", view{Title: "Not found"})
+}
+
+var funcs = template.FuncMap{
+	"date":     func(t any) string { return formatDate(toTime(t)) },
+	"datetime": func(t any) string { return formatDateTime(toTime(t)) },
+	"rfc3339":  func(t any) string { return toTime(t).UTC().Format(time.RFC3339) },
+	"detail":   detailText,
+	"join":     strings.Join,
+	"str":      review.Str,
+	"mark":     markSnippet,
+	"size":     humanSize,
+	"percent":  func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+	"confclass": func(f float64) string {
+		switch {
+		case f >= 0.85:
+			return "high"
+		case f >= 0.5:
+			return "mid"
+		}
+		return "low"
+	},
+	"purpose":   purposeLabel,
+	"deadline":  deadlineOf,
+	"eventtext": eventText,
+	"contains": func(list []string, s string) bool {
+		for _, x := range list {
+			if x == s {
+				return true
+			}
+		}
+		return false
+	},
+	"fieldlabel": fieldLabel,
+}
+
+// toTime accepts a time or a pointer to one (Record.PostedAt), so templates need not care.
+func toTime(v any) time.Time {
+	switch t := v.(type) {
+	case time.Time:
+		return t
+	case *time.Time:
+		if t != nil {
+			return *t
+		}
+	}
+	return time.Time{}
+}
+
+// detailText writes an event's detail as key=value pairs in key order, the way
+// `liaisond log` prints it.
+func detailText(d map[string]any) string {
+	keys := make([]string, 0, len(d))
+	for k := range d {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		v, _ := json.Marshal(d[k])
+		fmt.Fprintf(&b, "%s=%s", k, v)
+	}
+	return b.String()
+}
+
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02")
+}
+
+func formatDateTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02 15:04 UTC")
+}
+
+// markSnippet escapes a search snippet and turns the store's match markers into <mark>.
+func markSnippet(s string) template.HTML {
+	esc := template.HTMLEscapeString(s)
+	esc = strings.ReplaceAll(esc, store.MarkStart, "<mark>")
+	esc = strings.ReplaceAll(esc, store.MarkEnd, "</mark>")
+	return template.HTML(esc)
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func purposeLabel(p string) string {
+	switch p {
+	case "information":
+		return "For information"
+	case "action":
+		return "For action"
+	case "response":
+		return "In response"
+	}
+	return "Purpose unknown"
+}
+
+// fieldLabel names a contract field the way the draft does.
+func fieldLabel(name string) string {
+	if l, ok := fieldLabels[name]; ok {
+		return l
+	}
+	return name
+}
+
+var fieldLabels = map[string]string{
+	"title": "Title", "from": "From", "from_contacts": "From-Contact", "send_reply_to": "Send Reply To",
+	"to": "To", "to_contacts": "To-Contact", "send_to": "Send To", "purpose": "Purpose", "deadline": "Deadline",
+	"in_response_to": "In response to", "other_identifiers": "Other identifiers", "delivered_to": "Delivered to",
+	"misdirected": "Misdirected", "route_to": "Route to groups", "is_liaison": "Is a liaison statement",
+}
+
+// Deadline is a deadline as pages show it. The draft's deadline is a date without a
+// time; liaisond reads it as the end of that day Anywhere on Earth (UTC-12), the latest
+// moment that is still that date somewhere, so that no sender is cut short.
+type Deadline struct {
+	Date    string
+	Overdue bool
+	Days    int // whole days left (negative when overdue)
+}
+
+// DeadlineRule is the time zone rule shown beside every deadline.
+const DeadlineRule = "end of that day, Anywhere on Earth (UTC−12)"
+
+func deadlineOf(date string) Deadline {
+	return deadlineAt(date, time.Now())
+}
+
+func deadlineAt(date string, now time.Time) Deadline {
+	d := Deadline{Date: date}
+	day, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return d
+	}
+	aoe := time.FixedZone("AoE", -12*3600)
+	end := time.Date(day.Year(), day.Month(), day.Day(), 23, 59, 59, 0, aoe)
+	d.Overdue = now.After(end)
+	d.Days = int(end.Sub(now).Hours() / 24)
+	if d.Overdue {
+		d.Days = -int(now.Sub(end).Hours()/24) - 1
+	}
+	return d
+}
+
+// eventText describes a record-log event in a few words.
+func eventText(e store.Event) string {
+	if t, ok := eventTexts[e.Type]; ok {
+		if e.Type == "edited" {
+			if f, ok := e.Detail["fields"].([]any); ok {
+				var names []string
+				for _, x := range f {
+					names = append(names, fieldLabel(fmt.Sprint(x)))
+				}
+				return t + ": " + strings.Join(names, ", ")
+			}
+		}
+		return t
+	}
+	return strings.ReplaceAll(e.Type, "_", " ")
+}
+
+var eventTexts = map[string]string{
+	"received": "Received", "parsed": "Parsed", "extracted": "Extracted", "approved": "Approved and posted",
+	"posted": "Posted", "rejected": "Rejected", "edited": "Edited", "action_taken": "Action taken",
+	"forwarded": "Forwarded", "distributed": "Distributed", "requeued": "Queued for processing again",
+	"converted": "Converted to PDF", "failed": "Processing failed", "retry": "Processing will be retried",
+	"response_linked": "Response linked", "misdirected": "Misdirected",
+}
