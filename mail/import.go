@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/liaisond/liaisond/store"
@@ -29,6 +30,19 @@ type Importer struct {
 	// Progress, when set, is told after each message how many were read and how many
 	// bytes of the source were consumed.
 	Progress func(messages int, bytes int64)
+}
+
+// Origin prefixes of imported messages: an archive backfill (mbox, Maildir) is recorded
+// but not distributed again; a single file (ingest) is treated like mail just received.
+const (
+	OriginFile    = "file:"
+	OriginMbox    = "mbox:"
+	OriginMaildir = "maildir:"
+)
+
+// IsArchiveOrigin reports whether a message came from an archive backfill.
+func IsArchiveOrigin(origin string) bool {
+	return strings.HasPrefix(origin, OriginMbox) || strings.HasPrefix(origin, OriginMaildir)
 }
 
 // ImportResult counts what an import did.
@@ -90,12 +104,16 @@ func (r *ImportResult) add(res store.IngestResult, err error) {
 
 // ImportFiles records each file ("-" is standard input).
 func (im *Importer) ImportFiles(ctx context.Context, paths []string) ImportResult {
+	return im.importFiles(ctx, paths, OriginFile)
+}
+
+func (im *Importer) importFiles(ctx context.Context, paths []string, prefix string) ImportResult {
 	var out ImportResult
 	for i, p := range paths {
 		if ctx.Err() != nil {
 			break
 		}
-		out.add(im.importFile(ctx, p))
+		out.add(im.importFile(ctx, p, prefix))
 		if im.Progress != nil {
 			im.Progress(i+1, 0)
 		}
@@ -103,16 +121,16 @@ func (im *Importer) ImportFiles(ctx context.Context, paths []string) ImportResul
 	return out
 }
 
-func (im *Importer) importFile(ctx context.Context, path string) (store.IngestResult, error) {
+func (im *Importer) importFile(ctx context.Context, path, prefix string) (store.IngestResult, error) {
 	if path == "-" {
-		return im.ImportReader(ctx, os.Stdin, "stdin")
+		return im.ImportReader(ctx, os.Stdin, prefix+"stdin")
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return store.IngestResult{}, err
 	}
 	defer f.Close()
-	return im.ImportReader(ctx, f, filepath.Base(path))
+	return im.ImportReader(ctx, f, prefix+filepath.Base(path))
 }
 
 // ImportMaildir records every message in dir's cur/ and new/ folders, in name order
@@ -132,7 +150,7 @@ func (im *Importer) ImportMaildir(ctx context.Context, dir string) (ImportResult
 		}
 	}
 	sort.Slice(files, func(i, j int) bool { return filepath.Base(files[i]) < filepath.Base(files[j]) })
-	return im.ImportFiles(ctx, files), nil
+	return im.importFiles(ctx, files, OriginMaildir), nil
 }
 
 // ImportMbox records every message of an mbox file (mboxo or mboxrd: ">From " lines are
@@ -148,7 +166,7 @@ func (im *Importer) ImportMbox(ctx context.Context, path string) (ImportResult, 
 	mr := newMboxReader(bufio.NewReaderSize(counter, 64<<10))
 	var out ImportResult
 	for n := 1; ctx.Err() == nil; n++ {
-		origin := fmt.Sprintf("%s#%d", filepath.Base(path), n)
+		origin := fmt.Sprintf("%s%s#%d", OriginMbox, filepath.Base(path), n)
 		res, err := im.importMboxMessage(ctx, mr, origin)
 		if errors.Is(err, io.EOF) {
 			break

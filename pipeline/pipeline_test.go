@@ -17,6 +17,7 @@ import (
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/internal/testutil"
+	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -316,5 +317,58 @@ func TestClassifyStageOnCorpus(t *testing.T) {
 	t.Logf("states over the corpus: %v", states)
 	if states[store.StatementPosted] == 0 {
 		t.Error("nothing posted")
+	}
+}
+
+// TestRepliesLinkedAndArchiveNotDistributed: a reply LS is linked to the statement it
+// answers (by its document number), and a statement posted from an archive import is
+// marked as needing no distribution while one received normally waits for it.
+func TestRepliesLinkedAndArchiveNotDistributed(t *testing.T) {
+	shared := testutil.SharedDir(t)
+	cfg, err := config.Load(filepath.Join(shared, "corpus", "directory.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Extract.PostThreshold = 0.5
+	db := openDB(t, nil)
+	ctx := context.Background()
+	original, err := os.ReadFile(filepath.Join(shared, "corpus", "01-3gpp-sa2-ls-in-body.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := record(t, db, original)
+	reply := strings.Join([]string{
+		"From: SA2 Secretary <sa2-sec@example.net>", "To: statements@example.org",
+		"Subject: Reply LS on deterministic flow identification", "Message-ID: <reply-1@example.net>",
+		"Delivered-To: statements@example.org", "", "3GPP TSG SA WG2 Meeting #174\tS2-2602001",
+		"", "Title:\tReply LS on deterministic flow identification", "Response to:\tS2-2601187",
+		"Source:\tSA WG2", "To:\tIETF DetNet WG", "", "1. Overall Description:",
+		"SA2 thanks DetNet for the reply and provides the following answer.", ""}, "\r\n")
+	sum := sha256.Sum256([]byte(reply))
+	res, err := db.Ingest(ctx, store.Envelope{Source: store.SourceFile, Origin: mail.OriginMbox + "archive.mbox#2"},
+		store.RawMessage{R: strings.NewReader(reply), Size: int64(len(reply)), SHA256: hex.EncodeToString(sum[:])})
+	if err != nil {
+		t.Fatal(err)
+	}
+	posted := 0
+	stages := &Stages{DB: db, TextLimits: cfg.Convert, Classifier: NewClassifier(cfg), Posted: func() { posted++ }}
+	New(testConfig, db, stages, slog.New(slog.DiscardHandler), nil).RunOnce(ctx)
+	a, _ := db.StatementByMessage(ctx, first)
+	b, _ := db.StatementByMessage(ctx, res.ID)
+	if b.RepliesTo != a.ID {
+		t.Fatalf("reply linked to %d, want %d (purpose %q)", b.RepliesTo, a.ID, b.Purpose)
+	}
+	if a.State != store.StatementPosted || b.State != store.StatementPosted || posted != 2 {
+		t.Fatalf("states %s/%s, posted told %d times", a.State, b.State, posted)
+	}
+	todo, err := db.StatementsToDistribute(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(todo) != 1 || todo[0].ID != a.ID {
+		t.Fatalf("to distribute: %+v, want only the statement received normally", todo)
+	}
+	if hits, _ := db.Search(ctx, store.SearchQuery{Text: "thanks DetNet"}); len(hits) == 0 {
+		t.Error("the body of a statement is not searchable")
 	}
 }

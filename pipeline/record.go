@@ -90,6 +90,9 @@ func (c *Classifier) Decide(message int64, msg *mail.Message, x *classify.Extrac
 	}
 	rec.ReviewReasons = c.reviewReasons(msg, x)
 	switch {
+	case mail.IsOurForward(msg):
+		// Our own forward, notice or reminder came back: recorded, never acted on.
+		rec.State, rec.ReviewReasons = store.StatementRejected, []string{ReasonLoop}
 	case !x.IsLiaison && x.Confidence >= c.PostThreshold && len(rec.ReviewReasons) == 0:
 		rec.State = store.StatementRejected
 		rec.ReviewReasons = []string{ReasonNotStatement}

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
+	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
@@ -22,6 +24,8 @@ type Stages struct {
 	Classifier *Classifier
 	// PDFQueued is told when attachments wait for a PDF (the Converter's Wake).
 	PDFQueued func()
+	// Posted is told when a statement was posted (the Distributor's Wake).
+	Posted func()
 }
 
 // Process takes one recorded message through every stage:
@@ -74,10 +78,49 @@ func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message) (int
 	if err != nil {
 		return 0, err
 	}
-	detail := decisionDetail(rec)
-	return s.DB.SaveStatement(ctx, rec,
-		store.Event{Type: "extracted", Detail: detail},
-		store.Event{Type: rec.State, Detail: detail})
+	if rec.RepliesTo, err = s.repliedTo(ctx, id, x, msg); err != nil {
+		return 0, err
+	}
+	events := []store.Event{{Type: "extracted", Detail: decisionDetail(rec)}, {Type: rec.State, Detail: decisionDetail(rec)}}
+	if rec.State == store.StatementPosted && mail.IsArchiveOrigin(m.Origin) {
+		rec.NotDistributed = "recorded from an archive import"
+		events = append(events, store.Event{Type: "not_distributed", Detail: map[string]any{"reason": rec.NotDistributed}})
+	}
+	stmt, err := s.DB.SaveStatement(ctx, rec, events...)
+	if err != nil {
+		return 0, err
+	}
+	if err := s.index(ctx, stmt, x, msg, stored); err != nil {
+		return 0, err
+	}
+	if rec.State == store.StatementPosted && s.Posted != nil {
+		s.Posted()
+	}
+	return stmt, nil
+}
+
+// repliedTo finds the earlier statement this one answers (by In-Reply-To/References, the
+// referenced document number or the quoted title).
+func (s *Stages) repliedTo(ctx context.Context, message int64, x *classify.Extraction, msg *mail.Message) (int64, error) {
+	var self int64
+	if st, err := s.DB.StatementByMessage(ctx, message); err == nil {
+		self = st.ID
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return 0, err
+	}
+	return s.DB.FindRepliedTo(ctx, classify.ReplyKeys(x, msg), self)
+}
+
+// index makes the statement findable by later replies and by full-text search.
+func (s *Stages) index(ctx context.Context, id int64, x *classify.Extraction, msg *mail.Message, atts []store.Attachment) error {
+	if err := s.DB.SetStatementKeys(ctx, id, classify.SelfKeys(x, msg)); err != nil {
+		return err
+	}
+	texts := make([]string, 0, len(atts))
+	for _, a := range atts {
+		texts = append(texts, a.Text)
+	}
+	return s.DB.IndexStatement(ctx, id, deref(x.Title), msg.Text(), strings.Join(texts, "\n"))
 }
 
 // Failed records a message whose processing gave up as a failed statement, so that it

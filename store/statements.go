@@ -35,6 +35,9 @@ type StatementRecord struct {
 	Fields        json.RawMessage // the contract fields, a JSON object
 	Evidence      json.RawMessage // per-field evidence, a JSON object
 	RepliesTo     int64
+	// NotDistributed, when set, says why a posted statement is recorded without being
+	// distributed (an archive backfill: it was handled when it first arrived).
+	NotDistributed string
 }
 
 // Statement is a stored statement record.
@@ -101,7 +104,22 @@ func insertStatement(ctx context.Context, tx *sql.Tx, rec StatementRecord, now t
 	if err != nil {
 		return 0, fmt.Errorf("store: insert statement: %w", err)
 	}
-	return res.LastInsertId()
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	return id, skipDistribution(ctx, tx, id, rec)
+}
+
+// skipDistribution marks a statement as needing no distribution, before the distributor
+// can see it posted.
+func skipDistribution(ctx context.Context, tx *sql.Tx, id int64, rec StatementRecord) error {
+	if rec.NotDistributed == "" {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE statements SET distributed = ? WHERE id = ? AND distributed = ?`,
+		distributionDone, id, distributionTodo)
+	return err
 }
 
 // updateStatement applies a new extraction to an existing record, keeping what managers
@@ -126,7 +144,10 @@ func updateStatement(ctx context.Context, tx *sql.Tx, old Statement, rec Stateme
 		state, jsonList(rec.ReviewReasons), rec.IsLiaison, rec.Confidence, rec.Title, rec.Purpose, rec.Deadline,
 		jsonList(rec.From), jsonList(rec.To), fields, jsonObject(rec.Evidence), nullID(rec.RepliesTo), posted,
 		timeText(now), old.ID)
-	return err
+	if err != nil {
+		return err
+	}
+	return skipDistribution(ctx, tx, old.ID, rec)
 }
 
 // managerDecided reports whether a manager approved or rejected the statement: their

@@ -297,7 +297,7 @@ func runReprocess(ctx context.Context, env *cliEnv, args []string) error {
 		// store's claims make sure each runs once.
 		office := convert.NewOffice(cfg.LibreOffice, log)
 		defer office.Close()
-		work, conv := newPipeline(cfg, db, office, log, nil)
+		work, conv := newPipeline(cfg, db, office, log, nil, nil)
 		n := work.RunOnce(ctx)
 		fmt.Fprintf(env.stderr, "processed %d messages\n", n)
 		if err := office.Available(); err != nil {

@@ -70,12 +70,12 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 		}
 		d.imap = append(d.imap, p)
 	}
-	d.office = convert.NewOffice(cfg.LibreOffice, log.With("component", "libreoffice"))
-	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry)
 	if err := d.assembleDistribution(); err != nil {
 		db.Close()
 		return nil, err
 	}
+	d.office = convert.NewOffice(cfg.LibreOffice, log.With("component", "libreoffice"))
+	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry, d.distributor.Wake)
 	if cfg.Web.Listen != "" {
 		d.web = web.New(cfg, db, d.registry, nil, log)
 	}
@@ -83,8 +83,9 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 }
 
 // newPipeline builds the message workers and the PDF converter that serve and reprocess
-// share.
-func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *slog.Logger, reg prometheus.Registerer) (*pipeline.Pipeline, *pipeline.Converter) {
+// share; posted (may be nil) is told when a statement is posted.
+func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *slog.Logger, reg prometheus.Registerer,
+	posted func()) (*pipeline.Pipeline, *pipeline.Converter) {
 	pc := pipeline.Config(cfg.Pipeline)
 	conv := &pipeline.Converter{
 		DB: db, Office: office, TextLimits: cfg.Convert, Batch: cfg.Pipeline.ConvertBatch,
@@ -92,7 +93,7 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 		Unavailable: 5 * time.Minute, Log: log.With("component", "converter"),
 	}
 	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert,
-		Classifier: pipeline.NewClassifier(cfg), PDFQueued: conv.Wake}
+		Classifier: pipeline.NewClassifier(cfg), PDFQueued: conv.Wake, Posted: posted}
 	return pipeline.New(pc, db, stages, log, reg), conv
 }
 
