@@ -162,6 +162,16 @@ type SMTPServer struct {
 	srv      *smtp.Server
 	listener *limitListener
 	nextID   atomic.Uint64
+	// transfers counts messages being received; lastDone is when one last finished
+	// (UnixNano). Busy reads them so that processing can give way to intake.
+	transfers atomic.Int64
+	lastDone  atomic.Int64
+}
+
+// Busy reports whether messages are being received, or were a moment ago: background
+// processing then waits, so that a burst of mail is recorded at full speed.
+func (s *SMTPServer) Busy() bool {
+	return s.transfers.Load() > 0 || time.Since(time.Unix(0, s.lastDone.Load())) < 100*time.Millisecond
 }
 
 // NewSMTPServer prepares a listener; Start opens it.
@@ -333,6 +343,11 @@ func (s *session) Data(r io.Reader) (err error) {
 			s.log.Error("panic while receiving a message", "panic", fmt.Sprint(p))
 			err = tempFailure("internal error")
 		}
+	}()
+	s.srv.transfers.Add(1)
+	defer func() {
+		s.srv.transfers.Add(-1)
+		s.srv.lastDone.Store(time.Now().UnixNano())
 	}()
 	if s.conn != nil {
 		s.conn.inData.Store(true)

@@ -56,6 +56,10 @@ type Config struct {
 
 // Pipeline runs the workers.
 type Pipeline struct {
+	// IntakeBusy, when set, says that mail is being received; workers then wait (up to
+	// a second at a time) so that processing never slows receiving.
+	IntakeBusy func() bool
+
 	cfg     Config
 	db      *store.DB
 	proc    Processor
@@ -108,7 +112,7 @@ func (p *Pipeline) worker(ctx context.Context, log *slog.Logger) {
 	defer ticker.Stop()
 	for {
 		// Work until nothing is due, then wait for a commit or the next tick.
-		for ctx.Err() == nil && p.runOne(ctx, log) {
+		for ctx.Err() == nil && p.giveWayToIntake(ctx) && p.runOne(ctx, log) {
 		}
 		select {
 		case <-ctx.Done():
@@ -117,6 +121,23 @@ func (p *Pipeline) worker(ctx context.Context, log *slog.Logger) {
 		case <-ticker.C:
 		}
 	}
+}
+
+// giveWayToIntake waits while intake is busy, at most a second, so that under a steady
+// load processing still advances. It returns false when ctx ended.
+func (p *Pipeline) giveWayToIntake(ctx context.Context) bool {
+	if p.IntakeBusy == nil {
+		return ctx.Err() == nil
+	}
+	deadline := time.Now().Add(time.Second)
+	for p.IntakeBusy() && time.Now().Before(deadline) {
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	return ctx.Err() == nil
 }
 
 // RunOnce processes every due job in the calling goroutine and returns how many it ran

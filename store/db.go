@@ -34,6 +34,8 @@ type Options struct {
 	// MaxBatch and MaxBatchBytes bound one group commit.
 	MaxBatch      int
 	MaxBatchBytes int64
+	// GroupWait is how long a commit may wait for more concurrent messages to join it.
+	GroupWait time.Duration
 	// ChunkBytes is the size of the pieces raw messages are stored in, so that a large
 	// message never has to sit whole in memory.
 	ChunkBytes int
@@ -57,6 +59,9 @@ func (o *Options) defaults() {
 	if o.MaxBatchBytes <= 0 {
 		o.MaxBatchBytes = 64 << 20
 	}
+	if o.GroupWait == 0 {
+		o.GroupWait = 2 * time.Millisecond
+	}
 	if o.ChunkBytes <= 0 {
 		o.ChunkBytes = 256 << 10
 	}
@@ -73,6 +78,7 @@ type DB struct {
 	log  *slog.Logger
 	w    *sql.DB
 	r    *sql.DB
+	ckpt *sql.DB // checkpoints only
 
 	stmts     ingestStatements
 	ingest    chan *ingestRequest
@@ -106,7 +112,15 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
 	}
 	r.SetMaxOpenConns(4)
+	ckpt, err := sql.Open("sqlite", dsn(path, opts.BusyTimeout, false))
+	if err != nil {
+		w.Close()
+		r.Close()
+		return nil, err
+	}
+	ckpt.SetMaxOpenConns(1)
 	db := &DB{
+		ckpt:      ckpt,
 		path:      path,
 		opts:      opts,
 		log:       opts.Logger,
@@ -118,12 +132,33 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	}
 	if err := db.prepare(ctx); err != nil {
 		r.Close()
+		ckpt.Close()
 		w.Close()
 		return nil, err
 	}
-	db.batcherWG.Add(1)
+	db.batcherWG.Add(2)
 	go db.runBatcher()
+	go db.runCheckpointer()
 	return db, nil
+}
+
+// runCheckpointer copies the WAL back into the database file every half second, on its
+// own connection: the writer's commits never pay for it. A PASSIVE checkpoint waits for
+// no one; the WAL is restarted from its beginning once readers have moved on.
+func (db *DB) runCheckpointer() {
+	defer db.batcherWG.Done()
+	t := time.NewTicker(500 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-db.closing:
+			return
+		case <-t.C:
+		}
+		if _, err := db.ckpt.Exec("PRAGMA wal_checkpoint(PASSIVE)"); err != nil {
+			db.log.Warn("checkpoint failed", "err", err)
+		}
+	}
 }
 
 // dsn builds a modernc.org/sqlite data source name whose pragmas apply to every pooled
@@ -137,6 +172,10 @@ func dsn(path string, busy time.Duration, readOnly bool) string {
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(FULL)")
+		// Checkpoints run in the background (runCheckpointer), not inside a commit that
+		// a sender is waiting for.
+		q.Add("_pragma", "wal_autocheckpoint(0)")
+		q.Add("_pragma", "journal_size_limit(67108864)")
 		q.Set("_txlock", "immediate")
 	}
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
@@ -221,7 +260,8 @@ func (db *DB) Close() error {
 	db.closeOnce.Do(func() {
 		close(db.closing)
 		db.batcherWG.Wait()
-		err = errors.Join(db.r.Close(), db.w.Close())
+		db.ckpt.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+		err = errors.Join(db.r.Close(), db.ckpt.Close(), db.w.Close())
 	})
 	return err
 }

@@ -83,6 +83,7 @@ func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestR
 // commits them in one transaction, and answers each.
 func (db *DB) runBatcher() {
 	defer db.batcherWG.Done()
+	lastSize := 0
 	for {
 		var first *ingestRequest
 		select {
@@ -91,21 +92,41 @@ func (db *DB) runBatcher() {
 			db.drainAfterClose()
 			return
 		}
-		batch := db.collectBatch(first)
+		batch := db.collectBatch(first, lastSize)
+		lastSize = len(batch)
 		db.commitBatch(batch)
 	}
 }
 
 // collectBatch adds to first every request already waiting, within the batch limits.
-func (db *DB) collectBatch(first *ingestRequest) []*ingestRequest {
+// When the last commit carried several messages, senders are arriving concurrently: it
+// then waits up to GroupWait for as many as last time, since one larger commit costs
+// much less than several small ones. A lone sender never waits.
+func (db *DB) collectBatch(first *ingestRequest, lastSize int) []*ingestRequest {
 	batch := []*ingestRequest{first}
 	bytes := first.raw.Size
+	var timeout <-chan time.Time
+	if lastSize > 1 && db.opts.GroupWait > 0 {
+		t := time.NewTimer(db.opts.GroupWait)
+		defer t.Stop()
+		timeout = t.C
+	}
 	for len(batch) < db.opts.MaxBatch && bytes < db.opts.MaxBatchBytes {
 		select {
 		case req := <-db.ingest:
 			batch = append(batch, req)
 			bytes += req.raw.Size
+			continue
 		default:
+		}
+		if timeout == nil || len(batch) >= lastSize {
+			return batch
+		}
+		select {
+		case req := <-db.ingest:
+			batch = append(batch, req)
+			bytes += req.raw.Size
+		case <-timeout:
 			return batch
 		}
 	}
@@ -118,7 +139,7 @@ func (db *DB) drainAfterClose() {
 	for {
 		select {
 		case req := <-db.ingest:
-			db.commitBatch(db.collectBatch(req))
+			db.commitBatch(db.collectBatch(req, 0))
 		default:
 			return
 		}

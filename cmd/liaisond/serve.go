@@ -76,6 +76,7 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 	}
 	d.office = convert.NewOffice(cfg.LibreOffice, log.With("component", "libreoffice"))
 	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry, d.distributor.Wake)
+	d.pipeline.IntakeBusy = d.intakeBusy
 	if cfg.Web.Listen != "" {
 		d.web = web.New(cfg, db, d.registry, nil, log)
 	}
@@ -95,6 +96,16 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert,
 		Classifier: pipeline.NewClassifier(cfg), PDFQueued: conv.Wake, Posted: posted}
 	return pipeline.New(pc, db, stages, log, reg), conv
+}
+
+// intakeBusy reports whether any listener is receiving mail right now.
+func (d *daemon) intakeBusy() bool {
+	for _, s := range d.smtp {
+		if s.Busy() {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *daemon) assembleIntake() error {
