@@ -48,6 +48,7 @@ type addrNote struct {
 	sendTo   bool
 	toHeader bool // in the original's To: header
 	ccHeader bool
+	ccLine   bool // named on a Cc: line of the statement
 	sources  []string
 }
 
@@ -93,8 +94,8 @@ func (e *extractor) extractAddresses() {
 				inField[i] = true
 			}
 			addrs := reAddr.FindAllString(f.row, -1)
-			if len(addrs) == 0 {
-				continue
+			if len(addrs) == 0 || f.key == kMailHeader {
+				continue // a pasted mail header block is read as the original's headers
 			}
 			place := where(s, f.line, f.label)
 			switch f.key {
@@ -144,6 +145,7 @@ func (e *extractor) extractAddresses() {
 					for _, a := range reAddr.FindAllString(ln, -1) {
 						n := book.get(a)
 						n.contact = true
+						n.ccLine = n.ccLine || f.key == kCc
 						n.from(place)
 						switch e.contextSide(ln, a) {
 						case sideReceiving:
@@ -207,36 +209,43 @@ func (e *extractor) extractAddresses() {
 		n := book.get(sender)
 		n.contact = true
 		n.send += 2
-		n.from("header From")
+		n.from(e.hdr.source + " From")
 	}
-	for _, a := range e.orig.to {
+	for _, a := range e.hdr.to {
 		if a.Address == "" {
 			continue
 		}
 		n := book.get(a.Address)
 		n.toHeader = true
-		n.from("header To")
+		n.from(e.hdr.source + " To")
 	}
-	for _, a := range e.orig.cc {
+	sender := e.originalSender()
+	for _, a := range e.hdr.cc {
 		if a.Address == "" {
 			continue
 		}
 		n := book.get(a.Address)
 		n.ccHeader = true
-		n.from("header Cc")
+		n.from(e.hdr.source + " Cc")
 		switch e.contextSide(a.Name, "") {
 		case sideSending:
 			n.send += 2
 			n.contact = true
 		case sideReceiving:
 			n.recv += 2
+		default:
+			// a colleague of the sender: same mail domain, not one shared by everybody
+			if d := domainOf(a.Address); d != "" && d == domainOf(sender) && !publicDomains[d] && !e.dir.isHome(a.Address) {
+				n.send += 2
+				n.contact = true
+			}
 		}
 	}
 
 	// send_to: an explicit label, else the original To: header's single central address
 	if sendTo == nil {
 		var central []*addrNote
-		for _, a := range e.orig.to {
+		for _, a := range e.hdr.to {
 			if a.Address != "" && e.isCentral(a.Address) {
 				central = append(central, book.get(a.Address))
 			}
@@ -247,43 +256,57 @@ func (e *extractor) extractAddresses() {
 			if !e.dir.IsIntake(sendTo.addr) {
 				conf = 0.75
 			}
-			if len(e.orig.to) > 1 {
+			if len(e.hdr.to) > 1 {
 				conf -= 0.1
 			}
-			sendToEv = Evidence{Confidence: conf, Source: "header To", Raw: addrList(e.orig.to)}
+			sendToEv = Evidence{Confidence: conf, Source: e.hdr.source + " To", Raw: addrList(e.hdr.to)}
 		}
 	}
 
 	var fromC, toC []string
 	fromSrc, toSrc := map[string]bool{}, map[string]bool{}
+	contextOnly := false
+	outgoing := e.outgoing()
 	for _, n := range book.list {
-		recv := n.recv
+		recv, send := n.recv, n.send
+		dirSide := 0
 		if e.dir.receivingAddress(n.addr) {
-			recv += 4
+			dirSide = 4
 		} else if e.dir.isHome(n.addr) {
-			recv += 3
+			dirSide = 3
+		}
+		if outgoing {
+			// a statement from an IETF body: the directory's side is the sending side
+			send += dirSide
+		} else {
+			recv += dirSide
+		}
+		if !n.toHeader && !n.ccHeader && dirSide == 0 && recv > 0 && send > 0 {
+			contextOnly = true
 		}
 		switch {
-		case sendTo != nil && n == sendTo:
+		case sendTo != nil && n.addr == sendTo.addr:
 			continue
 		case e.dir.IsIntake(n.addr):
 			continue
-		case n.toHeader && n.send < 2:
+		case n.toHeader && send < 2:
 			toC = append(toC, n.addr)
-			toSrc["header To"] = true
-		case n.toHeader && recv >= n.send:
+			toSrc[e.hdr.source+" To"] = true
+		case n.toHeader && recv >= send:
 			toC = append(toC, n.addr)
-			toSrc["header To"] = true
+			toSrc[e.hdr.source+" To"] = true
 		case n.ccHeader && !n.contact:
 			// a Cc: header address of the receiving side or of unknown side: neither list
+		case n.ccLine && recv > send:
+			// copied on the receiving side: like a Cc: header, not a to_contact
 		case !n.contact:
 			// only named as the reply address
-		case recv > n.send:
+		case recv > send:
 			toC = append(toC, n.addr)
 			for _, s := range n.sources {
 				toSrc[s] = true
 			}
-		case n.send > 0:
+		case send > 0:
 			fromC = append(fromC, n.addr)
 			for _, s := range n.sources {
 				fromSrc[s] = true
@@ -302,17 +325,18 @@ func (e *extractor) extractAddresses() {
 		e.x.SendTo = strp(sendTo.addr)
 		e.setEv("send_to", sendToEv)
 	} else {
-		e.setEv("send_to", Evidence{Confidence: 0.8, Source: "no central address in the original To: header", Raw: addrList(e.orig.to)})
+		e.setEv("send_to", Evidence{Confidence: 0.8, Source: "no central address in the original To: header", Raw: addrList(e.hdr.to)})
 	}
-	e.setEv("from_contacts", Evidence{Confidence: contactConf(fromC), Source: joinKeys(fromSrc), Raw: strings.Join(fromC, ", ")})
-	e.setEv("to_contacts", Evidence{Confidence: contactConf(toC) - 0.05, Source: joinKeys(toSrc), Raw: strings.Join(toC, ", ")})
-}
-
-func contactConf(l []string) float64 {
-	if len(l) == 0 {
-		return 0.6
+	fromConf := 0.85
+	if len(fromC) == 0 {
+		fromConf = 0.6
 	}
-	return 0.8
+	toConf := 0.85
+	if contextOnly {
+		toConf = 0.75
+	}
+	e.setEv("from_contacts", Evidence{Confidence: fromConf, Source: orNone(joinKeys(fromSrc)), Raw: strings.Join(fromC, ", ")})
+	e.setEv("to_contacts", Evidence{Confidence: toConf, Source: orNone(joinKeys(toSrc)), Raw: strings.Join(toC, ", ")})
 }
 
 func joinKeys(m map[string]bool) string {
@@ -359,21 +383,24 @@ func (e *extractor) isCentral(addr string) bool {
 // originalSender is the original message's From: address when the sending side sent it:
 // not a forwarder, not the Datatracker tool or a list, not the receiving side.
 func (e *extractor) originalSender() string {
-	if len(e.orig.from) == 0 {
+	if len(e.hdr.from) == 0 {
 		return ""
 	}
-	a := e.orig.from[0]
+	a := e.hdr.from[0]
 	if a.Address == "" || reToolFrom.MatchString(a.Name) || reToolFrom.MatchString(a.Address) {
 		return ""
 	}
-	if e.dir.receivingAddress(a.Address) || e.dir.isHome(a.Address) {
+	if e.hdr.source == "header" && e.orig == e.top && reFwdSubject.MatchString(e.top.subject) && !reReSubject.MatchString(e.top.subject) {
+		return "" // a forward whose original could not be split off: the From: is the forwarder
+	}
+	if !e.outgoing() && (e.dir.receivingAddress(a.Address) || e.dir.isHome(a.Address)) {
 		return ""
 	}
 	if e.orig.msg != nil && e.orig.msg.ListID != "" && strings.Contains(strings.ToLower(a.Name), " via ") {
 		return ""
 	}
 	// a receiving-side person who mailed the statement without marking it a forward
-	if e.contextSide(a.Name, "") == sideReceiving {
+	if !e.outgoing() && e.contextSide(a.Name, "") == sideReceiving {
 		return ""
 	}
 	return strings.ToLower(a.Address)
@@ -432,7 +459,7 @@ func indexWord(s, w string) int {
 	if w == "" {
 		return -1
 	}
-	ls, lw := strings.ToLower(s), strings.ToLower(w)
+	ls, lw := lowerASCII(s), lowerASCII(w)
 	for off := 0; off < len(ls); {
 		i := strings.Index(ls[off:], lw)
 		if i < 0 {
@@ -445,4 +472,37 @@ func indexWord(s, w string) int {
 		off = st + len(lw)
 	}
 	return -1
+}
+
+// outgoing reports whether the statement is sent by an IETF-side body to other bodies (an
+// outgoing statement copied to the intake): then the directory's side is the sending one.
+func (e *extractor) outgoing() bool {
+	if len(e.fromRefs) == 0 || len(e.toRefs) == 0 {
+		return false
+	}
+	for _, r := range e.fromRefs {
+		if !isReceivingBody(r) {
+			return false
+		}
+	}
+	for _, r := range e.toRefs {
+		if isReceivingBody(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func domainOf(addr string) string {
+	if i := strings.LastIndexByte(addr, '@'); i >= 0 {
+		return strings.ToLower(addr[i+1:])
+	}
+	return ""
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none found"
+	}
+	return s
 }

@@ -85,6 +85,13 @@ var quarterWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth":
 // findDates returns the dates of text in text order, without overlaps. ref (the message
 // date) resolves a missing year; zero means no inference (such dates are dropped).
 func findDates(text string, ref time.Time) []dateMatch {
+	// cheap checks first: most patterns need a digit, a month name or a CJK date mark
+	digits := strings.ContainsAny(text, "0123456789")
+	months := hasMonthName(text)
+	cjk := strings.ContainsAny(text, "年년")
+	if !digits && !months {
+		return nil
+	}
 	var all []dateMatch
 	add := func(m dateMatch) {
 		if m.d.zero() {
@@ -96,119 +103,145 @@ func findDates(text string, ref time.Time) []dateMatch {
 	// block keeps the span of a well-formed but impossible date ("30 February 2026") from
 	// being read again as "February 2026"
 	block := func(l []int) { all = append(all, dateMatch{start: l[0], end: l[1]}) }
-	for _, l := range reRangeDMY.FindAllStringSubmatchIndex(text, -1) {
-		d2 := atoiSub(text, l, 2)
-		mo := monthNum(sub(text, l, 3))
-		y := yearOr(text, l, 4, ref, mo, d2)
-		add(dateMatch{start: l[0], end: l[1], d: mkDate(y, mo, d2), rng: true, kind: kindFor(text, l, 4)})
-	}
-	for _, l := range reRangeDMDM.FindAllStringSubmatchIndex(text, -1) {
-		d2 := atoiSub(text, l, 3)
-		mo := monthNum(sub(text, l, 4))
-		y := yearOr(text, l, 5, ref, mo, d2)
-		add(dateMatch{start: l[0], end: l[1], d: mkDate(y, mo, d2), rng: true, kind: kindFor(text, l, 5)})
-	}
-	for _, l := range reRangeMDY.FindAllStringSubmatchIndex(text, -1) {
-		mo := monthNum(sub(text, l, 1))
-		d2 := atoiSub(text, l, 3)
-		y := yearOr(text, l, 4, ref, mo, d2)
-		add(dateMatch{start: l[0], end: l[1], d: mkDate(y, mo, d2), rng: true, kind: kindFor(text, l, 4)})
-	}
-	for _, l := range reCJK.FindAllStringSubmatchIndex(text, -1) {
-		add(dateMatch{start: l[0], end: l[1], d: mkDate(atoiSub(text, l, 1), atoiSub(text, l, 2), atoiSub(text, l, 3))})
-	}
-	for _, l := range reCJKFuzzy.FindAllStringSubmatchIndex(text, -1) {
-		y, mo := atoiSub(text, l, 1), atoiSub(text, l, 2)
-		var d date
-		switch sub(text, l, 3) {
-		case "末", "底", "下旬", "말":
-			d = endOfMonth(y, mo)
-		case "中旬", "중순":
-			d = mkDate(y, mo, 15)
-		default:
-			d = mkDate(y, mo, 1)
+	if months {
+		for _, l := range reRangeDMY.FindAllStringSubmatchIndex(text, -1) {
+			d2 := atoiSub(text, l, 2)
+			mo := monthNum(sub(text, l, 3))
+			y := yearOr(text, l, 4, ref, mo, d2)
+			add(dateMatch{start: l[0], end: l[1], d: mkDate(y, mo, d2), rng: true, kind: kindFor(text, l, 4)})
 		}
-		add(dateMatch{start: l[0], end: l[1], d: d, kind: dateFuzzy})
 	}
-	for _, l := range reISO.FindAllStringSubmatchIndex(text, -1) {
-		add(dateMatch{start: l[0], end: l[1], d: mkDate(atoiSub(text, l, 1), atoiSub(text, l, 2), atoiSub(text, l, 3))})
-	}
-	for _, l := range reNumDMY.FindAllStringSubmatchIndex(text, -1) {
-		if sub(text, l, 2) != sub(text, l, 4) {
-			continue // "1.2/2026": not a date
+	if months {
+		for _, l := range reRangeDMDM.FindAllStringSubmatchIndex(text, -1) {
+			d2 := atoiSub(text, l, 3)
+			mo := monthNum(sub(text, l, 4))
+			y := yearOr(text, l, 5, ref, mo, d2)
+			add(dateMatch{start: l[0], end: l[1], d: mkDate(y, mo, d2), rng: true, kind: kindFor(text, l, 5)})
 		}
-		a, b := atoiSub(text, l, 1), atoiSub(text, l, 3)
-		y := atoiSub(text, l, 5)
-		if y < 100 {
-			if sub(text, l, 2) == "-" {
-				continue // "12-15-26" is too often something else
+	}
+	if months {
+		for _, l := range reRangeMDY.FindAllStringSubmatchIndex(text, -1) {
+			mo := monthNum(sub(text, l, 1))
+			d2 := atoiSub(text, l, 3)
+			y := yearOr(text, l, 4, ref, mo, d2)
+			add(dateMatch{start: l[0], end: l[1], d: mkDate(y, mo, d2), rng: true, kind: kindFor(text, l, 4)})
+		}
+	}
+	if cjk {
+		for _, l := range reCJK.FindAllStringSubmatchIndex(text, -1) {
+			add(dateMatch{start: l[0], end: l[1], d: mkDate(atoiSub(text, l, 1), atoiSub(text, l, 2), atoiSub(text, l, 3))})
+		}
+	}
+	if cjk {
+		for _, l := range reCJKFuzzy.FindAllStringSubmatchIndex(text, -1) {
+			y, mo := atoiSub(text, l, 1), atoiSub(text, l, 2)
+			var d date
+			switch sub(text, l, 3) {
+			case "末", "底", "下旬", "말":
+				d = endOfMonth(y, mo)
+			case "中旬", "중순":
+				d = mkDate(y, mo, 15)
+			default:
+				d = mkDate(y, mo, 1)
 			}
-			y += 2000
+			add(dateMatch{start: l[0], end: l[1], d: d, kind: dateFuzzy})
 		}
-		m := dateMatch{start: l[0], end: l[1]}
-		switch {
-		case a > 12 && b <= 12:
-			m.d = mkDate(y, b, a)
-		case a <= 12 && b > 12:
-			m.d = mkDate(y, a, b) // unambiguously month-first (US)
-		case a <= 12 && b <= 12:
-			m.d = mkDate(y, b, a) // SDOs write day first
-			m.ambiguous = a != b
-		}
-		add(m)
 	}
-	for _, l := range reDMY.FindAllStringSubmatchIndex(text, -1) {
-		d := mkDate(atoiSub(text, l, 3), monthNum(sub(text, l, 2)), atoiSub(text, l, 1))
-		if d.zero() {
-			block(l)
-			continue
+	if digits {
+		for _, l := range reISO.FindAllStringSubmatchIndex(text, -1) {
+			add(dateMatch{start: l[0], end: l[1], d: mkDate(atoiSub(text, l, 1), atoiSub(text, l, 2), atoiSub(text, l, 3))})
 		}
-		add(dateMatch{start: l[0], end: l[1], d: d})
 	}
-	for _, l := range reDMY2.FindAllStringSubmatchIndex(text, -1) {
-		add(dateMatch{start: l[0], end: l[1], d: mkDate(2000+atoiSub(text, l, 3), monthNum(sub(text, l, 2)), atoiSub(text, l, 1))})
-	}
-	for _, l := range reMDY.FindAllStringSubmatchIndex(text, -1) {
-		add(dateMatch{start: l[0], end: l[1], d: mkDate(atoiSub(text, l, 3), monthNum(sub(text, l, 1)), atoiSub(text, l, 2))})
-	}
-	for _, l := range reFuzzy.FindAllStringSubmatchIndex(text, -1) {
-		mo := monthNum(sub(text, l, 2))
-		y := yearOr(text, l, 3, ref, mo, 28)
-		var d date
-		switch strings.ToLower(sub(text, l, 1)) {
-		case "end", "late":
-			d = endOfMonth(y, mo)
-		case "mid", "middle":
-			d = mkDate(y, mo, 15)
-		default:
-			d = mkDate(y, mo, 1)
+	if digits {
+		for _, l := range reNumDMY.FindAllStringSubmatchIndex(text, -1) {
+			if sub(text, l, 2) != sub(text, l, 4) {
+				continue // "1.2/2026": not a date
+			}
+			a, b := atoiSub(text, l, 1), atoiSub(text, l, 3)
+			y := atoiSub(text, l, 5)
+			if y < 100 {
+				if sub(text, l, 2) == "-" {
+					continue // "12-15-26" is too often something else
+				}
+				y += 2000
+			}
+			m := dateMatch{start: l[0], end: l[1]}
+			switch {
+			case a > 12 && b <= 12:
+				m.d = mkDate(y, b, a)
+			case a <= 12 && b > 12:
+				m.d = mkDate(y, a, b) // unambiguously month-first (US)
+			case a <= 12 && b <= 12:
+				m.d = mkDate(y, b, a) // SDOs write day first
+				m.ambiguous = a != b
+			}
+			add(m)
 		}
-		kind := dateFuzzy
-		if l[6] < 0 {
-			kind = dateNoYear
-		}
-		add(dateMatch{start: l[0], end: l[1], d: d, kind: kind})
 	}
-	for _, l := range reQuarter.FindAllStringSubmatchIndex(text, -1) {
-		q := atoiSub(text, l, 2)
-		if q == 0 {
-			q = quarterWords[strings.ToLower(sub(text, l, 3))]
+	if months {
+		for _, l := range reDMY.FindAllStringSubmatchIndex(text, -1) {
+			d := mkDate(atoiSub(text, l, 3), monthNum(sub(text, l, 2)), atoiSub(text, l, 1))
+			if d.zero() {
+				block(l)
+				continue
+			}
+			add(dateMatch{start: l[0], end: l[1], d: d})
 		}
-		y := atoiSub(text, l, 4)
-		d := endOfMonth(y, 3*q)
-		if w := strings.ToLower(sub(text, l, 1)); strings.HasPrefix(w, "mid") {
-			d = mkDate(y, 3*q-1, 15)
-		}
-		add(dateMatch{start: l[0], end: l[1], d: d, kind: dateFuzzy})
 	}
-	for _, l := range reMonthY.FindAllStringSubmatchIndex(text, -1) {
-		if !capitalized(sub(text, l, 1)) {
-			continue
+	if months {
+		for _, l := range reDMY2.FindAllStringSubmatchIndex(text, -1) {
+			add(dateMatch{start: l[0], end: l[1], d: mkDate(2000+atoiSub(text, l, 3), monthNum(sub(text, l, 2)), atoiSub(text, l, 1))})
 		}
-		y, mo := atoiSub(text, l, 2), monthNum(sub(text, l, 1))
-		add(dateMatch{start: l[0], end: l[1], d: endOfMonth(y, mo), kind: dateMonthOnly})
 	}
-	if !ref.IsZero() {
+	if months {
+		for _, l := range reMDY.FindAllStringSubmatchIndex(text, -1) {
+			add(dateMatch{start: l[0], end: l[1], d: mkDate(atoiSub(text, l, 3), monthNum(sub(text, l, 1)), atoiSub(text, l, 2))})
+		}
+	}
+	if months {
+		for _, l := range reFuzzy.FindAllStringSubmatchIndex(text, -1) {
+			mo := monthNum(sub(text, l, 2))
+			y := yearOr(text, l, 3, ref, mo, 28)
+			var d date
+			switch strings.ToLower(sub(text, l, 1)) {
+			case "end", "late":
+				d = endOfMonth(y, mo)
+			case "mid", "middle":
+				d = mkDate(y, mo, 15)
+			default:
+				d = mkDate(y, mo, 1)
+			}
+			kind := dateFuzzy
+			if l[6] < 0 {
+				kind = dateNoYear
+			}
+			add(dateMatch{start: l[0], end: l[1], d: d, kind: kind})
+		}
+	}
+	if digits {
+		for _, l := range reQuarter.FindAllStringSubmatchIndex(text, -1) {
+			q := atoiSub(text, l, 2)
+			if q == 0 {
+				q = quarterWords[strings.ToLower(sub(text, l, 3))]
+			}
+			y := atoiSub(text, l, 4)
+			d := endOfMonth(y, 3*q)
+			if w := strings.ToLower(sub(text, l, 1)); strings.HasPrefix(w, "mid") {
+				d = mkDate(y, 3*q-1, 15)
+			}
+			add(dateMatch{start: l[0], end: l[1], d: d, kind: dateFuzzy})
+		}
+	}
+	if months {
+		for _, l := range reMonthY.FindAllStringSubmatchIndex(text, -1) {
+			if !capitalized(sub(text, l, 1)) {
+				continue
+			}
+			y, mo := atoiSub(text, l, 2), monthNum(sub(text, l, 1))
+			add(dateMatch{start: l[0], end: l[1], d: endOfMonth(y, mo), kind: dateMonthOnly})
+		}
+	}
+	if !ref.IsZero() && months {
 		for _, l := range reDMnoY.FindAllStringSubmatchIndex(text, -1) {
 			if !capitalized(sub(text, l, 2)) {
 				continue
@@ -295,6 +328,22 @@ func inferYear(ref time.Time, mo, d int) int {
 		y++
 	}
 	return y
+}
+
+// monthPrefixes are the first letters of the month names findDates knows.
+var monthPrefixes = []string{"jan", "feb", "fév", "fev", "mar", "mär", "apr", "avr", "may", "mai", "jun", "jui", "jul",
+	"aug", "aoû", "aou", "sep", "oct", "okt", "nov", "dec", "déc", "dez"}
+
+// hasMonthName reports whether text may contain a month name (a cheap filter before the
+// month patterns).
+func hasMonthName(text string) bool {
+	l := lowerASCII(text)
+	for _, p := range monthPrefixes {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalized reports whether a month word is written with a capital ("May", not the verb

@@ -12,12 +12,14 @@ import (
 // not the deadline.
 
 var (
+	// reCuePresent: a paragraph without any of these words names no deadline
+	reCuePresent = regexp.MustCompile(`(?i)\b(?:by|before|later than|prior to|deadline|due|until|bis|avant|hasta)\b|までに|まで|前|까지|이전`)
 	// reCueBefore ends the text just before a date that prose names as a deadline
 	reCueBefore = regexp.MustCompile(`(?i)(?:\bby|\bbefore|no later than|not later than|\bprior to|\bdeadline(?:\s+(?:is|of|for\s+(?:replies|responses|comments|feedback|your\s+\w+)))?|\bdue(?:\s+(?:date|on|by))?|\breply\s+date(?:\s+is)?|\buntil|\bbis(?:\s+zum)?|\bavant\s+le|\bhasta\s+el)\s*(?:the\s+)?[:,]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:the\s+)?$`)
 	// reCueAfter starts the text just after a CJK date that is a deadline ("までに", "前", "까지")
 	reCueAfter = regexp.MustCompile(`^\s*(?:までに|まで|前|以前|之前|까지|이전)`)
 	// reReplyWord: the sentence is about replying, so its date is the reply date
-	reReplyWord = regexp.MustCompile(`(?i)\b(?:repl(?:y|ies)|respon(?:d|se|ses)|feedback|comments?|answers?|views|input|advi[cs]e|review|reaction|confirm|回答|回复|答复|회신|意見)`)
+	reReplyWord = regexp.MustCompile(`(?i)\b(?:repl(?:y|ies)|respon(?:d|se|ses)|feedback|comments?|answers?|views|input|advi[cs]e|review|reaction|confirm)|回答|回复|答复|회신|意見|ご意見`)
 	// reDecoyBefore: the date belongs to a meeting, a contribution or submission deadline, an
 	// absence
 	reDecoyBefore = regexp.MustCompile(`(?i)\b(?:contributions?|submissions?|submit(?:ted)?|register|registration|camera[- ]ready|papers?|abstracts?|tdocs?|documents? deadline|hotel|visa|out of (?:the )?office|on leave|away|absent|vacation|holiday|approved|agreed|adopted|held|took place|meets|meeting|session|plenary|interim|workshop|conference|published|publication)\b`)
@@ -26,6 +28,8 @@ var (
 	// reUntilAbsence: "until" as an absence, never a deadline
 	reUntilAbsence = regexp.MustCompile(`(?i)\b(?:out of (?:the )?office|away|absent|on leave|travell?ing)\b[^.]{0,60}\buntil\s*$`)
 )
+
+const noDeadlineFound = "no deadline found"
 
 type deadlineCand struct {
 	m    dateMatch
@@ -105,7 +109,7 @@ func (e *extractor) extractDeadline() {
 		e.setEv("deadline", noneEv)
 		return
 	}
-	e.setEv("deadline", Evidence{Confidence: 0.75, Source: "no deadline found"})
+	e.setEv("deadline", Evidence{Confidence: 0.75, Source: noDeadlineFound})
 }
 
 func (e *extractor) labelDateConf(m dateMatch, s *source) float64 {
@@ -157,8 +161,15 @@ func firstNonEmpty(s ...string) string {
 
 // proseDeadlines finds the dates a source's running text names as reply dates.
 func proseDeadlines(s *source, ref0 time.Time) []deadlineCand {
-	var out []deadlineCand
+	if s.deadlines != nil {
+		return *s.deadlines
+	}
+	out := []deadlineCand{}
+	s.deadlines = &out
 	for _, p := range paragraphs(s) {
+		if !reCuePresent.MatchString(p.text) {
+			continue // no word that could introduce a deadline: skip the date search
+		}
 		for _, m := range findDates(p.text, ref0) {
 			if m.rng {
 				continue // a period: a meeting
@@ -199,6 +210,7 @@ func proseDeadlines(s *source, ref0 time.Time) []deadlineCand {
 			out = append(out, deadlineCand{m: m, conf: conf, src: s, line: p.lineOf(m.start), raw: strings.TrimSpace(sentence)})
 		}
 	}
+	s.deadlines = &out
 	return out
 }
 

@@ -111,7 +111,7 @@ func usableInProse(n string) bool {
 		return false
 	}
 	// "R2", "SA2", "CT1" style aliases only mean something in a label value.
-	if len(n) <= 4 && strings.IndexAny(n, "0123456789") >= 0 {
+	if len(n) <= 4 && strings.ContainsAny(n, "0123456789") {
 		return false
 	}
 	return true

@@ -3,7 +3,8 @@
 // fields of the DESIGN.md contract with evidence (confidence, where each value was found and
 // the raw text), normalises dates, purposes and group names, and makes the routing decision
 // (misdirected, route_to) against the configured directory. It also derives the keys that
-// link a reply to the statement it answers (ReplyKeys).
+// link a reply to the statement it answers (ReplyKeys, SelfKeys), and plans distribution
+// from the directory (Destinations).
 //
 // The extractor reads what package mail parsed (headers, decoded bodies, inline forwards,
 // nested messages) and the attachment text that package convert produced, which the caller
@@ -11,19 +12,23 @@
 // between calls: Extract is a pure function of its input and the directory, and its output
 // is deterministic.
 //
-// How it works, in order:
+// How it works, in order (one file per concern):
 //
 //   - sources.go collects the texts that may hold the statement: attachment texts, the
 //     bodies of forwarded originals (message/rfc822 parts and inline forwards) and the mail
-//     body without quoted lines, each tagged with the message (headers) it belongs to.
-//   - labels.go reads "Label: value" blocks in every source (plain text columns, TAB rows of
-//     converted tables, two pairs per row, bilingual labels, wrapped values).
+//     body without quoted lines, each tagged with the message level (headers) it belongs
+//     to, and picks the level that is the original statement.
+//   - labels.go reads "Label: value" blocks in every source (plain-text columns, TAB rows of
+//     converted tables, two pairs per row, bilingual and CJK labels, wrapped values) and
+//     recognises forwarded mail header blocks pasted into a text.
 //   - signals.go scores the message from positive and negative signals into is_liaison.
-//   - the field files (title.go, groups.go, dates.go, purpose.go, addresses.go,
-//     identifiers.go) pick each field from the best source: the statement document over the
-//     cover mail, a labelled field over prose, the original over the forward.
-//   - route.go decides misdirected and route_to; evidence.go turns the per-field confidences
-//     into the overall one.
+//   - the field files pick each field from the best source (the statement document over
+//     the cover mail, a labelled field over prose, the original over the forward):
+//     title.go, fromto.go with groups.go and directory.go (bodies and their canonical
+//     names), dates.go and deadline.go, purpose.go (purpose and in_response_to),
+//     addresses.go (contacts, reply and send-to addresses), identifiers.go.
+//   - route.go decides misdirected and route_to and computes the overall confidence;
+//     extract.go runs the steps and extraction.go holds the contract types.
 //
 // Confidence: every field's evidence carries a confidence in [0,1]; a field that was not
 // found is empty with a low confidence, and a value chosen from weak evidence (prose, the
@@ -31,8 +36,9 @@
 // Confidence of an extraction is how far it can be trusted without review:
 //
 //   - for a statement (IsLiaison true) it is a weighted minimum over the is-liaison
-//     decision and the core fields (title, from, to, purpose, deadline, misdirected), so a
-//     single doubtful core field sends the statement to the review queue;
+//     decision and the core fields (title, from, to, purpose, deadline, misdirected; the
+//     contact fields count half), so a single doubtful core field sends the statement to
+//     the review queue;
 //   - for a non-statement it is the certainty that the message is not a statement (a
 //     bounce or an auto-reply scores near 1; a borderline list discussion scores low, so it
 //     is reviewed rather than silently dropped).

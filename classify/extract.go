@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -27,6 +28,7 @@ type extractor struct {
 	warnings []string
 
 	// results shared between the field extractors
+	hdr               *msgHeaders // the original's From/To/Cc/Subject (see headers)
 	fromRefs          []groupRef
 	deadlineFromProse bool
 	toRefs            []groupRef
@@ -79,7 +81,42 @@ func newExtractor(in Input, dir *Directory) *extractor {
 		e.ref = e.orig.date
 	}
 	e.rank()
+	e.hdr = e.headers()
 	return e
+}
+
+// msgHeaders are the header fields of the original message.
+type msgHeaders struct {
+	from, to, cc []mail.Address
+	subject      string
+	source       string // "header", or where a pasted header block was found
+}
+
+// headers returns the original message's From/To/Cc/Subject: those of the original level,
+// or of a forwarded mail's header block pasted into its text (a forward that mail's reader
+// could not split off).
+func (e *extractor) headers() *msgHeaders {
+	for _, s := range e.ranked {
+		if !e.inOrig(s) || len(s.block.headers) == 0 {
+			continue
+		}
+		h := s.block.headers[0]
+		return &msgHeaders{from: looseAddrs(h.from), to: looseAddrs(h.to), cc: looseAddrs(h.cc), subject: h.subject,
+			source: where(s, h.line, "") + " (forwarded header block)"}
+	}
+	return &msgHeaders{from: e.orig.from, to: e.orig.to, cc: e.orig.cc, subject: e.orig.subject, source: "header"}
+}
+
+var reLooseAddr = regexp.MustCompile(`(?:"?([^"<>,;]*?)"?\s*<\s*)?([A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\s*>?`)
+
+// looseAddrs reads the addresses of a header value written by hand or by a mail client
+// ("Name <a@b>, c@d; "Other, Name" <e@f>").
+func looseAddrs(v string) []mail.Address {
+	var out []mail.Address
+	for _, m := range reLooseAddr.FindAllStringSubmatch(v, -1) {
+		out = append(out, mail.Address{Name: strings.TrimSpace(m[1]), Address: strings.ToLower(m[2])})
+	}
+	return out
 }
 
 // rank orders the sources: the original's documents by statement structure (an attachment
@@ -92,8 +129,12 @@ func (e *extractor) rank() {
 		dist int
 	}
 	var cs []cand
+	reply := reReSubject.MatchString(e.top.subject) && !reFwdSubject.MatchString(e.top.subject)
 	for _, l := range allLevels(e.top) {
 		dist := levelDistance(l, e.orig)
+		if dist >= 10 || reply && l != e.orig && e.quotedLevel(l) {
+			continue // neither the original nor a forward around it: a quoted earlier mail
+		}
 		for _, s := range l.sources {
 			if s.kind == srcQuoted {
 				continue

@@ -72,7 +72,10 @@ func TestFindDocNums(t *testing.T) {
 		{"Reference: O-RAN.WG4.LS-2026-003", []string{"O-RAN.WG4.LS-2026-003"}},
 		{"TTC-LS-2026-004_遠隔管理モデル", []string{"TTC-LS-2026-004"}},
 		{"ISO/IEC JTC 1/SC 27 N23456", []string{"ISO/IEC JTC 1/SC 27 N23456"}},
-		{"WT-498, MEF 10.4, RFC 5280, S2-2601187x", nil},
+		{"SC 27 N23610 liaison statement", []string{"SC 27 N23610"}},
+		{"ISO/IEC JTC 1 N 17890", []string{"ISO/IEC JTC 1 N 17890"}},
+		{"MEF liaison letter L00347", []string{"L00347"}},
+		{"WT-498, MEF 10.4, RFC 5280, S2-2601187x, L0034", nil},
 	}
 	for _, tt := range tests {
 		got := findDocNums(tt.in)
@@ -80,8 +83,10 @@ func TestFindDocNums(t *testing.T) {
 			t.Errorf("findDocNums(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	if got := normID("ISO/IEC JTC 1/SC 27 N23456"); got != "N23456" {
-		t.Errorf("normID = %q", got)
+	for _, in := range []string{"ISO/IEC JTC 1/SC 27 N23456", "SC 27/WG 5 N23456", "ISO/IEC JTC 1 N 23456"} {
+		if got := normID(in); got != "N23456" {
+			t.Errorf("normID(%q) = %q", in, got)
+		}
 	}
 }
 
@@ -117,6 +122,7 @@ Contact:  A Person, a.person@example.com
 		{"list reply quoting", "From: Y <y@example.com>\nTo: ccamp@example.org\nSubject: Re: [CCAMP] LS on a topic\nList-Id: <ccamp.example.org>\n\nI think we should reply.\n\nOn Tue, X wrote:\n> " + strings.ReplaceAll(strings.TrimSpace(statement), "\n", "\n> ") + "\n", false, 0.8},
 		{"forwarded statement", "From: Chair <chair@example.com>\nTo: statements@example.org\nSubject: Fwd: LS on a topic\n\nFYI\n\n---------- Forwarded message ---------\nFrom: TSB <tsbsg15@example.net>\nDate: Mon, 2 Mar 2026 at 10:15\nSubject: LS on a topic\nTo: <ccamp-chairs@example.org>\n\n" + statement, true, 0.8},
 		{"spam", "From: CFP <cfp@example.com>\nTo: statements@example.org\nSubject: Call for papers: liaison workshop\n\nPaper submission deadline: 1 May 2026. Camera-ready: 1 June 2026. Unsubscribe here.\n", false, 0.8},
+		{"ooo german", "From: X <x@example.com>\nTo: statements@example.org\nSubject: Abwesenheitsnotiz: LS on a topic\n\nIch bin nicht im Büro.\n", false, 0.8},
 		{"empty", "From: A <a@example.com>\nTo: statements@example.org\nSubject: hello\n\nhi\n", false, 0.6},
 	}
 	for _, tt := range tests {
@@ -197,6 +203,24 @@ func TestReplyKeys(t *testing.T) {
 	for _, k := range []string{"msgid:<c@x>", "doc:S3-2512345", "title:ls on certificate profiles"} {
 		if !strings.Contains(joined, "|"+k+"|") {
 			t.Errorf("SelfKeys = %q, missing %q", self, k)
+		}
+	}
+}
+
+func TestPurposeProse(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"SG15 would like to ask IETF CCAMP WG to review the model.", PurposeAction},
+		{"IETF DetNet WG is kindly requested to provide feedback.", PurposeAction},
+		{"Your feedback would be appreciated.", PurposeAction},
+		{"This LS is sent for information only.", PurposeInformation},
+		{"No reply is needed.", PurposeInformation},
+		{"This is a reply to the LS from IETF CCAMP on OTN models.", PurposeResponse},
+		{"In reply to your liaison statement of 3 May, we confirm the plan.", PurposeResponse},
+	}
+	for _, tt := range tests {
+		x := extractRaw(t, "From: X <x@example.net>\nTo: statements@example.org\nSubject: Liaison statement from ITU-T SG15\n\nDear CCAMP chairs,\n\nOn behalf of ITU-T Study Group 15: "+tt.text+"\n")
+		if got := deref(x.Purpose); got != tt.want {
+			t.Errorf("%q: purpose %q, want %q (%s)", tt.text, got, tt.want, x.Evidence["purpose"].Source)
 		}
 	}
 }

@@ -213,6 +213,8 @@ func accuracy(t *testing.T, dir string, strict bool) {
 	d := loadDirectory(t, dir)
 	right := map[string]int{}
 	total := map[string]int{}
+	var hiRight, hiTotal, loRight, loTotal int
+	var confs []string
 	var failures []string
 	statements := 0
 	for _, fx := range fixtures {
@@ -220,8 +222,20 @@ func accuracy(t *testing.T, dir string, strict bool) {
 		if x.IsLiaison {
 			statements++
 		}
+		confs = append(confs, fmt.Sprintf("%s %.2f", fx.name[:min(2, len(fx.name))], x.Confidence))
 		for _, r := range compare(d, x, fx.expect) {
 			total[r.field]++
+			if r.confidence >= 0.8 {
+				hiTotal++
+				if r.ok {
+					hiRight++
+				}
+			} else {
+				loTotal++
+				if r.ok {
+					loRight++
+				}
+			}
 			if r.ok {
 				right[r.field]++
 				continue
@@ -242,6 +256,8 @@ func accuracy(t *testing.T, dir string, strict bool) {
 		}
 		fmt.Fprintf(&b, "  %-18s %3d/%-3d %5.1f%%\n", f, right[f], total[f], 100*float64(right[f])/float64(total[f]))
 	}
+	fmt.Fprintf(&b, "  fields with confidence >= 0.8: %d/%d right; below 0.8: %d/%d right\n", hiRight, hiTotal, loRight, loTotal)
+	fmt.Fprintf(&b, "  overall confidence per message: %s\n", strings.Join(confs, ", "))
 	t.Log(b.String())
 	if strict {
 		for _, f := range failures {

@@ -35,6 +35,7 @@ func (d *Directory) parseBodies(v string, hint family) []groupRef {
 		return p
 	})
 	v = reEmailish.ReplaceAllString(v, " ")
+	v = joinWrapped(v)
 	var out []groupRef
 	seen := map[string]bool{}
 	addRef := func(r groupRef) {
@@ -98,6 +99,32 @@ func (d *Directory) parseBodies(v string, hint family) []groupRef {
 // reGenericOnly is an item made only of generic words (a value wrapped after "IEEE 802.11"
 // leaves "WG" alone on the next line).
 var reGenericOnly = regexp.MustCompile(`(?i)^(?:\s*\b(?:wg|rg|sg|tc|working|work|research|study|group|committee|technical|task|force|forum|chairs?|co-?chairs?|and|the|of)\b\s*)+$`)
+
+// joinWrapped joins the lines of a value that a layout wrapped inside one body name ("IEEE
+// 802.11" / "WG", "IETF" / "TEAS WG"); other line breaks separate list items.
+func joinWrapped(v string) string {
+	lines := strings.Split(v, "\n")
+	out := lines[:1]
+	for _, ln := range lines[1:] {
+		prev := strings.TrimSpace(out[len(out)-1])
+		cur := strings.TrimSpace(ln)
+		join := cur != "" && prev != "" && !strings.HasSuffix(prev, ",") && !strings.HasSuffix(prev, ";") &&
+			(startsLower(cur) || reGenericOnly.MatchString(cur) || endsOpen(prev) || reOrgOnly.MatchString(lastWord(prev)))
+		if join {
+			out[len(out)-1] = prev + " " + cur
+		} else {
+			out = append(out, ln)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
 
 func hasKnown(rs []groupRef) bool {
 	for _, r := range rs {
@@ -209,7 +236,7 @@ func (e *extractor) fromCandidate() bodyCand {
 		}
 	}
 	// 4. the sender's display name ("TSB SG13 Secretariat", "Broadband Forum Liaisons")
-	for _, a := range e.orig.from {
+	for _, a := range e.hdr.from {
 		for _, m := range e.dir.findMentions(a.Name, e.fam) {
 			if !isReceivingBody(m.ref) {
 				return bodyCand{[]groupRef{m.ref}, Evidence{Confidence: refConfidence([]groupRef{m.ref}, 0.6), Source: "header From display name", Raw: a.Name}}
@@ -371,22 +398,20 @@ func (e *extractor) toCandidate() bodyCand {
 	}
 	// the groups whose addresses the original was sent to
 	var refs []groupRef
-	for _, a := range e.orig.to {
+	for _, a := range e.hdr.to {
 		if g := e.dir.groupByAddr(a.Address); g != nil {
 			refs = appendRefs(refs, []groupRef{{Canon: g.Canon, Entry: g, Known: true}})
 		}
 	}
 	if len(refs) > 0 {
-		return bodyCand{refs, Evidence{Confidence: 0.45, Source: "header To (group addresses)", Raw: addrList(e.orig.to)}}
+		return bodyCand{refs, Evidence{Confidence: 0.45, Source: e.hdr.source + " To (group addresses)", Raw: addrList(e.hdr.to)}}
 	}
 	return bodyCand{}
 }
 
 var (
-	reDear   = regexp.MustCompile(`(?im)^\s*(?:dear|to)\s+(?:the\s+)?(.{2,80}?)(?:\s+(?:co-?chairs?|chairs?|leadership|colleagues|members|experts|participants))?\s*[,:]?\s*$`)
-	reToThe  = regexp.MustCompile(`(?i)\b(?:to|for|with|inform|informs|asks|ask|request|requests|invite|invites|thanks|thank)\s+(?:the\s+)?`)
-	reNoTo   = regexp.MustCompile(`(?i)\b(?:cc|copy|copied)\b`)
-	reAnyDir = regexp.MustCompile(`.`)
+	reDear = regexp.MustCompile(`(?im)^\s*(?:dear|to)\s+(?:the\s+)?(.{2,80}?)(?:\s+(?:co-?chairs?|chairs?|leadership|colleagues|members|experts|participants))?\s*[,:]?\s*$`)
+	reNoTo = regexp.MustCompile(`(?i)\b(?:cc|copy|copied)\b`)
 )
 
 // proseTo finds the addressed body in a prose statement: the salutation, then the IETF-side

@@ -157,6 +157,11 @@ func TestOwnFixturesUpToDate(t *testing.T) {
 	if len(got) != len(want) {
 		t.Errorf("testdata/own has %d files, the cases make %d: run CLASSIFY_GEN=1 go test ./classify/ -run TestGenerateOwnFixtures", len(got), len(want))
 	}
+	families := map[string]int{}
+	for _, c := range ownCases {
+		families[familyOf(c.name)]++
+	}
+	t.Logf("own fixtures by family: %v", families)
 	for _, n := range names {
 		b, err := os.ReadFile(filepath.Join(dir, n))
 		if err != nil || !bytes.Equal(b, want[n]) {

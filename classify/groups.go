@@ -391,6 +391,7 @@ var reMention = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`\bITU[- ]?[TDR][- ]*(?:Study[- ]*Group|SG)[- ]*\d{1,2}\b`,
 	`\bITU[- ]?R[- ]*(?:WP|Working Party)[- ]*\d{1,2}[A-Z]?\b`,
 	`\bStudy[- ]*Group[- ]*\d{1,2}\b`,
+	`\b(?:ITU-T[- ]+)?Q\d{1,2}/\d{1,2}\b`,
 	`\b(?:ITU[- ]?T[- ]*)?TSAG\b`,
 	`\b3GPP[- ]*(?:TSG[- ]*)?(?:SA|CT|RAN)(?:[- ]*(?:WG|Working Group)[- ]*\d)?\b`,
 	`\bTSG[- ]*(?:SA|CT|RAN)(?:[- ]*(?:WG|Working Group)[- ]*\d)?\b`,
@@ -422,10 +423,10 @@ func (d *Directory) findMentions(text string, hint family) []mention {
 		}
 		return false
 	}
-	lower := strings.ToLower(text)
+	lower := lowerASCII(text)
 	if d != nil {
 		for _, a := range d.aliases {
-			al := strings.ToLower(a.text)
+			al := lowerASCII(a.text)
 			for off := 0; off < len(lower); {
 				i := strings.Index(lower[off:], al)
 				if i < 0 {
@@ -510,4 +511,21 @@ func wordBoundary(s string, start, end int) bool {
 
 func collapseSpaces(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// lowerASCII lower-cases ASCII letters only, so that byte offsets in the result are offsets
+// in s (strings.ToLower may change the length of non-ASCII or invalid text).
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }

@@ -145,6 +145,8 @@ func TestParseBodies(t *testing.T) {
 		{"-", nil},
 		{"None", nil},
 		{"GSMA Networks Group", []string{"GSMA Networks Group"}},
+		{"IETF OPSAWG, IRTF NMRG, IETF\nCCAMP WG", []string{"IETF OPSAWG", "IRTF NMRG", "IETF CCAMP WG"}},
+		{"IETF DNSOP WG\nIAB", []string{"IETF DNSOP WG", "IAB"}},
 	}
 	for _, tt := range tests {
 		hint := famUnknown

@@ -20,13 +20,15 @@ const docNumAlt = `(?:` +
 	`|[A-Z][A-Z0-9]{1,10}\(\d{2}\)\d{3,6}(?:r\d{1,2})?` + // ETSI: CYBER(26)012034
 	`|O-RAN\.[A-Za-z0-9]{2,8}(?:\.[A-Za-z0-9]+)*-\d{4}-\d{2,4}` + // O-RAN.WG4.LS-2026-003
 	`|[A-Z][A-Za-z0-9]{1,9}-LS-\d{4}-\d{1,4}` + // TTC-LS-2026-004, TC3-LS-2026-07
-	`|(?:ISO/IEC\s+)?JTC\s?1/SC\s?\d{1,2}\s+N\s?\d{3,6}` + // JTC 1 N-numbers (with their committee)
+	`|(?:ISO/IEC\s+)?(?:JTC\s?1/)?SC\s?\d{1,2}(?:/WG\s?\d{1,2})?\s+N\s?\d{3,6}` + // JTC 1 N-numbers (with their committee)
+	`|(?:ISO/IEC\s+)?JTC\s?1\s+N\s?\d{3,6}` +
+	`|L\d{5}` + // MEF letters
 	`)`
 
 var (
 	reDocNum     = regexp.MustCompile(`\b` + docNumAlt)
 	reDocNumOnly = regexp.MustCompile(`^\s*[\[(]?` + docNumAlt + `[\])]?\s*$`)
-	reJTCN       = regexp.MustCompile(`JTC\s?1/SC\s?\d{1,2}\s+(N\s?\d{3,6})$`)
+	reJTCN       = regexp.MustCompile(`(?:SC\s?\d{1,2}(?:/WG\s?\d{1,2})?|JTC\s?1)\s+(N\s?\d{3,6})$`)
 	reCompactID  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(?:[-./_()][A-Za-z0-9]+)*$`)
 	// reHeaderID is a document's own number after "Liaison Statement" in its header
 	// ("Liaison Statement  OIF2026.118.01"), in any family's numbering
@@ -98,7 +100,7 @@ func (e *extractor) extractIdentifiers() {
 				conf = 0.9
 				continue
 			}
-			if tok := strings.Fields(v); len(tok) == 1 && len(v) <= 40 && reCompactID.MatchString(v) && strings.IndexAny(v, "0123456789") >= 0 {
+			if tok := strings.Fields(v); len(tok) == 1 && len(v) <= 40 && reCompactID.MatchString(v) && strings.ContainsAny(v, "0123456789") {
 				add(v, where(s, f.line, f.label))
 				conf = 0.85
 			}
@@ -120,7 +122,7 @@ func (e *extractor) extractIdentifiers() {
 					add(m, where(s, i, ""))
 					conf = max(conf, 0.85)
 				}
-				if m := reHeaderID.FindStringSubmatch(collapseSpaces(s.lines[i])); m != nil && strings.IndexAny(m[1], "0123456789") >= 0 && len(findDocNums(m[1])) == 0 {
+				if m := reHeaderID.FindStringSubmatch(collapseSpaces(s.lines[i])); m != nil && strings.ContainsAny(m[1], "0123456789") && len(findDocNums(m[1])) == 0 {
 					add(m[1], where(s, i, "")+" (document header)")
 					conf = max(conf, 0.75)
 				}
@@ -160,7 +162,11 @@ func (e *extractor) extractIdentifiers() {
 		}
 	}
 	e.x.OtherIdentifiers = ids
-	e.setEv("other_identifiers", Evidence{Confidence: conf, Source: strings.Join(dedupStrings(srcs), "; "), Raw: strings.Join(ids, ", ")})
+	src := strings.Join(dedupStrings(srcs), "; ")
+	if len(ids) == 0 {
+		src = "none found in reference labels, the document header, the subject or file names"
+	}
+	e.setEv("other_identifiers", Evidence{Confidence: conf, Source: src, Raw: strings.Join(ids, ", ")})
 }
 
 // referencedText is the upper-cased, space-free text of the places that name other

@@ -38,10 +38,11 @@ const (
 	kDate        fkey = "date"      // document, submission, approval dates
 	kMeeting     fkey = "meeting"
 	kAttachments fkey = "attachments"
-	kAction      fkey = "action" // 3GPP "ACTION:" line
-	kBody        fkey = "body"   // Datatracker "Body:"
-	kMeta        fkey = "meta"   // known but not used: release, work item, question, ...
-	kOther       fkey = ""       // an unknown label
+	kAction      fkey = "action"      // 3GPP "ACTION:" line
+	kBody        fkey = "body"        // Datatracker "Body:"
+	kMeta        fkey = "meta"        // known but not used: release, work item, question, ...
+	kMailHeader  fkey = "mail_header" // a line of a forwarded mail's header block (From:, Sent:, Subject:)
+	kOther       fkey = ""            // an unknown label
 )
 
 // labelKeys maps normalised labels (see normLabel) to keys.
@@ -110,6 +111,12 @@ func init() {
 		"attached")
 	add(kAction, "action", "actions", "action item")
 	add(kBody, "body")
+	// labels of statements and cover sheets written in French, German or Spanish
+	add(kTitle, "titre", "objet", "sujet", "betreff", "titel", "asunto", "título", "titulo")
+	add(kFrom, "origine", "expéditeur", "absender", "herkunft", "quelle", "origen", "remitente", "fuente")
+	add(kTo, "destinataire", "destinataires", "empfänger", "destinatario", "destinatarios")
+	add(kDeadline, "délai", "date limite", "échéance", "frist", "antwort bis", "plazo", "fecha límite")
+	add(kContact, "personne de contact", "ansprechpartner", "kontakt", "contacto", "persona de contacto")
 	// labels written only in Chinese, Japanese or Korean
 	add(kTitle, "标题", "题目", "主题", "名称", "タイトル", "表題", "件名", "題名", "제목", "re")
 	add(kFrom, "来源", "发自", "发件方", "发文单位", "発信元", "発信者", "提出元", "발신", "발신처", "보낸 곳")
@@ -253,7 +260,7 @@ var reColumnGap = regexp.MustCompile(` {2,}| ?\x{3000}+ ?`)
 // "２．依頼事項", "一、背景") or a short all-capitals line ("LIAISON STATEMENT").
 var (
 	reNumberedHeading = regexp.MustCompile(`^ {0,2}(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[A-H]\.|[IVX]{1,4}\.|[一二三四五六七八九十]+[、.．]|[０-９]+[．.、])\s*[\p{L}(]|^ {0,2}\d\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,6}:?$`)
-	reSalutation      = regexp.MustCompile(`(?i)^\s*(?:dear|hello|hi|to whom it may concern|ladies and gentlemen|尊敬的)\b`)
+	reSalutation      = regexp.MustCompile(`(?i)^\s*(?:(?:dear|hello|hi|to whom it may concern|ladies and gentlemen)\b|尊敬的|拝啓|친애하는)`)
 )
 
 func isHeading(s string) bool {
@@ -282,8 +289,9 @@ var reMeetingSection = regexp.MustCompile(`(?i)(?:next|upcoming|future|forthcomi
 // blockInfo is what parseBlock learns about a source's lines.
 type blockInfo struct {
 	fields  []field
-	inField []bool // the line belongs to a field (label or continuation)
-	decoy   []bool // the line is in a next-meetings section
+	headers []mailHeader // forwarded mail header blocks pasted into the text
+	inField []bool       // the line belongs to a field (label or continuation)
+	decoy   []bool       // the line is in a next-meetings section
 	heading []bool
 }
 
@@ -383,7 +391,81 @@ func parseBlock(lines []string) blockInfo {
 		cur = &bi.fields[rowFields[len(rowFields)-1]]
 		contLines = 0
 	}
+	bi.headers = markMailHeaders(bi.fields)
 	return bi
+}
+
+// mailHeader is a forwarded mail's header block pasted into a text ("*From:* ...", "Sent:
+// ...", "To: ...", "Subject: ..."), which mail's inline-forward reader did not split off.
+type mailHeader struct {
+	from, to, cc, subject string
+	line                  int
+}
+
+var reClock = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+
+// markMailHeaders finds runs of header fields (From, Sent/Date, To, Cc, Subject) that are a
+// mail's header block rather than a statement's label block: the From names an address,
+// and a Sent:, or a Date: with a time of day, says when it was mailed. Their fields are
+// re-keyed kMailHeader, so that a forwarded mail's Subject is not taken for the title.
+func markMailHeaders(fs []field) []mailHeader {
+	var out []mailHeader
+	for i := 0; i < len(fs); {
+		j := i
+		for j < len(fs) && mailHeaderLabel(fs[j].label) != "" && (j == i || fs[j].line <= fs[j-1].last+1) {
+			j++
+		}
+		if j-i >= 3 {
+			h := mailHeader{line: fs[i].line}
+			sent := false
+			for k := i; k < j; k++ {
+				v := strings.TrimSpace(strings.ReplaceAll(fs[k].value, "\n", " "))
+				switch mailHeaderLabel(fs[k].label) {
+				case "from":
+					h.from = v
+				case "to":
+					h.to = v
+				case "cc":
+					h.cc = v
+				case "subject":
+					h.subject = v
+				case "sent":
+					sent = true
+				case "date":
+					sent = sent || reClock.MatchString(v)
+				}
+			}
+			if sent && h.subject != "" && strings.Contains(h.from, "@") {
+				for k := i; k < j; k++ {
+					fs[k].key = kMailHeader
+				}
+				out = append(out, h)
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return out
+}
+
+func mailHeaderLabel(l string) string {
+	switch normLabel(l) {
+	case "from", "von", "de":
+		return "from"
+	case "to", "an", "à", "a":
+		return "to"
+	case "cc":
+		return "cc"
+	case "subject", "betreff", "objet":
+		return "subject"
+	case "sent", "gesendet", "envoyé":
+		return "sent"
+	case "date", "datum":
+		return "date"
+	}
+	return ""
 }
 
 // subordinateLabel: labels that detail the field beside or above them (a contact's
@@ -415,11 +497,13 @@ func continues(f *field, raw, t string, indented, tableRow bool, contLines int) 
 	}
 	switch f.key {
 	case kTitle, kResponseTo:
-		if contLines >= 2 || n > 80 {
+		if contLines >= 2 || n > 80 || strings.HasSuffix(t, ".") {
 			return false
 		}
+		// a long line followed by a short one is a wrap, even when the next word is an
+		// acronym ("... DetNet YANG" / "Models")
 		prev := lastLine(f.value)
-		return startsLower(t) || endsOpen(prev)
+		return startsLower(t) || endsOpen(prev) || utf8.RuneCountInString(prev) >= 50 && n <= 60
 	case kContact, kRespContact, kTo, kActionTo, kCommentTo, kInfoTo, kCc, kFrom, kReplyTo, kSendTo:
 		if contLines >= 8 {
 			return false

@@ -12,9 +12,9 @@ import (
 
 var (
 	reRespTitle   = regexp.MustCompile(`(?i)^(?:reply|response|answer|responding|follow-up)\b|^(?:LS|liaison(?: statement)?)\s+(?:reply|response)\b|^re\s*:|\breply ls\b|\bresponse ls\b|\bresponse to\b.*\b(?:LS|liaison|letter|statement)\b`)
-	reRespProse   = regexp.MustCompile(`(?i)\b(?:in (?:response|reply|answer) to (?:your|the|their|its|our)\b[^.]{0,80}\b(?:LS|liaison|letter|statement|request|questions?|communication)s?|(?:this|our) (?:letter|LS|liaison(?: statement)?|statement|note) (?:is|constitutes|serves as|provides) (?:a|an|our|the)\b[^.]{0,20}\b(?:reply|response|answer)|(?:replies|responds|responding|replying) to (?:your|the)\b[^.]{0,60}\b(?:LS|liaison|letter|statement)|thank(?:s|ing)? [^.]{0,80}\bfor (?:your|its|their) (?:LS|liaison(?: statement)?|letter) (?:on|regarding|about|of|dated|concerning|")|following up on your (?:LS|liaison))`)
+	reRespProse   = regexp.MustCompile(`(?i)\b(?:in (?:response|reply|answer) to (?:your|the|their|its|our)\b[^.]{0,80}\b(?:LS|liaison|letter|statement|request|questions?|communication)s?|(?:this|our) (?:letter|LS|liaison(?: statement)?|statement|note) (?:is|constitutes|serves as|provides) (?:a|an|our|the)\b[^.]{0,20}\b(?:reply|response|answer)|(?:replies|responds|responding|replying) to (?:your|the)\b[^.]{0,60}\b(?:LS|liaison|letter|statement)|thank(?:s|ing)? [^.]{0,80}\bfor (?:your|its|their) (?:LS|liaison(?: statement)?|letter) (?:on|regarding|about|of|dated|concerning|")|following up on your (?:LS|liaison)|\bthis is (?:a|our) (?:reply|response|answer) to\b|\bwould like to (?:reply|respond) to (?:your|the)\b)`)
 	reInfoProse   = regexp.MustCompile(`(?i)\bfor (?:your |their |its )?(?:information|awareness|info)\b|\bno (?:specific |further |particular )?action (?:is |was |has been )?(?:requested|required|needed|expected)\b|\bno (?:reply|response|action) is (?:requested|required|expected|needed)\b|\b(?:would like|wishes|wish) to (?:inform|share|update)\b|\bto inform (?:you|the)\b|\bfyi\b|\bkeep (?:you|the \S+) informed\b`)
-	reActionProse = regexp.MustCompile(`(?i)\bkindly (?:asks?|requests?|invites?|seeks?)\b|\b(?:asks?|requests?|invites?|urges?|encourages?) (?:the |you\b|your\b|ietf|iab|irtf|that\b|all\b|[A-Z]{2,}\b)|\bplease (?:provide|respond|reply|review|comment|consider|send|advise|let us know|indicate|confirm|answer|share|inform us|clarify|check)\b|\bwould (?:appreciate|welcome|be grateful for) (?:a |your |any |receiving )?(?:response|reply|feedback|comments?|input|views|answer|guidance|advice|review)\b|\brequest (?:your|the|a) (?:review|feedback|comments?|input|views|guidance|opinion|response)\b|\bseeks? (?:your |the )?(?:guidance|input|feedback|advice|views|comments)\b|\b(?:are|is) (?:invited|requested|asked) to\b|\blook(?:s|ing)? forward to (?:your|receiving|a) (?:reply|response|feedback|comments|views|input)\b`)
+	reActionProse = regexp.MustCompile(`(?i)\bkindly (?:asks?|requests?|invites?|seeks?)\b|\b(?:asks?|requests?|invites?|urges?|encourages?) (?:the |you\b|your\b|ietf|iab|irtf|that\b|all\b|[A-Z]{2,}\b)|\bplease (?:provide|respond|reply|review|comment|consider|send|advise|let us know|indicate|confirm|answer|share|inform us|clarify|check)\b|\bwould (?:appreciate|welcome|be grateful for) (?:a |your |any |receiving )?(?:response|reply|feedback|comments?|input|views|answer|guidance|advice|review)\b|\brequest (?:your|the|a) (?:review|feedback|comments?|input|views|guidance|opinion|response)\b|\bseeks? (?:your |the )?(?:guidance|input|feedback|advice|views|comments)\b|\b(?:are|is) (?:kindly |respectfully )?(?:invited|requested|asked) to\b|\b(?:feedback|comments?|views|input|responses?|replies|reply|answers?) (?:would|will) be (?:much |greatly |most )?(?:appreciated|welcome|welcomed)\b|\blook(?:s|ing)? forward to (?:your|receiving|a) (?:reply|response|feedback|comments|views|input)\b`)
 )
 
 // purposeOf maps a Purpose:-style value to information, action, response or "comment".
@@ -56,6 +56,17 @@ func (e *extractor) extractPurpose() {
 	}
 	e.x.Purpose = strp(p)
 	e.setEv("purpose", ev)
+	// no deadline found: right for information and responses, doubtful for an action
+	if e.x.Deadline == nil && e.ev["deadline"].Source == noDeadlineFound {
+		c := 0.85
+		switch p {
+		case PurposeAction:
+			c = 0.6
+		case PurposeResponse:
+			c = 0.8
+		}
+		e.setEv("deadline", Evidence{Confidence: c, Source: noDeadlineFound})
+	}
 	// a labelled information statement has no deadline: a date the prose names is something
 	// else (a freeze date, a publication plan)
 	if p == PurposeInformation && ev.Confidence >= 0.85 && e.x.Deadline != nil && e.deadlineFromProse {
@@ -182,9 +193,16 @@ func firstField(cur, f *field) *field {
 	return f
 }
 
+// snippet returns the words around text[loc[0]:loc[1]], for evidence.
 func snippet(text string, loc []int) string {
 	s := max(0, loc[0]-40)
 	end := min(len(text), loc[1]+60)
+	for s > 0 && text[s-1] != ' ' && text[s-1] != '\n' && s > loc[0]-60 {
+		s--
+	}
+	for end < len(text) && text[end] != ' ' && text[end] != '\n' && end < loc[1]+80 {
+		end++
+	}
 	for s > 0 && !isRuneStart(text[s]) {
 		s--
 	}

@@ -32,14 +32,13 @@ func (e *extractor) route() {
 		e.setEv("misdirected", Evidence{Confidence: 0.97, Source: "delivered to a central intake address", Raw: dt})
 	case g == nil:
 		e.setEv("misdirected", Evidence{Confidence: 0.9, Source: "delivery address is not a group's", Raw: dt})
+	case len(e.toRefs) == 0:
+		e.setEv("misdirected", Evidence{Confidence: 0.3, Source: "delivered to " + g.Name + "; the addressed bodies are unknown", Raw: dt})
 	case inTo[g]:
 		e.setEv("misdirected", Evidence{Confidence: min(0.95, toEv.Confidence+0.05), Source: "delivered to " + g.Name + ", an addressed group", Raw: dt})
 	default:
 		x.Misdirected = true
 		conf := toEv.Confidence
-		if len(e.toRefs) == 0 {
-			conf = 0.3
-		}
 		e.setEv("misdirected", Evidence{Confidence: conf, Source: "delivered to " + g.Name + ", not an addressed group", Raw: dt})
 		e.warn("misdirected: delivered to %s (%s), addressed to %s", dt, g.Name, strings.Join(x.To, ", "))
 		// the misdelivery address is not a contact of the addressed side

@@ -54,6 +54,8 @@ type source struct {
 	start  int     // first line of the statement (lines above are a cover note)
 	attIdx int     // index in Message.Attachments, or -1
 	prio   int     // order of preference among sources with fields (lower first)
+
+	deadlines *[]deadlineCand // proseDeadlines, computed once
 }
 
 var (
@@ -72,16 +74,25 @@ func buildLevels(m *mail.Message, atts map[*mail.Attachment]int, texts []Attachm
 func addLevelSources(l *level, atts map[*mail.Attachment]int, texts []AttachmentText) {
 	m := l.msg
 	text := m.Text()
-	own, _ := splitAtForward(text)
+	own := text
+	if len(m.InlineForwards) > 0 {
+		own, _ = splitAtForward(text) // the forwards become levels of their own below
+	}
 	unq := mail.RemoveQuoted(own)
 	l.quoted = quotedPart(own)
 	bodyName := "body"
 	if l.name != "" {
 		bodyName = l.name + " body"
 	}
-	l.sources = append(l.sources, newSource(bodyName, srcBody, l, unq, -1))
+	body := newSource(bodyName, srcBody, l, unq, -1)
+	l.sources = append(l.sources, body)
 	if strings.TrimSpace(l.quoted) != "" {
-		l.sources = append(l.sources, newSource(bodyName+" (quoted)", srcQuoted, l, l.quoted, -1))
+		q := newSource(bodyName+" (quoted)", srcQuoted, l, l.quoted, -1)
+		if reFwdSubject.MatchString(l.subject) && !reReSubject.MatchString(l.subject) && body.score < 2.5 && q.score >= 2.5 {
+			// a forward written as a quote ("> "): the quoted text is the forwarded statement
+			q.kind, q.name = srcBody, bodyName+" (forwarded as a quote)"
+		}
+		l.sources = append(l.sources, q)
 	}
 	// the level's own attachments: not those of its nested messages
 	inner := map[*mail.Attachment]bool{}
@@ -349,24 +360,27 @@ func pickOriginal(top *level) *level {
 		return top
 	}
 	reply := reReSubject.MatchString(top.subject) && !reFwdSubject.MatchString(top.subject)
-	best, bestScore := top, levelScore(top)
+	fwd := reFwdSubject.MatchString(top.subject) || isForwardNote(top)
+	topScore := levelScore(top)
+	if topScore >= 4 && !fwd || reply && topScore >= 2.5 {
+		// the mail is itself the statement; an attached or quoted message is an earlier one
+		return top
+	}
+	best, bestScore := top, topScore
 	for _, l := range allLevels(top)[1:] {
 		if reply && l.fwd != nil && l.parent == top {
 			continue
 		}
-		sc := levelScore(l)
-		// the original wins ties: a forwarder's note repeats parts of the statement
-		if sc >= bestScore && sc > 0 || sc > 0 && best == top && reFwdSubject.MatchString(top.subject) {
+		// the original wins ties (a forwarder's note repeats parts of the statement), and
+		// any structure in a forwarded original beats a forward's note
+		if sc := levelScore(l); sc > 0 && (sc >= bestScore || fwd && best == top) {
 			best, bestScore = l, sc
 		}
 	}
-	if best == top {
+	if best == top && fwd {
 		// a forward of a prose statement: the forwarded text is the statement
-		if reFwdSubject.MatchString(top.subject) || isForwardNote(top) {
-			for _, l := range top.children {
-				if reply && l.fwd != nil {
-					continue
-				}
+		for _, l := range top.children {
+			if !(reply && l.fwd != nil) {
 				return l
 			}
 		}

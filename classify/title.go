@@ -98,9 +98,16 @@ func (e *extractor) extractTitle() {
 		e.setEv("title", Evidence{Confidence: conf, Source: where(c.src, c.f.line, c.f.label), Raw: c.f.value})
 		return
 	}
-	subj := e.orig.subject
+	if v, s, line, ok := e.titleLine(); ok {
+		e.x.Title = strp(v)
+		e.setEv("title", Evidence{Confidence: 0.65, Source: where(s, line, "") + " (title-like line)", Raw: s.lines[line]})
+		return
+	}
+	subj := e.hdr.subject
 	srcName := "header Subject"
-	if e.orig.fwd != nil {
+	if e.hdr.source != "header" {
+		srcName = e.hdr.source + " Subject"
+	} else if e.orig.fwd != nil {
 		srcName = "inline forward Subject"
 	} else if e.orig != e.top {
 		srcName = "forwarded message header Subject"
@@ -135,4 +142,31 @@ func sameTitle(a, b string) bool {
 
 func notAlnum(r rune) bool {
 	return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 0x7f)
+}
+
+// reTitleLine is a line that reads as a statement's title: "LS on ...", "Reply LS on ...",
+// "Liaison statement on ...".
+var reTitleLine = regexp.MustCompile(`^(?:(?:Reply |Joint |Response )?LS|(?:Reply |Response )?Liaison Statement|Liaison)\s+(?:on|to [^:]{3,60} on|regarding|concerning|about)\s+\S.{8,200}$`)
+
+// titleLine finds a title-like line at the top of the statement document, for documents
+// that carry their title without a label.
+func (e *extractor) titleLine() (string, *source, int, bool) {
+	for _, s := range e.ranked {
+		if !e.inOrig(s) {
+			continue
+		}
+		for i := s.start; i < len(s.lines) && i < s.start+12; i++ {
+			t := strings.TrimSpace(s.lines[i])
+			if reTitleLine.MatchString(t) && !strings.HasSuffix(t, ".") {
+				v := t
+				if i+1 < len(s.lines) && endsOpen(t) {
+					if n := strings.TrimSpace(s.lines[i+1]); n != "" && len(n) < 80 {
+						v += " " + n
+					}
+				}
+				return cleanTitle(v), s, i, true
+			}
+		}
+	}
+	return "", nil, 0, false
 }

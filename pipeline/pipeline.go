@@ -57,7 +57,8 @@ type Config struct {
 // Pipeline runs the workers.
 type Pipeline struct {
 	// IntakeBusy, when set, says that mail is being received; workers then wait (up to
-	// a second at a time) so that processing never slows receiving.
+	// half a minute at a time) so that processing never slows receiving, nor adds its
+	// memory to a burst of large messages.
 	IntakeBusy func() bool
 
 	cfg     Config
@@ -123,13 +124,13 @@ func (p *Pipeline) worker(ctx context.Context, log *slog.Logger) {
 	}
 }
 
-// giveWayToIntake waits while intake is busy, at most a second, so that under a steady
-// load processing still advances. It returns false when ctx ended.
+// giveWayToIntake waits while intake is busy, at most half a minute, so that under a
+// steady load processing still advances. It returns false when ctx ended.
 func (p *Pipeline) giveWayToIntake(ctx context.Context) bool {
 	if p.IntakeBusy == nil {
 		return ctx.Err() == nil
 	}
-	deadline := time.Now().Add(time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for p.IntakeBusy() && time.Now().Before(deadline) {
 		select {
 		case <-ctx.Done():
