@@ -392,6 +392,10 @@ func TestOutbox(t *testing.T) {
 	if !strings.Contains(res.Body, "ccamp-chairs@example.org") || !strings.Contains(res.Body, "550 5.1.1") {
 		t.Fatalf("outbox page: %s", res.Body)
 	}
+	// The test config has no relay: the page says that nothing is sent.
+	if !strings.Contains(res.Body, "No relay is configured") {
+		t.Fatalf("outbox page does not say that mail waits for a relay:\n%s", res.Body)
+	}
 	if res := f.post(m, fmt.Sprintf("/ops/outbox/%d/retry", claimed[0].ID), nil); res.StatusCode != http.StatusSeeOther ||
 		!strings.Contains(res.Header.Get("Location"), "done=retry") {
 		t.Fatalf("retry: %d %s", res.StatusCode, res.Header.Get("Location"))

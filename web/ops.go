@@ -175,10 +175,11 @@ func age(t time.Time) string {
 }
 
 type outboxBody struct {
-	State  string
-	States []string
-	Counts map[string]int64
-	Items  []store.OutboxItem
+	NoRelay bool // nothing is sent: no relay is configured
+	State   string
+	States  []string
+	Counts  map[string]int64
+	Items   []store.OutboxItem
 }
 
 // outboxPage lists outgoing messages (forwards, notices, reminders), newest first,
@@ -200,7 +201,7 @@ func (s *Server) outboxPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "outbox", view{Title: "Outbox", Nav: "outbox", Flash: flashText(r.URL.Query().Get("done")),
-		Body: outboxBody{State: state, States: states, Counts: counts, Items: items}})
+		Body: outboxBody{NoRelay: s.noRelay, State: state, States: states, Counts: counts, Items: items}})
 }
 
 // retryOutbox sends a failed or cancelled message again, now.

@@ -45,6 +45,7 @@ type Server struct {
 	pages       *pages
 	limiter     *loginLimiter
 	secure      bool          // public_url is https: cookies are Secure
+	noRelay     bool          // [relay] host is empty: outgoing mail waits in the outbox
 	closing     chan struct{} // closed by Shutdown, ends live streams
 	closeOnce   sync.Once
 }
@@ -58,6 +59,7 @@ func New(cfg config.Config, db *store.DB, gatherer prometheus.Gatherer, ready ma
 		parseLimits: cfg.Parse, pages: loadPages(),
 		limiter: newLoginLimiter(cfg.Web.LoginFailuresPerUser, cfg.Web.LoginFailuresPerIP, cfg.Web.LoginWindow),
 		secure:  strings.HasPrefix(strings.ToLower(cfg.Web.PublicURL), "https://"),
+		noRelay: cfg.Relay.Host == "",
 		closing: make(chan struct{}),
 	}
 	for _, g := range cfg.Groups {
