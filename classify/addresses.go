@@ -49,6 +49,7 @@ type addrNote struct {
 	toHeader bool // in the original's To: header
 	ccHeader bool
 	ccLine   bool // named on a Cc: line of the statement
+	guessed  bool // leans to the sending side only by an unlisted label ("WG4 chairs:")
 	sources  []string
 }
 
@@ -108,10 +109,10 @@ func (e *extractor) extractAddresses() {
 						reply = n
 						replyEv = Evidence{Confidence: 0.92, Source: place, Raw: f.value}
 					}
-					if f.key == kRespContact {
-						n.contact = true
-						n.send++
-					}
+					// a Response Contact is the labelled reply route, like "Send any reply
+					// to": it is a sending-side contact only when it is also the sender or
+					// named elsewhere as a contact (a Cc: line, a Contact: row); reading 3
+					n.send++
 				}
 			case kSendTo:
 				for _, a := range addrs {
@@ -155,6 +156,9 @@ func (e *extractor) extractAddresses() {
 						default:
 							if f.key == kContact || f.key == kCc {
 								n.send++
+							} else if contactishLabel(f) {
+								n.send++
+								n.guessed = true
 							}
 						}
 					}
@@ -331,6 +335,11 @@ func (e *extractor) extractAddresses() {
 	if len(fromC) == 0 {
 		fromConf = 0.6
 	}
+	for _, a := range fromC {
+		if n := book.notes[a]; n != nil && n.guessed && n.send < 2 {
+			fromConf = min(fromConf, 0.75) // a sending-side contact read from an unlisted label
+		}
+	}
 	toConf := 0.85
 	if contextOnly {
 		toConf = 0.75
@@ -505,4 +514,14 @@ func orNone(s string) string {
 		return "none found"
 	}
 	return s
+}
+
+// reContactishLabel is an unlisted label that still names a contact: "WG4 chairs",
+// "Co-chairs e-mail", "Liaison officers".
+var reContactishLabel = regexp.MustCompile(`(?i)\b(?:co-?)?chairs?\b|\bcontacts?\b|\beditors?\b|\brapporteurs?\b|\bsecretar(?:y|iat)\b|\bconvenors?\b|\bofficers?\b|\be-?mail\b`)
+
+// contactishLabel reports whether an unknown label names a contact (a role address on a
+// "WG4 chairs:" row of a contact table leans to the sending side like a Contact: row).
+func contactishLabel(f *field) bool {
+	return f.key == kOther && reContactishLabel.MatchString(f.label)
 }

@@ -21,7 +21,9 @@
 //   - labels.go reads "Label: value" blocks in every source (plain-text columns, TAB rows of
 //     converted tables, two pairs per row, bilingual and CJK labels, wrapped values) and
 //     recognises forwarded mail header blocks pasted into a text.
-//   - signals.go scores the message from positive and negative signals into is_liaison.
+//   - signals.go scores the message from positive and negative signals into is_liaison;
+//     signals_meeting.go adds the heuristic negatives for calendar invitations, SDO meeting
+//     invitations and a group's own draft statement circulated on its list.
 //   - the field files pick each field from the best source (the statement document over
 //     the cover mail, a labelled field over prose, the original over the forward):
 //     title.go, fromto.go with groups.go and directory.go (bodies and their canonical

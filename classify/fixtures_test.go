@@ -279,11 +279,9 @@ func TestOwnFixtures(t *testing.T) {
 	accuracy(t, filepath.Join("testdata", "own"), true)
 }
 
-// TestHeldoutFixtures runs the held-out set that another engineer writes; it runs only when
-// CLASSIFY_HELDOUT=1, so that the extractor's author does not look at it while tuning.
+// TestHeldoutFixtures runs the held-out set, written by another engineer without reading
+// the extractor and never read by its authors (they were told only the kinds of error it
+// found, once). It holds the extractor to the targets on mail it was not tuned on.
 func TestHeldoutFixtures(t *testing.T) {
-	if os.Getenv("CLASSIFY_HELDOUT") != "1" {
-		t.Skip("set CLASSIFY_HELDOUT=1 to run the held-out fixtures")
-	}
 	accuracy(t, filepath.Join("testdata", "heldout"), true)
 }

@@ -82,7 +82,9 @@ CC: Dana Keller, Chair, IEEE 802 LAN/MAN Standards Committee
 			FromContacts: []string{"rebecca.ostrowski@example.com"}, To: []string{"IETF MADINAS WG"},
 			ToContacts: []string{"jc.zuniga@example.com", "carlos.bernardos@example.com"}, SendTo: sp("statements@example.org"), Purpose: sp("information"),
 			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"MADINAS"},
-			Attachments: []attExp{{"11-26-0412-00-0000-liaison-to-ietf-madinas.pdf", "application/pdf"}}}
+			// the IEEE file name encodes the letter's own document number, 11-26/0412r0
+			OtherIdentifiers: []string{"11-26/0412r0"},
+			Attachments:      []attExp{{"11-26-0412-00-0000-liaison-to-ietf-madinas.pdf", "application/pdf"}}}
 	})
 
 	addCase("ieee-8021-outlook-fw-from-chair", func() ([]byte, expect) {

@@ -23,6 +23,7 @@ const docNumAlt = `(?:` +
 	`|(?:ISO/IEC\s+)?(?:JTC\s?1/)?SC\s?\d{1,2}(?:/WG\s?\d{1,2})?\s+N\s?\d{3,6}` + // JTC 1 N-numbers (with their committee)
 	`|(?:ISO/IEC\s+)?JTC\s?1\s+N\s?\d{3,6}` +
 	`|L\d{5}` + // MEF letters
+	`|\d{1,2}-\d{2}/\d{4}r\d{1,2}` + // IEEE 802 DCN: 11-26/0871r0 (also "IEEE 802.11-26/0871r0")
 	`)`
 
 var (
@@ -142,6 +143,18 @@ func (e *extractor) extractIdentifiers() {
 			add(m, "attachment file name "+a.Filename)
 			conf = max(conf, 0.8)
 		}
+		if id := ieeeDCNFromFileName(base); id != "" {
+			add(id, "attachment file name "+a.Filename+" (IEEE 802 document)")
+			conf = max(conf, 0.75)
+		}
+	}
+	// a Datatracker notification lists the letter's own documents under Attachments and
+	// may name the letter in its Body ("MEF L00447 ..."), apart from earlier letters
+	if e.datatrackerNotification() {
+		for _, id := range e.notificationOwnIDs() {
+			add(id.id, id.src)
+			conf = max(conf, 0.7)
+		}
 	}
 	// a cover note naming the statement ("Please find attached LS C1-260815")
 	for _, s := range e.ranked {
@@ -174,9 +187,10 @@ func (e *extractor) extractIdentifiers() {
 // this statement's own.
 func (e *extractor) referencedText() string {
 	var b strings.Builder
+	dt := e.datatrackerNotification()
 	for _, s := range e.ranked {
 		for _, f := range s.block.fields {
-			if f.key == kResponseTo || f.key == kAttachments {
+			if f.key == kResponseTo || f.key == kAttachments && !dt {
 				b.WriteString(f.value)
 				b.WriteByte(' ')
 			}
@@ -195,4 +209,94 @@ func dedupStrings(in []string) []string {
 		}
 	}
 	return out
+}
+
+// reIEEEFile is an IEEE 802 document's file name: "11-26-0902-01-0000-title" is document
+// 11-26/0902 revision 1.
+var reIEEEFile = regexp.MustCompile(`^(\d{1,2})-(\d{2})-(\d{4})-(\d{2})-[0-9a-zA-Z]{4}(?:-|$)`)
+
+// ieeeDCNFromFileName returns the IEEE 802 document number ("11-26/0902r1") a file name
+// encodes, or "".
+func ieeeDCNFromFileName(base string) string {
+	m := reIEEEFile.FindStringSubmatch(base)
+	if m == nil {
+		return ""
+	}
+	rev := strings.TrimLeft(m[4], "0")
+	if rev == "" {
+		rev = "0"
+	}
+	return m[1] + "-" + m[2] + "/" + m[3] + "r" + rev
+}
+
+// reEarlierRef is wording that points at another, earlier document just before a number:
+// "our letter L00312", "in reply to", "see", "previous", "your".
+var reEarlierRef = regexp.MustCompile(`(?i)(?:\b(?:our|your|their|earlier|previous|prior|last|former|see|cf\.?|reply to|response to|responding to|follows|following|further to|refers? to|referring to|regarding|re:)\b[^.\n]{0,30})$`)
+
+// reSelfRef is wording that names the statement itself just before a number: "this
+// letter (L00447)", "the present liaison", "our ref.", "reference".
+var reSelfRef = regexp.MustCompile(`(?i)(?:\b(?:this|the present|the attached)\s+(?:liaison\s+)?(?:letter|statement|LS|liaison)\b|\bour ref(?:erence|\.)?|\breference\b)[^.\n]{0,12}$`)
+
+type ownID struct{ id, src string }
+
+// datatrackerNotification reports whether the original is the Datatracker's notification
+// of a statement (its "URL of the IETF Web page" line or its subject).
+func (e *extractor) datatrackerNotification() bool {
+	if reNewLSSubject.MatchString(e.m.Subject) {
+		return true
+	}
+	for _, s := range e.ranked {
+		if e.inOrig(s) && strings.Contains(s.text, "URL of the IETF Web page") {
+			return true
+		}
+	}
+	return false
+}
+
+// notificationOwnIDs reads the document numbers a Datatracker notification gives for the
+// statement itself: in the titles of its attachments, and in its Body unless the wording
+// before the number points at an earlier document.
+func (e *extractor) notificationOwnIDs() []ownID {
+	var out []ownID
+	for _, s := range e.ranked {
+		if !e.inOrig(s) {
+			continue
+		}
+		for _, f := range s.block.fields {
+			if f.key != kAttachments && f.key != kBody {
+				continue
+			}
+			for _, ln := range fieldLines(s, f) {
+				if strings.Contains(ln, "://") {
+					continue // a URL names the file store, not the letter
+				}
+				for _, loc := range reDocNum.FindAllStringIndex(ln, -1) {
+					before := ln[:loc[0]]
+					if reEarlierRef.MatchString(before) {
+						continue
+					}
+					if f.key == kBody && !reSelfRef.MatchString(before) {
+						continue // the Body may name other documents (a CR, a report)
+					}
+					out = append(out, ownID{ln[loc[0]:loc[1]], where(s, f.line, f.label) + " (Datatracker notification)"})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// fieldLines are the lines of a field: its label line and continuation lines; an
+// Attachments list also runs on over blank lines to the end of the source (at most 20
+// lines), as the Datatracker writes it.
+func fieldLines(s *source, f field) []string {
+	end := f.last + 1
+	if f.key == kAttachments {
+		end = f.line + 20
+	}
+	end = min(end, len(s.lines))
+	if f.line >= end {
+		return nil
+	}
+	return s.lines[f.line:end]
 }

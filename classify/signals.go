@@ -182,6 +182,13 @@ func (e *extractor) scoreSignals() signalResult {
 	if reMeetingSubj.MatchString(subj) || reMeetingBody.MatchString(head(own, 3000)) && best < 2.5 {
 		addSig("meeting announcement", -3)
 	}
+	// heuristic negatives: they move the score, but a decision that rests on them alone is
+	// not certain (see below)
+	heuristic := 0.0
+	addHeur := func(name string, w float64) { addSig(name, w); heuristic += w }
+	e.calendarSignals(subj, own, addHeur)
+	e.meetingInviteSignals(bestSrc, subj, own, addHeur)
+	e.draftOnListSignals(bestSrc, subj, own, addHeur)
 	if reDigestSubj.MatchString(subj) {
 		addSig("list digest", -5)
 	}
@@ -221,6 +228,11 @@ func (e *extractor) scoreSignals() signalResult {
 	r.certainty = 0.5 + 0.5*(1-math.Exp(-dist/2.5))
 	if hard != "" {
 		r.certainty = 0.97
+	}
+	if !r.isLiaison && hard == "" && score-heuristic >= threshold {
+		// only the calendar, meeting-invitation or draft-on-list heuristics made it a
+		// non-statement: keep it below the review threshold
+		r.certainty = math.Min(r.certainty, 0.75)
 	}
 	sort.SliceStable(sig, func(i, j int) bool { return math.Abs(sig[i].weight) > math.Abs(sig[j].weight) })
 	var parts []string
