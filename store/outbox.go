@@ -78,21 +78,8 @@ type Distribution struct {
 // StatementsToDistribute returns posted statements whose distribution is not planned yet,
 // oldest first.
 func (db *DB) StatementsToDistribute(ctx context.Context, limit int) ([]Statement, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT `+statementColumns+` FROM statements
+	return db.queryStatements(ctx, `SELECT `+statementColumns+` FROM statements
 		WHERE state = 'posted' AND distributed = ? ORDER BY id LIMIT ?`, distributionTodo, limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Statement
-	for rows.Next() {
-		st, err := scanStatement(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, st)
-	}
-	return out, rows.Err()
 }
 
 // RecordDistribution stores the plan of a posted statement in one durable transaction:

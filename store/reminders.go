@@ -20,22 +20,9 @@ type Reminder struct {
 // distributed (not held: a statement nobody was sent is not reminded of either), For
 // Action, with a deadline on or after deadlineFrom (YYYY-MM-DD), action not taken.
 func (db *DB) ReminderCandidates(ctx context.Context, deadlineFrom string) ([]Statement, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT `+statementColumns+` FROM statements
+	return db.queryStatements(ctx, `SELECT `+statementColumns+` FROM statements
 		WHERE state = 'posted' AND distributed = ? AND purpose = 'action' AND deadline != '' AND deadline >= ?
 		AND action_taken = 0 ORDER BY deadline, id`, distributionDone, deadlineFrom)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Statement
-	for rows.Next() {
-		st, err := scanStatement(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, st)
-	}
-	return out, rows.Err()
 }
 
 // Reminders returns the reminders planned for a statement, in the order they were.

@@ -134,20 +134,7 @@ func (db *DB) Replies(ctx context.Context, id int64, state string) ([]Statement,
 		q += ` AND state = ?`
 		args = append(args, state)
 	}
-	rows, err := db.r.QueryContext(ctx, q+` ORDER BY received_at, id`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Statement
-	for rows.Next() {
-		st, err := scanStatement(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, st)
-	}
-	return out, rows.Err()
+	return db.queryStatements(ctx, q+` ORDER BY received_at, id`, args...)
 }
 
 // Facets are the values the filters of a list offer.

@@ -205,6 +205,24 @@ func scanStatement(s scanner) (Statement, error) {
 	return st, nil
 }
 
+// queryStatements runs a query over statementColumns and scans every row.
+func (db *DB) queryStatements(ctx context.Context, q string, args ...any) ([]Statement, error) {
+	rows, err := db.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Statement
+	for rows.Next() {
+		st, err := scanStatement(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
 func statementByMessage(ctx context.Context, tx *sql.Tx, message int64) (Statement, error) {
 	return scanStatement(tx.QueryRowContext(ctx, `SELECT `+statementColumns+` FROM statements WHERE message = ?`, message))
 }
@@ -270,20 +288,7 @@ func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, e
 	}
 	q += ` LIMIT ? OFFSET ?`
 	args = append(args, f.Limit, f.Offset)
-	rows, err := db.r.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Statement
-	for rows.Next() {
-		st, err := scanStatement(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, st)
-	}
-	return out, rows.Err()
+	return db.queryStatements(ctx, q, args...)
 }
 
 // SetStatementState is a manager's (or the system's) decision: approve (posted), reject,
