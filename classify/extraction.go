@@ -30,25 +30,31 @@ type AttachmentText struct {
 // Extraction is the result of Extract: the `liaisond extract` JSON contract of DESIGN.md.
 // Field order and names are the contract; lists are never null and absent scalars are null.
 type Extraction struct {
-	IsLiaison        bool                `json:"is_liaison"`
-	Confidence       float64             `json:"confidence"`
-	Title            *string             `json:"title"`
-	From             []string            `json:"from"`
-	FromContacts     []string            `json:"from_contacts"`
-	SendReplyTo      *string             `json:"send_reply_to"`
-	To               []string            `json:"to"`
-	ToContacts       []string            `json:"to_contacts"`
-	SendTo           *string             `json:"send_to"`
-	Purpose          *string             `json:"purpose"`
-	Deadline         *string             `json:"deadline"`
-	InResponseTo     *string             `json:"in_response_to"`
-	OtherIdentifiers []string            `json:"other_identifiers"`
-	DeliveredTo      *string             `json:"delivered_to"`
-	Misdirected      bool                `json:"misdirected"`
-	RouteTo          []string            `json:"route_to"`
-	Attachments      []AttachmentInfo    `json:"attachments"`
-	Evidence         map[string]Evidence `json:"evidence"`
-	Warnings         []string            `json:"warnings"`
+	IsLiaison  bool    `json:"is_liaison"`
+	Confidence float64 `json:"confidence"`
+	Metadata
+	Attachments []AttachmentInfo    `json:"attachments"`
+	Evidence    map[string]Evidence `json:"evidence"`
+	Warnings    []string            `json:"warnings"`
+}
+
+// Metadata are the statement's fields of the draft's model, as the contract names them:
+// what a liaison manager reviews and edits (the review package embeds it too).
+type Metadata struct {
+	Title            *string  `json:"title"`
+	From             []string `json:"from"`
+	FromContacts     []string `json:"from_contacts"`
+	SendReplyTo      *string  `json:"send_reply_to"`
+	To               []string `json:"to"`
+	ToContacts       []string `json:"to_contacts"`
+	SendTo           *string  `json:"send_to"`
+	Purpose          *string  `json:"purpose"`
+	Deadline         *string  `json:"deadline"`
+	InResponseTo     *string  `json:"in_response_to"`
+	OtherIdentifiers []string `json:"other_identifiers"`
+	DeliveredTo      *string  `json:"delivered_to"`
+	Misdirected      bool     `json:"misdirected"`
+	RouteTo          []string `json:"route_to"`
 }
 
 // Evidence says how sure the extractor is of one field and where the value came from.

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -28,29 +29,12 @@ var (
 // Fields are the contract fields of a statement record (DESIGN.md, `liaisond extract`),
 // as stored in Statement.Fields and as edited by managers. Lists are never null.
 type Fields struct {
-	IsLiaison        bool     `json:"is_liaison"`
-	Title            *string  `json:"title"`
-	From             []string `json:"from"`
-	FromContacts     []string `json:"from_contacts"`
-	SendReplyTo      *string  `json:"send_reply_to"`
-	To               []string `json:"to"`
-	ToContacts       []string `json:"to_contacts"`
-	SendTo           *string  `json:"send_to"`
-	Purpose          *string  `json:"purpose"`
-	Deadline         *string  `json:"deadline"`
-	InResponseTo     *string  `json:"in_response_to"`
-	OtherIdentifiers []string `json:"other_identifiers"`
-	DeliveredTo      *string  `json:"delivered_to"`
-	Misdirected      bool     `json:"misdirected"`
-	RouteTo          []string `json:"route_to"`
+	IsLiaison bool `json:"is_liaison"`
+	classify.Metadata
 }
 
 // Evidence is where the extractor found one field.
-type Evidence struct {
-	Confidence float64 `json:"confidence"`
-	Source     string  `json:"source"`
-	Raw        string  `json:"raw"`
-}
+type Evidence = classify.Evidence
 
 // DecodeFields reads a statement's contract fields; a record without fields (a failed
 // message) gives empty ones.
