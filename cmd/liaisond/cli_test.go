@@ -200,3 +200,35 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Fatalf("no orderly stop in the log: %s", d.stderr.String())
 	}
 }
+
+// TestExtractCommand: `liaisond extract` prints the contract JSON, field names in
+// contract order, and matches the corpus expectation on a sample.
+func TestExtractCommand(t *testing.T) {
+	shared := testutil.SharedDir(t)
+	code, out, stderr := cli(t, "extract", "--config", filepath.Join(shared, "corpus", "directory.toml"),
+		filepath.Join(shared, "corpus", "15-etsi-f5g-misdirected-to-opsawg.eml"))
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, stderr)
+	}
+	order := []string{"is_liaison", "confidence", "title", "from", "from_contacts", "send_reply_to", "to", "to_contacts",
+		"send_to", "purpose", "deadline", "in_response_to", "other_identifiers", "delivered_to", "misdirected",
+		"route_to", "attachments", "evidence", "warnings"}
+	last := -1
+	for _, k := range order {
+		i := strings.Index(out, `"`+k+`":`)
+		if i < 0 || i < last {
+			t.Fatalf("field %q missing or out of order in:\n%s", k, out)
+		}
+		last = i
+	}
+	var got map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got["misdirected"] != true || got["delivered_to"] != "opsawg@example.org" {
+		t.Fatalf("misdirected case: %v / %v", got["misdirected"], got["delivered_to"])
+	}
+	if code, _, _ := cli(t, "extract"); code != 2 {
+		t.Fatalf("extract without a file: exit %d, want 2", code)
+	}
+}
