@@ -95,27 +95,10 @@ func officeTimes(t testing.TB, name string, n int) (single, burst time.Duration)
 	return single, time.Since(start)
 }
 
-// TestOfficeBurstTarget checks the target: a burst of 50 DOCX converted in under 3×
-// the time of one cold conversion (batching shares LibreOffice's start-up).
-func TestOfficeBurstTarget(t *testing.T) {
-	testutil.NeedCommand(t, "soffice")
-	if testing.Short() {
-		t.Skip("slow: several LibreOffice runs")
-	}
-	// Timing on a shared machine is noisy: the target holds if one of two tries meets it.
-	for try := 1; try <= 2; try++ {
-		single, burst := officeTimes(t, "ls-sample.docx", 50)
-		t.Logf("LibreOffice: one cold DOCX %s; burst of 50: %s (%.2f× one, %s per document)",
-			single.Round(time.Millisecond), burst.Round(time.Millisecond), float64(burst)/float64(single), (burst / 50).Round(time.Millisecond))
-		if burst <= 3*single {
-			return
-		}
-	}
-	t.Error("a burst of 50 took more than 3× one cold conversion, twice")
-}
-
 // BenchmarkOffice reports LibreOffice conversion times per document: cold (alone, paying the
-// start-up), warm (the marginal cost of one more document in a batch), and a burst of 50.
+// start-up), warm (the marginal cost of one more document in a batch), and a burst of 50
+// (the target: burst/cold under 3). Speed is measured here, never asserted in a
+// test; TestOfficeBatchesABurst checks that a burst shares start-ups.
 //
 //	go test ./convert/ -run '^$' -bench Office -benchtime 1x
 func BenchmarkOffice(b *testing.B) {
