@@ -198,22 +198,32 @@ func canons(rs []groupRef) []string {
 	return out
 }
 
+// labelledBodies reads the bodies named by the first field with the key in a source: the
+// strongest evidence there is, a little less in a weak label block or outside the
+// original.
+func (e *extractor) labelledBodies(s *source, key fkey) (bodyCand, bool) {
+	for _, f := range fieldsByKey(s.block.fields, key) {
+		refs := e.dir.parseBodies(f.value, s.fam)
+		if len(refs) == 0 {
+			continue
+		}
+		base := 0.95
+		if s.score < 3 {
+			base = 0.85
+		}
+		if !e.inOrig(s) {
+			base -= 0.1
+		}
+		return bodyCand{refs, Evidence{Confidence: refConfidence(refs, base), Source: where(s, f.line, f.label), Raw: f.value}}, true
+	}
+	return bodyCand{}, false
+}
+
 func (e *extractor) fromCandidate() bodyCand {
 	// 1. a labelled From:/Source: field
 	for _, s := range e.ranked {
-		for _, f := range fieldsByKey(s.block.fields, kFrom) {
-			refs := e.dir.parseBodies(f.value, s.fam)
-			if len(refs) == 0 {
-				continue
-			}
-			base := 0.95
-			if s.score < 3 {
-				base = 0.85
-			}
-			if !e.inOrig(s) {
-				base -= 0.1
-			}
-			return bodyCand{refs, Evidence{Confidence: refConfidence(refs, base), Source: where(s, f.line, f.label), Raw: f.value}}
+		if c, ok := e.labelledBodies(s, kFrom); ok {
+			return c
 		}
 	}
 	// 2. the document header or letterhead: "3GPP TSG CT WG4 Meeting #133", "IEEE 802.1
@@ -372,19 +382,8 @@ func (e *extractor) toCandidate() bodyCand {
 			}
 			return bodyCand{refs, Evidence{Confidence: refConfidence(refs, base), Source: strings.Join(places, "; "), Raw: strings.Join(raws, "; ")}}
 		}
-		for _, f := range fieldsByKey(s.block.fields, kTo) {
-			refs := e.dir.parseBodies(f.value, s.fam)
-			if len(refs) == 0 {
-				continue
-			}
-			base := 0.95
-			if s.score < 3 {
-				base = 0.85
-			}
-			if !e.inOrig(s) {
-				base -= 0.1
-			}
-			return bodyCand{refs, Evidence{Confidence: refConfidence(refs, base), Source: where(s, f.line, f.label), Raw: f.value}}
+		if c, ok := e.labelledBodies(s, kTo); ok {
+			return c
 		}
 	}
 	// prose: "Dear HTTP WG chairs", "... to the IETF CCAMP WG"
