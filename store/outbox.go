@@ -494,21 +494,7 @@ func (db *DB) OutboxItems(ctx context.Context, f OutboxFilter) ([]OutboxItem, er
 
 // OutboxCounts returns how many outgoing messages are in each state.
 func (db *DB) OutboxCounts(ctx context.Context) (map[string]int64, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT state, COUNT(*) FROM outbox GROUP BY state`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]int64{}
-	for rows.Next() {
-		var s string
-		var n int64
-		if err := rows.Scan(&s, &n); err != nil {
-			return nil, err
-		}
-		out[s] = n
-	}
-	return out, rows.Err()
+	return db.countByState(ctx, "outbox")
 }
 
 func nonNilMap(m map[string]any) map[string]any {
