@@ -3,7 +3,6 @@ package convert
 import (
 	"context"
 	"encoding/xml"
-	"io"
 	"strconv"
 	"strings"
 )
@@ -37,21 +36,11 @@ type odfState struct {
 func odfFlow(w *xmlWalk, f *flow) error {
 	defer f.finish()
 	st := &odfState{f: f}
-	for !f.out.full() {
-		tok, err := w.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return w.each(f.out.full, func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if odfSkip[t.Name.Local] {
-				if err := w.skip(); err != nil {
-					return err
-				}
-				continue
+				return w.skip()
 			}
 			st.start(t)
 		case xml.EndElement:
@@ -59,8 +48,8 @@ func odfFlow(w *xmlWalk, f *flow) error {
 		case xml.CharData:
 			f.text(collapseSpace(string(t)))
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 func (st *odfState) start(t xml.StartElement) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"path"
 	"sort"
 	"strconv"
@@ -63,21 +62,11 @@ func readPPTX(ctx context.Context, data []byte, lim Limits, out *textBuf) error 
 func ooxmlFlow(w *xmlWalk, f *flow) error {
 	defer f.finish()
 	inText := false
-	for !f.out.full() {
-		tok, err := w.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return w.each(f.out.full, func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if ooxmlSkip[t.Name.Local] {
-				if err := w.skip(); err != nil {
-					return err
-				}
-				continue
+				return w.skip()
 			}
 			inText = ooxmlStart(f, t.Name.Local)
 		case xml.EndElement:
@@ -88,8 +77,8 @@ func ooxmlFlow(w *xmlWalk, f *flow) error {
 				f.text(string(t))
 			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // ooxmlStart handles an opening tag and reports whether its character data is text.
@@ -169,14 +158,7 @@ func sheetRows(w *xmlWalk, shared []string, out *textBuf) error {
 	var row []string
 	var cell *xlsxCell
 	inValue := false
-	for !out.full() {
-		tok, err := w.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return w.each(out.full, func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -187,9 +169,7 @@ func sheetRows(w *xmlWalk, shared []string, out *textBuf) error {
 			case "v", "t":
 				inValue = cell != nil
 			case "f", "rPh":
-				if err := w.skip(); err != nil {
-					return err
-				}
+				return w.skip()
 			}
 		case xml.CharData:
 			if inValue {
@@ -206,8 +186,8 @@ func sheetRows(w *xmlWalk, shared []string, out *textBuf) error {
 				out.line(strings.Join(row, "\t"))
 			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // placeCell appends the cell's text at its column, padding skipped columns with empty cells.
@@ -262,14 +242,7 @@ func (z *zipDoc) sharedStrings(ctx context.Context, book string) ([]string, erro
 	err := z.walkPart(ctx, name, func(w *xmlWalk) error {
 		var cur strings.Builder
 		inText := false
-		for {
-			tok, err := w.next()
-			if err == io.EOF {
-				return nil
-			}
-			if err != nil {
-				return err
-			}
+		return w.each(nil, func(tok xml.Token) error {
 			switch t := tok.(type) {
 			case xml.StartElement:
 				switch t.Name.Local {
@@ -278,9 +251,7 @@ func (z *zipDoc) sharedStrings(ctx context.Context, book string) ([]string, erro
 				case "t":
 					inText = true
 				case "rPh":
-					if err := w.skip(); err != nil {
-						return err
-					}
+					return w.skip()
 				}
 			case xml.CharData:
 				if inText {
@@ -294,7 +265,8 @@ func (z *zipDoc) sharedStrings(ctx context.Context, book string) ([]string, erro
 					out = append(out, cur.String())
 				}
 			}
-		}
+			return nil
+		})
 	})
 	return out, err
 }
@@ -372,20 +344,14 @@ func (z *zipDoc) orderedParts(ctx context.Context, main, elem, typ string) ([]st
 	}
 	var ordered []string
 	err := z.walkPart(ctx, main, func(w *xmlWalk) error {
-		for {
-			tok, err := w.next()
-			if err == io.EOF {
-				return nil
-			}
-			if err != nil {
-				return err
-			}
+		return w.each(nil, func(tok xml.Token) error {
 			if se, ok := tok.(xml.StartElement); ok && se.Name.Local == elem {
 				if t, ok := byID[attrNS(se, "id")]; ok {
 					ordered = append(ordered, t)
 				}
 			}
-		}
+			return nil
+		})
 	})
 	if err != nil {
 		return nil, err

@@ -53,6 +53,24 @@ func (w *xmlWalk) next() (xml.Token, error) {
 	}
 }
 
+// each calls fn with every token until the part ends, fn fails, or done (nil: never) says
+// that no more is wanted.
+func (w *xmlWalk) each(done func() bool, fn func(tok xml.Token) error) error {
+	for done == nil || !done() {
+		tok, err := w.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(tok); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // skip consumes the rest of the element whose StartElement next just returned.
 func (w *xmlWalk) skip() error {
 	target := w.depth - 1
