@@ -159,7 +159,17 @@ type fakeOffice struct {
 	calls     int
 }
 
-func (f *fakeOffice) Available() error { return f.available }
+func (f *fakeOffice) Available() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.available
+}
+
+func (f *fakeOffice) setAvailable(err error) {
+	f.mu.Lock()
+	f.available = err
+	f.mu.Unlock()
+}
 func (f *fakeOffice) ToPDF(ctx context.Context, name string, data []byte) ([]byte, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -370,5 +380,41 @@ func TestRepliesLinkedAndArchiveNotDistributed(t *testing.T) {
 	}
 	if hits, _ := db.Search(ctx, store.SearchQuery{Text: "thanks DetNet"}); len(hits) == 0 {
 		t.Error("the body of a statement is not searchable")
+	}
+}
+
+// TestConverterWaitsForLibreOffice: without a converter the attachment stays recorded
+// without PDF, pending; once one is installed the running loop converts it.
+func TestConverterWaitsForLibreOffice(t *testing.T) {
+	db := openDB(t, nil)
+	ctx := context.Background()
+	id := record(t, db, []byte("x"))
+	err := db.SaveAttachments(ctx, id, []store.Attachment{{Filename: "ls.docx", Kind: "docx", SHA256: "cd", Data: []byte("zz"), Size: 2}},
+		convert.NeedsPDF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	office := &fakeOffice{fail: map[string]int{}, available: convert.ErrNoConverter}
+	conv := &Converter{DB: db, Office: office, Batch: 10, MaxAttempts: 2, Retry: testConfig.RetryAfter,
+		Unavailable: 20 * time.Millisecond, Log: slog.New(slog.DiscardHandler)}
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { conv.Run(runCtx, 10*time.Millisecond); close(done) }()
+	defer func() { cancel(); <-done }()
+	time.Sleep(100 * time.Millisecond)
+	if atts, _ := db.Attachments(ctx, id); atts[0].PDFState != store.PDFPending || office.calls != 0 {
+		t.Fatalf("without a converter: %+v, %d calls", atts[0], office.calls)
+	}
+	office.setAvailable(nil)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		atts, _ := db.Attachments(ctx, id)
+		if atts[0].PDFState == store.PDFDone {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not converted once a converter appeared: %+v", atts[0])
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
