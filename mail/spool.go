@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/emersion/go-message/textproto"
 
@@ -39,6 +40,9 @@ type Spooler struct {
 	// MemoryBytes is how much of a message is kept in memory before it is written to a
 	// file: small messages (most statements' cover mails) then cost no file at all.
 	MemoryBytes int
+	// copyBufs recycles the buffers that batch the small reads of a DATA stream: one
+	// allocation per message would cost more than the rest of the spooling.
+	copyBufs sync.Pool
 }
 
 // NewSpooler uses dir (created if needed) for spool files. Files left there by a crash
@@ -73,24 +77,39 @@ type Spool struct {
 	prev      byte // last byte written, for CRLF checks
 	lineStart bool
 	err       error
+	bufs      *sync.Pool // of *bufio.Writer, may be nil
 }
 
 // Create starts a new spool file.
 func (s *Spooler) Create(lim SpoolLimits) (*Spool, error) {
-	return &Spool{dir: s.dir, memMax: s.MemoryBytes, lim: lim, sum: sha256.New(), inHeader: true, lineStart: true}, nil
+	return &Spool{dir: s.dir, memMax: s.MemoryBytes, lim: lim, sum: sha256.New(), inHeader: true, lineStart: true, bufs: &s.copyBufs}, nil
 }
 
 // ReadFrom copies r into the spool, stopping at the first limit that is exceeded.
 func (sp *Spool) ReadFrom(r io.Reader) (int64, error) {
-	bw := bufio.NewWriterSize(writerFunc(sp.write), 64<<10)
+	bw := sp.copyBuffer()
 	n, err := io.Copy(bw, r)
 	if err == nil {
 		err = bw.Flush()
+	}
+	if sp.bufs != nil {
+		bw.Reset(nil)
+		sp.bufs.Put(bw)
 	}
 	if sp.err != nil {
 		return n, sp.err
 	}
 	return n, err
+}
+
+func (sp *Spool) copyBuffer() *bufio.Writer {
+	if sp.bufs != nil {
+		if bw, ok := sp.bufs.Get().(*bufio.Writer); ok {
+			bw.Reset(writerFunc(sp.write))
+			return bw
+		}
+	}
+	return bufio.NewWriterSize(writerFunc(sp.write), 64<<10)
 }
 
 type writerFunc func([]byte) (int, error)
