@@ -31,6 +31,8 @@ type Load struct {
 	Messages int           // total messages (bounded count)
 	Size     int           // bytes per message
 	Timeout  time.Duration // bound on the whole run
+	// Build, when set, makes message n (1-based) instead of Message's filler text.
+	Build func(n int) []byte
 }
 
 // Result is what a Load measured.
@@ -106,7 +108,7 @@ func sender(ctx context.Context, tag string, l Load, next *atomic.Int64) (lat []
 		if n > l.Messages {
 			break
 		}
-		msg := Message(tag, n, l.Size)
+		msg := l.message(tag, n)
 		t0 := time.Now()
 		if err = send(c, msg); err != nil {
 			failed++
@@ -121,6 +123,13 @@ func sender(ctx context.Context, tag string, l Load, next *atomic.Int64) (lat []
 	}
 	c.Quit()
 	return lat, sent, failed, nil
+}
+
+func (l Load) message(tag string, n int) []byte {
+	if l.Build != nil {
+		return l.Build(n)
+	}
+	return Message(tag, n, l.Size)
 }
 
 func send(c *smtp.Client, msg []byte) error {
@@ -186,6 +195,12 @@ func (sinkSession) Rcpt(string, *smtp.RcptOptions) error { return nil }
 func (sinkSession) Data(r io.Reader) error {
 	_, err := io.Copy(io.Discard, r)
 	return err
+}
+
+// ResetPeakRSS starts a new peak for PeakRSS (Linux clear_refs), so that each row of a
+// table reports its own peak.
+func ResetPeakRSS(pid int) error {
+	return os.WriteFile(fmt.Sprintf("/proc/%d/clear_refs", pid), []byte("5"), 0)
 }
 
 // PeakRSS returns the peak resident set size of a process (VmHWM), in bytes.

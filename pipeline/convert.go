@@ -10,6 +10,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/store"
 )
@@ -35,9 +37,29 @@ type Converter struct {
 	// Unavailable is how long to wait before looking for the converter again.
 	Unavailable time.Duration
 	Log         *slog.Logger
+	// Outcomes, when set, counts conversions by outcome (done, retry, failed).
+	Outcomes *prometheus.CounterVec
 
 	wake chan struct{}
 	once sync.Once
+}
+
+// NewConversionMetric creates the counter of Converter.Outcomes and registers it on reg
+// (which may be nil).
+func NewConversionMetric(reg prometheus.Registerer) *prometheus.CounterVec {
+	c := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "liaisond_conversions_total", Help: "PDF conversions of attachments, by outcome.",
+	}, []string{"outcome"})
+	if reg != nil {
+		reg.MustRegister(c)
+	}
+	return c
+}
+
+func (c *Converter) count(outcome string) {
+	if c.Outcomes != nil {
+		c.Outcomes.WithLabelValues(outcome).Inc()
+	}
 }
 
 // Wake tells the converter that conversions are waiting.
@@ -117,6 +139,7 @@ func (c *Converter) convertOne(ctx context.Context, conv store.Conversion) {
 			log.Error("cannot record conversion failure", "err", err)
 		}
 		log.Warn("PDF conversion failed", "err", err, "final", final)
+		c.count(map[bool]string{true: "failed", false: "retry"}[final])
 		return
 	}
 	var text string
@@ -130,6 +153,7 @@ func (c *Converter) convertOne(ctx context.Context, conv store.Conversion) {
 		return
 	}
 	log.Info("converted to PDF", "pdf_bytes", len(pdf), "duration", time.Since(start))
+	c.count("done")
 	if text != "" {
 		if err := c.DB.RequeueMessage(recordCtx, conv.Message, "converter"); err != nil {
 			log.Error("cannot requeue message for its new text", "err", err)

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
@@ -26,6 +28,20 @@ type Stages struct {
 	PDFQueued func()
 	// Posted is told when a statement was posted (the Distributor's Wake).
 	Posted func()
+	// Recorded, when set, counts recorded statements by state (NewStatementMetric).
+	Recorded *prometheus.CounterVec
+}
+
+// NewStatementMetric creates the counter of Stages.Recorded and registers it on reg (which
+// may be nil).
+func NewStatementMetric(reg prometheus.Registerer) *prometheus.CounterVec {
+	c := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "liaisond_statements_total", Help: "Statements recorded by processing, by state.",
+	}, []string{"state"})
+	if reg != nil {
+		reg.MustRegister(c)
+	}
+	return c
 }
 
 // Process takes one recorded message through every stage:
@@ -92,6 +108,9 @@ func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message) (int
 	}
 	if err := s.index(ctx, stmt, x, msg, stored); err != nil {
 		return 0, err
+	}
+	if s.Recorded != nil {
+		s.Recorded.WithLabelValues(rec.State).Inc()
 	}
 	if rec.State == store.StatementPosted && s.Posted != nil {
 		s.Posted()

@@ -22,7 +22,19 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	defer os.RemoveAll(dir)
 	s := &bench.Suite{Exe: exe, Env: env.childEnv, Dir: dir, Quick: env.quick, Big: env.big, Out: env.stdout}
-	_, err = s.Run(ctx)
+	if env.intake {
+		if _, err := s.Run(ctx); err != nil {
+			return err
+		}
+	} else if env.big {
+		if err := s.RunBig(ctx); err != nil {
+			return err
+		}
+	}
+	if env.pipeline {
+		fmt.Fprintln(env.stdout)
+		_, err = s.RunPipeline(ctx)
+	}
 	return err
 }
 

@@ -92,9 +92,11 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 		DB: db, Office: office, TextLimits: cfg.Convert, Batch: cfg.Pipeline.ConvertBatch,
 		MaxAttempts: cfg.Pipeline.ConvertMaxAttempts, Retry: pc.RetryAfter,
 		Unavailable: 5 * time.Minute, Log: log.With("component", "converter"),
+		Outcomes: pipeline.NewConversionMetric(reg),
 	}
 	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert,
-		Classifier: pipeline.NewClassifier(cfg), PDFQueued: conv.Wake, Posted: posted}
+		Classifier: pipeline.NewClassifier(cfg), PDFQueued: conv.Wake, Posted: posted,
+		Recorded: pipeline.NewStatementMetric(reg)}
 	return pipeline.New(pc, db, stages, log, reg), conv
 }
 
