@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/liaisond/liaisond/internal/hostile"
 )
 
 // sampleLines are the lines every rendering of testdata/src/ls-sample.fodt must produce:
@@ -52,12 +54,8 @@ func TestSlidesInOrder(t *testing.T) {
 	}
 }
 
-// docxOf wraps a WordprocessingML body in a minimal package (no .rels: the reader falls back
-// to word/document.xml).
-func docxOf(t testing.TB, body string) []byte {
-	return zipOf(t, "[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
-		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>`+body+`</w:body></w:document>`)
-}
+// docxOf wraps a WordprocessingML body in a minimal package.
+func docxOf(_ testing.TB, body string) []byte { return hostile.Docx(body) }
 
 func TestDOCXStructures(t *testing.T) {
 	cases := []struct{ name, body, want string }{

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/liaisond/liaisond/internal/hostile"
 )
 
 // The fuzz targets feed hostile input through Text with small limits. A failure is a panic
@@ -108,7 +110,7 @@ func FuzzRTF(f *testing.F) {
 func FuzzPDF(f *testing.F) {
 	f.Add(fixture(f, "ls-sample.pdf"))
 	f.Add(pagesPDF(helvetica, "BT /F1 10 Tf 56 700 Td [(LS on in) 15 (tent)] TJ ET BT /F1 10 Tf 170 700 Td (value) Tj ET"))
-	f.Add(recursiveFormPDF())
+	f.Add(hostile.RecursiveFormPDF())
 	f.Add(encryptedPDF())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkFuzz(t, "f.pdf", data)

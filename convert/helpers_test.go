@@ -1,7 +1,6 @@
 package convert
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"io"
@@ -15,6 +14,7 @@ import (
 	_ "github.com/emersion/go-message/charset" // decodes non-UTF-8 header parameters
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/liaisond/liaisond/internal/hostile"
 	"github.com/liaisond/liaisond/internal/testutil"
 )
 
@@ -182,21 +182,4 @@ func lcsLen(a, b []string) int {
 }
 
 // zipOf builds a zip archive from name → content pairs, in order.
-func zipOf(t testing.TB, parts ...string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(parts); i += 2 {
-		w, err := zw.Create(parts[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := io.WriteString(w, parts[i+1]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+func zipOf(_ testing.TB, parts ...string) []byte { return hostile.Zip(parts...) }

@@ -4,53 +4,22 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/liaisond/liaisond/internal/hostile"
 )
 
-// buildPDF assembles a PDF with exact cross-reference offsets. objs are the bodies of objects
-// 1..n; object 1 must be the catalog. A body may hold a stream: "<< >>\nstream\n...\nendstream".
-func buildPDF(version string, objs ...string) []byte {
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "%%PDF-%s\n%%\xe2\xe3\xcf\xd3\n", version)
-	offsets := make([]int, len(objs))
-	for i, body := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, body)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
-}
+// The PDF builders live in internal/hostile, which the end-to-end proof shares.
+var (
+	buildPDF = hostile.PDF
+	stream   = hostile.Stream
+	pagesPDF = hostile.PagesPDF
+	// encryptedPDF is protected by a user password (its /U does not match the empty password).
+	encryptedPDF = hostile.EncryptedPDF
+)
 
-// stream makes a stream object body with the right /Length.
-func stream(dict, data string) string {
-	return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(data), data)
-}
-
-// helvetica is a standard-14 font without /Widths, as hand-made PDFs (corpus case 04) use it.
-const helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-
-// pagesPDF makes a PDF with one page per content stream, all using font F1 (object 3).
-func pagesPDF(font string, contents ...string) []byte {
-	n := len(contents)
-	kids := make([]string, n)
-	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", font}
-	for i, c := range contents {
-		page, content := 4+2*i, 5+2*i
-		kids[i] = fmt.Sprintf("%d 0 R", page)
-		objs = append(objs,
-			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", content),
-			stream("", c))
-	}
-	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), n)
-	return buildPDF("1.4", objs...)
-}
+const helvetica = hostile.Helvetica
 
 func pdfTextOf(t *testing.T, data []byte, lim Limits) Result {
 	t.Helper()
@@ -186,14 +155,4 @@ func TestPDFEncrypted(t *testing.T) {
 	if !errors.Is(err, ErrEncrypted) {
 		t.Errorf("err = %v, want ErrEncrypted", err)
 	}
-}
-
-// encryptedPDF is protected by a user password (its /U does not match the empty password).
-func encryptedPDF() []byte {
-	data := pagesPDF(helvetica, "BT /F1 10 Tf 56 700 Td (secret) Tj ET")
-	enc := "/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -44 " +
-		"/O <0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef> " +
-		"/U <fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210> >> " +
-		"/ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]"
-	return bytes.Replace(data, []byte("/Root 1 0 R"), []byte("/Root 1 0 R "+enc), 1)
 }
