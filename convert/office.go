@@ -267,12 +267,21 @@ func (o *Office) runBatch(batch []*officeJob) {
 		missing[0].done <- officeResult{err: fmt.Errorf("%w: LibreOffice took longer than %s on this document and was killed", ErrLimit, o.cfg.Timeout)}
 		o.runBatch(missing[1:])
 	case len(batch) == 1 || o.ctx.Err() != nil:
-		failAll(missing, fmt.Errorf("LibreOffice produced no PDF: %w", err))
+		failAll(missing, noPDF(err))
 	default:
 		for _, j := range missing {
 			o.runBatch([]*officeJob{j})
 		}
 	}
+}
+
+// noPDF is the error of a document LibreOffice made no usable PDF of: why LibreOffice
+// failed, or, when it exited normally, that its output was missing or not a complete PDF.
+func noPDF(err error) error {
+	if err == nil {
+		return errors.New("LibreOffice produced no PDF: it exited normally without writing a complete PDF")
+	}
+	return fmt.Errorf("LibreOffice produced no PDF: %w", err)
 }
 
 // liveJobs drops documents whose caller has gone away.
@@ -365,8 +374,8 @@ func (o *Office) runSoffice(dir, outDir string, inputs []string) (timedOut bool,
 	go func() { done <- cmd.Wait() }()
 	timedOut, err = o.watch(cmd, done, outDir, len(inputs))
 	killGroup(cmd) // LibreOffice's helper processes must not outlive the batch
-	if err != nil && !timedOut {
-		err = fmt.Errorf("%w: %s", err, lastLine(filepath.Join(dir, "soffice.log")))
+	if line := lastLine(filepath.Join(dir, "soffice.log")); err != nil && !timedOut && line != "" {
+		err = fmt.Errorf("%w: %s", err, line)
 	}
 	return timedOut, err
 }
