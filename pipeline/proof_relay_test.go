@@ -1,0 +1,201 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"net"
+	netmail "net/mail"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-smtp"
+
+	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/store"
+)
+
+// sendAttempt is one delivery the outbox tried: when (fake time), what, and the outcome.
+type sendAttempt struct {
+	at        time.Time
+	key       string // destination and Message-ID
+	delivered bool
+}
+
+// attemptLog is a Sender that notes every attempt on the fake clock before passing it
+// to the real relay client.
+type attemptLog struct {
+	next     Sender
+	clk      *clock
+	attempts []sendAttempt
+}
+
+func (a *attemptLog) Send(ctx context.Context, from, to string, msg []byte) error {
+	err := a.next.Send(ctx, from, to, msg)
+	a.attempts = append(a.attempts, sendAttempt{at: a.clk.Now(), key: to + " " + messageIDOf(msg), delivered: err == nil})
+	return err
+}
+
+func messageIDOf(msg []byte) string {
+	m, err := netmail.ReadMessage(bytes.NewReader(msg))
+	if err != nil {
+		return ""
+	}
+	return m.Header.Get("Message-Id")
+}
+
+// byKey groups the attempt times per outgoing message.
+func (a *attemptLog) byKey() map[string][]time.Time {
+	out := map[string][]time.Time{}
+	for _, at := range a.attempts {
+		out[at.key] = append(out[at.key], at.at)
+	}
+	return out
+}
+
+// unreachable closes the relay's listener: connections are refused, as when the relay
+// host is down. reachable listens again on the same port.
+func (r *recordingRelay) unreachable() { r.srv.Close() }
+
+func (r *recordingRelay) reachable(t *testing.T) {
+	t.Helper()
+	l, err := net.Listen("tcp", r.addr)
+	if err != nil {
+		t.Fatalf("relay cannot listen again on %s: %v", r.addr, err)
+	}
+	r.srv = smtp.NewServer(r)
+	r.srv.Domain = "relay.test"
+	go r.srv.Serve(l)
+}
+
+// advance moves the fake clock by d in steps, running the distributor and the outbox
+// after each, and stops early once done holds (done may be nil).
+func (h *distHarness) advance(ctx context.Context, d, step time.Duration, done func() bool) {
+	for end := h.clk.Now().Add(d); h.clk.Now().Before(end); h.clk.Add(step) {
+		h.runAll(ctx)
+		if done != nil && done() {
+			return
+		}
+	}
+}
+
+// TestProofRelayDownAnHour: with the shipped [relay] retry schedule and give_up_after,
+// the relay answers 451 for half an hour of fake time, then refuses connections for
+// another half hour. The outbox retries on its schedule, gives nothing up, and once the
+// relay is back delivers every forward and notice exactly once. One destination the
+// relay goes on refusing is given up at give_up_after, not before.
+func TestProofRelayDownAnHour(t *testing.T) {
+	wall := time.Now()
+	ctx := context.Background()
+	h := newDistHarness(t)
+	shipped := config.Default().Relay
+	h.out.Retry, h.out.GiveUpAfter = shipped.Retry, shipped.GiveUpAfter
+	log := &attemptLog{next: h.out.Relay, clk: h.clk}
+	h.out.Relay = log
+	const refusedForGood = "opsawg-chairs@example.org"
+	h.post(t, rawLS("down-central", "statements@example.org", "x"), "statements@example.org", map[string]any{"title": "LS on OTN",
+		"delivered_to": "statements@example.org", "route_to": []string{"CCAMP", "TEAS"}})
+	h.post(t, rawLS("down-misdirected", "opsawg@example.org", "x"), "opsawg@example.org", map[string]any{"title": "LS on F5G",
+		"from": []string{"ETSI ISG F5G"}, "delivered_to": "opsawg@example.org", "misdirected": true, "route_to": []string{"CCAMP"}})
+	h.post(t, rawLS("down-opsawg", "statements@example.org", "x"), "statements@example.org", map[string]any{"title": "LS to OPSAWG",
+		"delivered_to": "statements@example.org", "route_to": []string{"OPSAWG"}})
+	down := h.clk.Now()
+	const step = 15 * time.Second
+
+	h.relay.setFail(tempFailure) // every DATA answered 451
+	h.advance(ctx, 30*time.Minute, step, nil)
+	h.relay.unreachable()
+	h.advance(ctx, 30*time.Minute, step, nil)
+	states := outboxStates(t, h.db)
+	attemptsDown := len(log.attempts)
+	// 1m, 5m and 30m (each ±10 %) after the first: four attempts each within the hour,
+	// the fifth 2h later.
+	if states[store.OutboxPending] != 5 || len(h.relay.messages()) != 0 || attemptsDown != 5*4 {
+		t.Fatalf("after an hour down: states %v, %d delivered, %d attempts; want 5 pending, none given up, 20 attempts",
+			states, len(h.relay.messages()), attemptsDown)
+	}
+
+	h.relay.reachable(t)
+	h.relay.setFail(func(rcpt string) *smtp.SMTPError {
+		if rcpt == refusedForGood {
+			return tempFailure(rcpt)
+		}
+		return nil
+	})
+	allButOne := func() bool { return outboxStates(t, h.db)[store.OutboxSent] == 4 }
+	h.advance(ctx, 6*time.Hour, step, allButOne)
+	deliveredAt := h.clk.Now().Sub(down)
+	// On to the give-up, and past it: nothing may be sent again.
+	h.advance(ctx, shipped.GiveUpAfter+2*time.Hour-h.clk.Now().Sub(down), time.Minute, nil)
+
+	schedule := checkSchedule(t, log.byKey(), shipped.Retry, time.Minute) // the coarser of the two steps
+	failed, err := h.db.OutboxItems(ctx, store.OutboxFilter{State: store.OutboxFailed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaveUpAttempts, gaveUpAt := log.attemptsTo(refusedForGood)
+	perKey := map[string]int{}
+	for _, m := range h.relay.messages() {
+		perKey[m.to+" "+messageIDOf(m.data)]++
+	}
+	t.Logf("PROOF fault: relay down 1 h of fake time (451 for 30 min, connection refused for 30 min), retry %v, give_up_after %v: "+
+		"%d attempts at 5 messages while down, 0 given up; back at 1h, the %d deliverable delivered by %s, each exactly once (%v); "+
+		"the destination refused for good given up at its attempt %d, %s after the outage began (give_up_after %v); "+
+		"gaps between attempts at one message %s; took %s",
+		shipped.Retry, shipped.GiveUpAfter, attemptsDown, len(perKey), deliveredAt.Round(time.Minute), sortedCounts(perKey),
+		gaveUpAttempts, gaveUpAt.Sub(down).Round(time.Minute),
+		shipped.GiveUpAfter, schedule, time.Since(wall).Round(10*time.Millisecond))
+	if len(perKey) != 4 || slices.ContainsFunc(mapValues(perKey), func(n int) bool { return n != 1 }) {
+		t.Fatalf("deliveries per message %v, want 4 messages each delivered once", perKey)
+	}
+	if len(failed) != 1 || failed[0].Destination != refusedForGood || gaveUpAt.Sub(failed[0].Since) < shipped.GiveUpAfter {
+		t.Fatalf("failed %+v, want only %s, given up no earlier than give_up_after", failed, refusedForGood)
+	}
+}
+
+// checkSchedule checks that every gap between two attempts at one message is the retry
+// delay for that attempt, with its ±10 % jitter (plus a clock step), and describes the
+// gaps of the first message.
+func checkSchedule(t *testing.T, byKey map[string][]time.Time, retry []time.Duration, step time.Duration) string {
+	t.Helper()
+	var sample []string
+	for key, times := range byKey {
+		for i := 1; i < len(times); i++ {
+			want := retry[min(i, len(retry))-1]
+			gap := times[i].Sub(times[i-1])
+			if gap < want-want/10 || gap > want+want/10+step {
+				t.Errorf("%s: attempt %d came %v after the one before, want %v ±10%%", key, i+1, gap, want)
+			}
+			if strings.HasPrefix(key, "ccamp-chairs") && len(sample) < i {
+				sample = append(sample, gap.Round(time.Second).String())
+			}
+		}
+	}
+	return strings.Join(sample, ", ")
+}
+
+// attemptsTo counts the attempts at messages to dest and returns when the last was.
+func (a *attemptLog) attemptsTo(dest string) (int, time.Time) {
+	n, last := 0, time.Time{}
+	for _, at := range a.attempts {
+		if strings.HasPrefix(at.key, dest+" ") {
+			n, last = n+1, at.at
+		}
+	}
+	return n, last
+}
+
+func sortedCounts(m map[string]int) []int {
+	v := mapValues(m)
+	slices.Sort(v)
+	return v
+}
+
+func mapValues(m map[string]int) []int {
+	var out []int
+	for _, n := range m {
+		out = append(out, n)
+	}
+	return out
+}
