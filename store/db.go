@@ -81,9 +81,7 @@ type DB struct {
 	ckpt *sql.DB // checkpoints only
 
 	stmts     ingestStatements
-	wal       *walFile
 	ingest    chan *ingestRequest
-	synced    chan syncedBatch
 	committed chan struct{}
 	closing   chan struct{}
 	batcherWG sync.WaitGroup
@@ -121,16 +119,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		return nil, err
 	}
 	ckpt.SetMaxOpenConns(1)
-	wal, err := openWAL(path)
-	if err != nil {
-		r.Close()
-		ckpt.Close()
-		w.Close()
-		return nil, err
-	}
 	db := &DB{
-		wal:       wal,
-		synced:    make(chan syncedBatch, 64),
 		ckpt:      ckpt,
 		path:      path,
 		opts:      opts,
@@ -142,15 +131,13 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		closing:   make(chan struct{}),
 	}
 	if err := db.prepare(ctx); err != nil {
-		wal.close()
 		r.Close()
 		ckpt.Close()
 		w.Close()
 		return nil, err
 	}
-	db.batcherWG.Add(3)
+	db.batcherWG.Add(2)
 	go db.runBatcher()
-	go db.runWALSyncer()
 	go db.runCheckpointer()
 	return db, nil
 }
@@ -274,7 +261,7 @@ func (db *DB) Close() error {
 		close(db.closing)
 		db.batcherWG.Wait()
 		db.ckpt.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
-		err = errors.Join(db.r.Close(), db.ckpt.Close(), db.w.Close(), db.wal.close())
+		err = errors.Join(db.r.Close(), db.ckpt.Close(), db.w.Close())
 	})
 	return err
 }

@@ -83,7 +83,6 @@ func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestR
 // commits them in one transaction, and answers each.
 func (db *DB) runBatcher() {
 	defer db.batcherWG.Done()
-	defer close(db.synced)
 	lastSize := 0
 	for {
 		var first *ingestRequest
@@ -147,14 +146,22 @@ func (db *DB) drainAfterClose() {
 	}
 }
 
-// commitBatch commits the batch in one transaction and queues it for the WAL fsync
-// that answers its senders. If the commit fails, each message is tried alone so that one
-// bad request cannot fail the others.
+// commitBatch commits the batch in one transaction. If that fails, each message is tried
+// alone so that one bad request cannot fail the others.
 func (db *DB) commitBatch(batch []*ingestRequest) {
 	start := time.Now()
 	results, err := db.insertBatch(batch)
 	if err == nil {
-		db.synced <- syncedBatch{reqs: batch, results: results, start: start}
+		if db.opts.OnCommit != nil {
+			db.opts.OnCommit(time.Since(start), len(batch))
+		}
+		for i, req := range batch {
+			req.done <- ingestResponse{res: results[i]}
+		}
+		select {
+		case db.committed <- struct{}{}:
+		default:
+		}
 		return
 	}
 	if len(batch) == 1 {
@@ -172,8 +179,7 @@ func (db *DB) insertBatch(batch []*ingestRequest) ([]IngestResult, error) {
 	ctx := context.Background() // the batch is shared; no one caller's ctx may abort it
 	buf := make([]byte, db.opts.ChunkBytes)
 	results := make([]IngestResult, len(batch))
-	// walSynced: the WAL syncer makes the commit durable before anyone is answered.
-	err := db.write(ctx, walSynced, func(tx *sql.Tx) error {
+	err := db.write(ctx, durable, func(tx *sql.Tx) error {
 		for i, req := range batch {
 			res, err := db.insertMessage(ctx, tx, req.env, req.raw, buf)
 			if err != nil {

@@ -18,9 +18,6 @@ const (
 	// a power loss, such as job claims and retry times. In WAL mode the next durable
 	// commit makes them durable too, so intake does not pay for the workers' fsyncs.
 	relaxed
-	// walSynced commits do not fsync either, but their callers wait for the WAL syncer's
-	// fsync before they report anything (see walsync.go): intake.
-	walSynced
 )
 
 // write runs fn in one write transaction on the writer connection with the given
@@ -32,7 +29,7 @@ func (db *DB) write(ctx context.Context, d durability, fn func(tx *sql.Tx) error
 	}
 	defer conn.Close()
 	mode := "FULL"
-	if d != durable {
+	if d == relaxed {
 		mode = "NORMAL"
 		defer restoreFull(conn)
 	}
