@@ -442,6 +442,8 @@ func (s *session) dataError(sp *Spool, err error) error {
 	case errors.Is(err, smtp.ErrTooLongLine):
 		reason, reply = "line_length", &smtp.SMTPError{Code: 500, EnhancedCode: smtp.EnhancedCode{5, 5, 2},
 			Message: "Line too long"}
+	case errors.Is(err, ErrSpool):
+		reason, reply = "spool", tempFailure("local storage problem")
 	default:
 		// A dropped connection or a timeout: the client hears nothing or retries.
 		reason, reply = "transfer", tempFailure("transfer failed")

@@ -24,6 +24,9 @@ var (
 	ErrBareLF         = errors.New("message contains a bare LF line ending")
 	ErrHeaderTooLarge = errors.New("message header too large")
 	ErrTooManyHops    = errors.New("too many Received headers (mail loop)")
+	// ErrSpool wraps a failure to write the spool file (a full or failing disk): our
+	// problem, not the sender's nor the transfer's.
+	ErrSpool = errors.New("spool")
 )
 
 // SpoolLimits bound what a spool accepts.
@@ -129,7 +132,7 @@ func (sp *Spool) write(p []byte) (int, error) {
 		return 0, err
 	}
 	if err := sp.store(p); err != nil {
-		sp.err = fmt.Errorf("spool: %w", err)
+		sp.err = fmt.Errorf("%w: %w", ErrSpool, err)
 		return 0, sp.err
 	}
 	sp.sum.Write(p)
