@@ -6,10 +6,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -81,6 +83,7 @@ func TestProofDiskFull(t *testing.T) {
 			t.Errorf("answered %d after the filler was removed", code)
 		}
 	}
+	spoolRefusals := metricValue(t, d, `liaisond_rejections_total{reason="spool"}`)
 	db := openDaemonDB(t, dir)
 	retried := diskWaitProcessed(t, db, d, log.acked())
 	db.Close()
@@ -92,16 +95,16 @@ func TestProofDiskFull(t *testing.T) {
 	stderr := d.stderr.String()
 	t.Logf("PROOF fault: disk full (16 MiB tmpfs, filler %d KiB): %d messages sent, answers %s; "+
 		"%d acknowledged, %d acknowledged but lost, %d differing, %d refused but recorded; "+
-		"integrity_check %s, %d spool files left; %d failed commits, %d failed job claims, %d failed processing attempts, "+
+		"integrity_check %s, %d spool files left, %v refusals counted as reason=spool; %d failed commits, %d failed job claims, %d failed processing attempts, "+
 		"%d messages processed after more than one attempt, all %d processed once the disk had room; took %s",
 		filled>>10, len(log.sent), log.codes(), len(log.acked()), lost, differ, refusedRecorded,
-		integrity, len(leftover), strings.Count(stderr, "commit failed;"), strings.Count(stderr, "cannot claim a job"),
+		integrity, len(leftover), spoolRefusals, strings.Count(stderr, "commit failed;"), strings.Count(stderr, "cannot claim a job"),
 		strings.Count(stderr, "processing failed"), retried, len(log.acked()),
 		time.Since(start).Round(100*time.Millisecond))
 	if lost > 0 || differ > 0 || integrity != "ok" || len(leftover) > 0 {
 		t.Fatalf("acknowledged messages lost or damaged, the database not intact, or spool files left:\n%s", stderr)
 	}
-	if log.count("full", 451) == 0 || log.count("full-large", 451) != 3 {
+	if log.count("full", 451) == 0 || log.count("full-large", 451) != 3 || spoolRefusals != 3 {
 		t.Fatalf("while full: %s; want 451 once the WAL must grow, and for every message needing a spool file", log.codes())
 	}
 }
@@ -301,6 +304,27 @@ func diskWaitProcessed(t *testing.T, db *store.DB, d *daemonProc, acked []diskSe
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// metricValue reads one sample of the daemon's /metrics (0 when it is absent).
+func metricValue(t *testing.T, d *daemonProc, name string) float64 {
+	t.Helper()
+	resp, err := http.Get("http://" + d.web + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(body), "\n") {
+		if v, ok := strings.CutPrefix(line, name+" "); ok {
+			f, _ := strconv.ParseFloat(v, 64)
+			return f
+		}
+	}
+	return 0
 }
 
 // mustBeUp checks that the daemon process runs and answers its health probe.
