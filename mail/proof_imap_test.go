@@ -27,11 +27,13 @@ type cuttingProxy struct {
 	minLiteral int
 	ln         net.Listener
 
-	mu    sync.Mutex
-	cutAt []int // literal bytes let through before each cut still to make
-	made  []int // the cuts made: bytes of the literal the client got
-	conns atomic.Int32
-	open  []net.Conn
+	mu       sync.Mutex
+	cutAt    []int // literal bytes let through before each cut still to make
+	made     []int // the cuts made: bytes of the literal the client got
+	cutTimes []time.Time
+	accepted []time.Time
+	conns    atomic.Int32
+	open     []net.Conn
 }
 
 // literalStart finds the start of a FETCH body literal: BODY[] {size} and its CRLF.
@@ -64,7 +66,7 @@ func (p *cuttingProxy) accept() {
 		}
 		p.conns.Add(1)
 		p.mu.Lock()
-		p.open = append(p.open, c, s)
+		p.open, p.accepted = append(p.open, c, s), append(p.accepted, time.Now())
 		p.mu.Unlock()
 		go func() {
 			io.Copy(s, c) // commands go through untouched
@@ -98,7 +100,13 @@ func (p *cuttingProxy) downstream(c, s net.Conn) {
 			return
 		}
 		written = end
-		if cut >= 0 && written == cut || err != nil {
+		if cut >= 0 && written == cut {
+			p.mu.Lock()
+			p.cutTimes = append(p.cutTimes, time.Now())
+			p.mu.Unlock()
+			return
+		}
+		if err != nil {
 			return
 		}
 	}
@@ -126,6 +134,19 @@ func (p *cuttingProxy) cuts() []int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return append([]int(nil), p.made...)
+}
+
+// reconnectDelays is, for each cut, how long the client took to connect again.
+func (p *cuttingProxy) reconnectDelays() []time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []time.Duration
+	for i, cut := range p.cutTimes {
+		if i+1 < len(p.accepted) {
+			out = append(out, p.accepted[i+1].Sub(cut).Round(time.Millisecond))
+		}
+	}
+	return out
 }
 
 func (p *cuttingProxy) close() {
@@ -181,12 +202,17 @@ func TestProofIMAPCutMidFetch(t *testing.T) {
 	}
 	spoolLeft, _ := os.ReadDir(env.spool.dir)
 	failed, rejected := imapEvents(t, env.db, store.EventFailed), imapEvents(t, env.db, store.EventRejected)
-	t.Logf("PROOF fault: IMAP connection cut mid-FETCH of a %d-byte message after %v literal bytes: %d connections, %d session errors, "+
+	t.Logf("PROOF fault: IMAP connection cut mid-FETCH of a %d-byte message after %v literal bytes: %d reconnections after %v (max_backoff %v), %d poll errors (a cut counts for the message and for the session), "+
 		"%d messages recorded (%v per Message-ID), all byte-exact and \\Seen, %d failed/%d rejected events, %d spool files left; took %s",
-		len(msgs[imapMsgID("cut-big")]), proxy.cuts(), proxy.conns.Load(), int(rp.errors()), len(recorded), perID,
+		len(msgs[imapMsgID("cut-big")]), proxy.cuts(), proxy.conns.Load()-1, proxy.reconnectDelays(), cfg.MaxBackoff, int(rp.errors()), len(recorded), perID,
 		len(failed), len(rejected), len(spoolLeft), time.Since(start).Round(10*time.Millisecond))
-	if len(proxy.cuts()) != 2 || rp.errors() < 2 {
-		t.Fatalf("cuts %v, session errors %v: the proxy did not cut twice", proxy.cuts(), rp.errors())
+	for _, d := range proxy.reconnectDelays() {
+		if d > cfg.MaxBackoff+time.Second {
+			t.Errorf("reconnected %v after a cut, want within max_backoff %v", d, cfg.MaxBackoff)
+		}
+	}
+	if len(proxy.cuts()) != 2 || proxy.conns.Load() != 3 {
+		t.Fatalf("cuts %v, %d connections: want two cuts, each followed by one reconnection", proxy.cuts(), proxy.conns.Load())
 	}
 	if len(recorded) != 3 || len(perID) != 3 || len(failed)+len(rejected) != 0 || len(spoolLeft) != 0 {
 		t.Fatalf("recorded %v; %d failed, %d rejected events; %d spool files left", perID, len(failed), len(rejected), len(spoolLeft))
