@@ -58,22 +58,7 @@ func TestProofDiskFull(t *testing.T) {
 	}
 	time.Sleep(time.Second) // processed, and checkpointed: the WAL starts over
 	filler, filled := diskFill(t, data)
-	// Small messages, spooled in memory: a dozen, then a pause in which the workers
-	// process them on the full disk, then more until the WAL cannot grow (bounded: it
-	// holds about 400 KiB before the fill) and a few after that.
-	for i := range 12 {
-		log.send(t, d, "full", i, 2<<10)
-	}
-	time.Sleep(1500 * time.Millisecond)
-	for i, refused := 12, 0; i < 200 && refused < 5; i++ {
-		if log.send(t, d, "full", i, 2<<10) == 451 {
-			refused++
-		}
-	}
-	for i := range 3 {
-		log.send(t, d, "full-large", i, 400<<10) // past the spool's memory: a spool file
-	}
-	time.Sleep(time.Second) // the workers try again, and fail to claim jobs
+	log.whileFull(t, d)
 	d.mustBeUp(t)
 	if err := os.Remove(filler); err != nil {
 		t.Fatal(err)
@@ -95,18 +80,41 @@ func TestProofDiskFull(t *testing.T) {
 	stderr := d.stderr.String()
 	t.Logf("PROOF fault: disk full (16 MiB tmpfs, filler %d KiB): %d messages sent, answers %s; "+
 		"%d acknowledged, %d acknowledged but lost, %d differing, %d refused but recorded; "+
-		"integrity_check %s, %d spool files left, %v refusals counted as reason=spool; %d failed commits, %d failed job claims, %d failed processing attempts, "+
+		"integrity_check %s, %d spool files left, %v refusals counted as reason=spool; "+
+		"%d failed commits, %d failed job claims, %d failed processing attempts, "+
 		"%d messages processed after more than one attempt, all %d processed once the disk had room; took %s",
 		filled>>10, len(log.sent), log.codes(), len(log.acked()), lost, differ, refusedRecorded,
-		integrity, len(leftover), spoolRefusals, strings.Count(stderr, "commit failed;"), strings.Count(stderr, "cannot claim a job"),
-		strings.Count(stderr, "processing failed"), retried, len(log.acked()),
-		time.Since(start).Round(100*time.Millisecond))
+		integrity, len(leftover), spoolRefusals,
+		strings.Count(stderr, "commit failed;"), strings.Count(stderr, "cannot claim a job"), strings.Count(stderr, "processing failed"),
+		retried, len(log.acked()), time.Since(start).Round(100*time.Millisecond))
 	if lost > 0 || differ > 0 || integrity != "ok" || len(leftover) > 0 {
 		t.Fatalf("acknowledged messages lost or damaged, the database not intact, or spool files left:\n%s", stderr)
 	}
 	if log.count("full", 451) == 0 || log.count("full-large", 451) != 3 || spoolRefusals != 3 {
 		t.Fatalf("while full: %s; want 451 once the WAL must grow, and for every message needing a spool file", log.codes())
 	}
+}
+
+// whileFull sends while the file system is full. Small messages, spooled in memory: a
+// dozen, then a pause in which the workers process them on the full disk, then more
+// until the WAL cannot grow (bounded: it holds about 400 KiB before the fill) and a few
+// after that. Then large ones, which need a spool file; then a pause in which the
+// workers try again.
+func (l *diskLog) whileFull(t *testing.T, d *daemonProc) {
+	t.Helper()
+	for i := range 12 {
+		l.send(t, d, "full", i, 2<<10)
+	}
+	time.Sleep(1500 * time.Millisecond)
+	for i, refused := 12, 0; i < 200 && refused < 5; i++ {
+		if l.send(t, d, "full", i, 2<<10) == 451 {
+			refused++
+		}
+	}
+	for i := range 3 {
+		l.send(t, d, "full-large", i, 400<<10)
+	}
+	time.Sleep(time.Second)
 }
 
 // diskMountTmpfs mounts a tmpfs of the given size on dir (created), unmounted at the end.
