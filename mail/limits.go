@@ -2,11 +2,12 @@ package mail
 
 import (
 	"net"
-
-	"github.com/prometheus/client_golang/prometheus"
+	"os"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // limitListener caps concurrent connections globally and per remote IP. go-smtp has no
@@ -108,14 +109,38 @@ func (l *limitListener) refuse(c net.Conn, reason string) {
 	}()
 }
 
-// trackedConn gives its slot back once, when closed, and lets the session shorten read
-// deadlines during a drain.
+// trackedConn gives its slot back once, when closed; it lets the session shorten read
+// deadlines during a drain, and it enforces the limits on receiving a message that
+// go-smtp's deadlines cannot (see Read).
 type trackedConn struct {
 	net.Conn
 	release  func()
 	once     sync.Once
 	draining atomic.Bool
 	inData   atomic.Bool
+	// msg bounds the message being received, from the session's Data until go-smtp
+	// reads the next command (so also the rest of a refused message, which go-smtp
+	// reads and throws away); nil between messages. msgLeft is how many more bytes it
+	// may take.
+	msg     atomic.Pointer[messageLimits]
+	msgLeft atomic.Int64
+	// readErr is the timeout that ended the conversation. Only the goroutine that reads
+	// the connection (go-smtp's) touches it.
+	readErr error
+}
+
+// messageLimits bound the transfer of one message.
+type messageLimits struct {
+	idle time.Duration // the longest silence
+	end  time.Time     // when the whole transfer must be over
+}
+
+// deadline is for the next read: after the longest silence, but never past the end.
+func (m *messageLimits) deadline() time.Time {
+	if d := time.Now().Add(m.idle); d.Before(m.end) {
+		return d
+	}
+	return m.end
 }
 
 func (c *trackedConn) Close() error {
@@ -123,10 +148,46 @@ func (c *trackedConn) Close() error {
 	return c.Conn.Close()
 }
 
-// SetReadDeadline is how go-smtp arms its idle timer before each command; while the
-// server drains, a connection that is not receiving a message gets a deadline in the
-// past instead, so it is answered 421 and closed.
+// startMessage puts the transfer of a message under lim, and at most maxBytes bytes.
+func (c *trackedConn) startMessage(lim messageLimits, maxBytes int64) {
+	c.msgLeft.Store(maxBytes)
+	c.msg.Store(&lim)
+}
+
+// Read enforces what go-smtp's deadlines cannot, as it sets one per command line and
+// none while a message is read:
+//   - during a message, each read gets a fresh idle deadline, never past the end of the
+//     whole transfer, so a slow sender keeps its transfer while a silent one is cut off;
+//   - the message's bytes count against its budget; past it the connection counts as
+//     timed out, so that an endless stream is not read and thrown away forever;
+//   - once a read has timed out, every later one fails at once: go-smtp then answers
+//     what it was doing, says 421 and closes, instead of reading what follows a cut-off
+//     message as commands (a desync that lets content smuggle an envelope) or serving
+//     every fragment of a trickled command line (bufio hands it over as a line).
+func (c *trackedConn) Read(p []byte) (int, error) {
+	if c.readErr != nil {
+		return 0, c.readErr
+	}
+	if m := c.msg.Load(); m != nil {
+		if c.msgLeft.Load() <= 0 {
+			c.readErr = os.ErrDeadlineExceeded
+			return 0, c.readErr
+		}
+		c.Conn.SetReadDeadline(m.deadline())
+	}
+	n, err := c.Conn.Read(p)
+	c.msgLeft.Add(-int64(n))
+	if ne, ok := err.(net.Error); ok && ne.Timeout() {
+		c.readErr = err
+	}
+	return n, err
+}
+
+// SetReadDeadline is how go-smtp arms its idle timer before each command, so a message
+// being received is over. While the server drains, a connection that is not receiving a
+// message gets a deadline in the past instead, so it is answered 421 and closed.
 func (c *trackedConn) SetReadDeadline(t time.Time) error {
+	c.msg.Store(nil)
 	if c.draining.Load() && !c.inData.Load() {
 		t = time.Now()
 	}

@@ -352,6 +352,11 @@ func (s *session) Data(r io.Reader) (err error) {
 	if s.conn != nil {
 		s.conn.inData.Store(true)
 		defer s.endData()
+		// Twice the size limit: room for dot-stuffing (at most a third more) in a message
+		// within it, and for the rest of one that is refused to be read to its end, so
+		// that its sender hears why; an endless stream is cut off there.
+		s.conn.startMessage(messageLimits{idle: s.srv.cfg.ReadTimeout, end: start.Add(s.srv.cfg.DataTimeout)},
+			2*s.srv.cfg.MaxMessageBytes)
 	}
 	sp, err := s.srv.spool.Create(SpoolLimits{
 		MaxHeaderBytes: s.srv.cfg.MaxHeaderBytes,
@@ -364,7 +369,7 @@ func (s *session) Data(r io.Reader) (err error) {
 		return tempFailure("local storage problem")
 	}
 	defer sp.Remove()
-	if _, err := sp.ReadFrom(s.deadlineReader(r)); err != nil {
+	if _, err := sp.ReadFrom(r); err != nil {
 		return s.dataError(sp, err)
 	}
 	raw, err := sp.Finish()
@@ -397,25 +402,6 @@ func (s *session) endData() {
 	if s.conn.draining.Load() {
 		s.conn.Conn.SetReadDeadline(time.Now())
 	}
-}
-
-// deadlineReader renews the read deadline before each read (an idle timeout), but never
-// past the end of the whole-transfer deadline, so a client trickling a byte at a time
-// cannot hold a session forever.
-func (s *session) deadlineReader(r io.Reader) io.Reader {
-	if s.conn == nil {
-		return r
-	}
-	end := time.Now().Add(s.srv.cfg.DataTimeout)
-	idle := s.srv.cfg.ReadTimeout
-	return readerFunc(func(p []byte) (int, error) {
-		d := time.Now().Add(idle)
-		if d.After(end) {
-			d = end
-		}
-		s.conn.Conn.SetReadDeadline(d)
-		return r.Read(p)
-	})
 }
 
 type readerFunc func([]byte) (int, error)

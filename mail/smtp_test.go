@@ -165,14 +165,21 @@ type step struct {
 
 func runTranscript(t *testing.T, addr string, steps []step) {
 	t.Helper()
+	dialTranscript(t, addr, steps)
+}
+
+// dialTranscript runs steps on a new connection and leaves it open (until the test
+// ends) for more.
+func dialTranscript(t *testing.T, addr string, steps []step, more ...step) (net.Conn, *bufio.Reader) {
+	t.Helper()
 	conn, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close()
+	t.Cleanup(func() { conn.Close() })
 	conn.SetDeadline(time.Now().Add(20 * time.Second))
 	r := bufio.NewReader(conn)
-	for i, s := range steps {
+	for i, s := range append(steps, more...) {
 		if s.send != "" {
 			if _, err := io.WriteString(conn, s.send); err != nil {
 				t.Fatalf("step %d: write: %v", i, err)
@@ -189,6 +196,7 @@ func runTranscript(t *testing.T, addr string, steps []step) {
 			t.Fatalf("step %d: sent %q, got %q, want %q...", i, s.send, reply, s.expect)
 		}
 	}
+	return conn, r
 }
 
 // readReply reads one possibly multi-line SMTP reply and returns its last line.
