@@ -72,6 +72,7 @@ type officeChain struct {
 	pipe  *pipeline.Pipeline
 	conv  *pipeline.Converter
 	pids  string
+	work  string // LibreOffice's work folders
 	count int
 }
 
@@ -85,9 +86,9 @@ func newOfficeChain(t *testing.T, mode string) *officeChain {
 	t.Cleanup(func() { db.Close() })
 	c.db = db
 	bin, pids := brokenSoffice(t, mode)
-	c.pids = pids
+	c.pids, c.work = pids, t.TempDir()
 	cfg := convert.DefaultOfficeConfig()
-	cfg.Binary, cfg.Timeout, cfg.BatchWindow, cfg.WorkDir = bin, time.Second, 50*time.Millisecond, t.TempDir()
+	cfg.Binary, cfg.Timeout, cfg.BatchWindow, cfg.WorkDir = bin, time.Second, 50*time.Millisecond, c.work
 	office := convert.NewOffice(cfg, nil)
 	t.Cleanup(func() { office.Close() })
 	log := slog.New(slog.DiscardHandler)
@@ -154,28 +155,14 @@ func TestProofOfficeHangsAndCrashes(t *testing.T) {
 	t.Logf("PROOF fault: LibreOffice broken (timeout 1s, 2 attempts): %s", strings.Join(summary, "; "))
 }
 
+// proveBrokenOffice runs one mode through the chain and describes the outcome.
 func proveBrokenOffice(t *testing.T, mode string) string {
-	ctx := context.Background()
 	c := newOfficeChain(t, mode)
 	bad, good := c.record(t, convert.RTFDoc("BAD")), c.record(t, convert.RTFDoc("fine"))
-	if n := c.pipe.RunOnce(ctx); n != 2 {
+	if n := c.pipe.RunOnce(context.Background()); n != 2 {
 		t.Fatalf("processed %d messages, want 2", n)
 	}
-	// The converter runs while more mail arrives and is processed.
-	start := time.Now()
-	converted := make(chan time.Duration, 1)
-	go func() {
-		c.conv.RunOnce(ctx)
-		converted <- time.Since(start)
-	}()
-	plain := []int64{c.record(t, nil), c.record(t, nil), c.record(t, nil)}
-	processed := c.pipe.RunOnce(ctx)
-	plainTook := time.Since(start)
-	convTook := <-converted
-	convert.AssertGone(t, c.pids)
-	if processed != len(plain) {
-		t.Fatalf("processed %d of %d plain messages while converting", processed, len(plain))
-	}
+	plain, convTook, plainTook := c.convertWhileMailArrives(t)
 	first := c.attachment(t, bad)
 	if first.PDFState != store.PDFPending || !strings.Contains(first.PDFError, brokenOffice[mode].wantErr) {
 		t.Errorf("after the first attempt: state %s, error %q; want pending, %q", first.PDFState, first.PDFError, brokenOffice[mode].wantErr)
@@ -186,15 +173,7 @@ func proveBrokenOffice(t *testing.T, mode string) string {
 	if mode == "hangs" && (convTook < time.Second || plainTook > convTook) {
 		t.Errorf("conversion took %v, plain mail %v: want the hang killed after the timeout, mail processed meanwhile", convTook, plainTook)
 	}
-	if n := c.conv.RunOnce(ctx); n != 0 {
-		t.Errorf("retried %d conversions before the retry delay", n)
-	}
-	c.add(2 * time.Hour)
-	if n := c.conv.RunOnce(ctx); n != 1 {
-		t.Errorf("second attempt took %d conversions, want 1", n)
-	}
-	convert.AssertGone(t, c.pids)
-	last := c.attachment(t, bad)
+	last := c.retryAndGiveUp(t, bad)
 	if last.PDFState != store.PDFFailed || !strings.Contains(last.PDFError, brokenOffice[mode].wantErr) {
 		t.Errorf("after the last attempt: state %s, error %q; want failed", last.PDFState, last.PDFError)
 	}
@@ -204,9 +183,51 @@ func proveBrokenOffice(t *testing.T, mode string) string {
 		t.Errorf("unclear error %q", last.PDFError)
 	}
 	c.checkKept(t, append([]int64{bad, good}, plain...), bad)
+	if left, _ := os.ReadDir(c.work); len(left) > 0 {
+		t.Errorf("%d work folders left behind", len(left))
+	}
 	runs, _ := os.ReadFile(c.pids)
-	return fmt.Sprintf("error %q, %d LibreOffice runs, none left running, first attempt %v, plain mail processed in %v",
+	return fmt.Sprintf("error %q, %d LibreOffice runs, none left running, no work folder left, first attempt %v, plain mail processed in %v",
 		last.PDFError, strings.Count(string(runs), "\n"), convTook.Round(10*time.Millisecond), plainTook.Round(time.Millisecond))
+}
+
+// convertWhileMailArrives runs the converter's first attempt while three messages without
+// attachments arrive and are processed; it returns them, how long the conversion took
+// and how long the messages took. No LibreOffice process may be left afterwards.
+func (c *officeChain) convertWhileMailArrives(t *testing.T) (plain []int64, convTook, plainTook time.Duration) {
+	t.Helper()
+	ctx := context.Background()
+	start := time.Now()
+	converted := make(chan time.Duration, 1)
+	go func() {
+		c.conv.RunOnce(ctx)
+		converted <- time.Since(start)
+	}()
+	plain = []int64{c.record(t, nil), c.record(t, nil), c.record(t, nil)}
+	processed := c.pipe.RunOnce(ctx)
+	plainTook = time.Since(start)
+	convTook = <-converted
+	convert.AssertGone(t, c.pids)
+	if processed != len(plain) {
+		t.Fatalf("processed %d of %d plain messages while converting", processed, len(plain))
+	}
+	return plain, convTook, plainTook
+}
+
+// retryAndGiveUp checks that the failed conversion waits for its retry delay, then runs
+// the second and last attempt and returns the attachment as it is then.
+func (c *officeChain) retryAndGiveUp(t *testing.T, bad int64) store.Attachment {
+	t.Helper()
+	ctx := context.Background()
+	if n := c.conv.RunOnce(ctx); n != 0 {
+		t.Errorf("retried %d conversions before the retry delay", n)
+	}
+	c.add(2 * time.Hour)
+	if n := c.conv.RunOnce(ctx); n != 1 {
+		t.Errorf("second attempt took %d conversions, want 1", n)
+	}
+	convert.AssertGone(t, c.pids)
+	return c.attachment(t, bad)
 }
 
 // checkKept checks that every message was processed into a statement record and that the
