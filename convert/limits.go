@@ -88,4 +88,7 @@ var (
 	ErrBusy = errors.New("converter queue full")
 	// ErrNoConverter: LibreOffice is not installed (see Office.Available).
 	ErrNoConverter = errors.New("LibreOffice not found")
+	// ErrWorkFolder: LibreOffice's work folder could not be written (a full or failing
+	// disk), so it never ran: no fault of the document; retry later.
+	ErrWorkFolder = errors.New("cannot write LibreOffice's work folder")
 )

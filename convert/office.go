@@ -263,6 +263,8 @@ func (o *Office) runBatch(batch []*officeJob) {
 	}
 	switch {
 	case len(missing) == 0:
+	case errors.Is(err, ErrWorkFolder):
+		failAll(missing, err) // LibreOffice never ran: no document is to blame, none is tried alone
 	case timedOut:
 		missing[0].done <- officeResult{err: fmt.Errorf("%w: LibreOffice took longer than %s on this document and was killed", ErrLimit, o.cfg.Timeout)}
 		o.runBatch(missing[1:])
@@ -311,7 +313,7 @@ func (o *Office) convertBatch(batch []*officeJob) (pdfs [][]byte, timedOut bool,
 	for i, j := range batch {
 		inputs[i] = filepath.Join(dir, "in", strconv.Itoa(i)+j.ext)
 		if err := os.WriteFile(inputs[i], j.data, 0o600); err != nil {
-			return pdfs, false, err
+			return pdfs, false, fmt.Errorf("%w: %w", ErrWorkFolder, err)
 		}
 	}
 	outDir := filepath.Join(dir, "out")
@@ -328,12 +330,12 @@ func (o *Office) convertBatch(batch []*officeJob) (pdfs [][]byte, timedOut bool,
 func (o *Office) batchDir() (string, error) {
 	dir, err := os.MkdirTemp(o.cfg.WorkDir, "liaisond-office-")
 	if err != nil {
-		return "", fmt.Errorf("convert: work folder: %w", err)
+		return "", fmt.Errorf("%w: %w", ErrWorkFolder, err)
 	}
 	for _, sub := range []string{"in", "out", "profile", "tmp"} {
 		if err := os.Mkdir(filepath.Join(dir, sub), 0o700); err != nil {
 			os.RemoveAll(dir)
-			return "", fmt.Errorf("convert: work folder: %w", err)
+			return "", fmt.Errorf("%w: %w", ErrWorkFolder, err)
 		}
 	}
 	return dir, nil
@@ -362,7 +364,7 @@ func (o *Office) runSoffice(dir, outDir string, inputs []string) (timedOut bool,
 		"--convert-to", "pdf", "--outdir", outDir}
 	logFile, err := os.Create(filepath.Join(dir, "soffice.log"))
 	if err != nil {
-		return false, err
+		return false, fmt.Errorf("%w: %w", ErrWorkFolder, err)
 	}
 	defer logFile.Close()
 	cmd, err := o.start(dir, append(args, inputs...), logFile)

@@ -252,3 +252,38 @@ func (c *officeChain) checkKept(t *testing.T, messages []int64, failed int64) {
 		t.Errorf("message %d: last event %s, want convert_failed", failed, last.Type)
 	}
 }
+
+// TestProofOfficeWorkFolderUnwritable: when LibreOffice's work folder cannot be written
+// (a full disk; here the folder is gone), LibreOffice never runs, the error says so, and
+// the conversion is tried again past its max attempts instead of being given up: the
+// document is not at fault. Once the folder is writable the PDF is made. It used to read
+// "LibreOffice produced no PDF" and be given up after max attempts like a bad document.
+func TestProofOfficeWorkFolderUnwritable(t *testing.T) {
+	ctx := context.Background()
+	c := newOfficeChain(t, "hangs")
+	doc := c.record(t, convert.RTFDoc("fine"))
+	if n := c.pipe.RunOnce(ctx); n != 1 {
+		t.Fatalf("processed %d messages, want 1", n)
+	}
+	if err := os.RemoveAll(c.work); err != nil {
+		t.Fatal(err)
+	}
+	for range 4 { // twice MaxAttempts
+		c.conv.RunOnce(ctx)
+		c.add(2 * time.Hour)
+	}
+	a := c.attachment(t, doc)
+	if a.PDFState != store.PDFPending || !strings.Contains(a.PDFError, "cannot write LibreOffice's work folder") {
+		t.Fatalf("after 4 attempts without a work folder: state %s, error %q; want pending, naming the work folder", a.PDFState, a.PDFError)
+	}
+	if _, err := os.Stat(c.pids); err == nil {
+		t.Fatal("LibreOffice was started without a work folder")
+	}
+	if err := os.Mkdir(c.work, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	c.conv.RunOnce(ctx)
+	if a := c.attachment(t, doc); a.PDFState != store.PDFDone {
+		t.Fatalf("once the folder is back: state %s, error %q", a.PDFState, a.PDFError)
+	}
+}

@@ -134,7 +134,9 @@ func (c *Converter) convertOne(ctx context.Context, conv store.Conversion) {
 		if ctx.Err() != nil {
 			return // shutting down; the claim scheduled a retry
 		}
-		final := conv.Attempts >= c.MaxAttempts && !errors.Is(err, convert.ErrBusy)
+		// A full queue or an unwritable work folder is no fault of the document: it is
+		// tried again however often.
+		final := conv.Attempts >= c.MaxAttempts && !errors.Is(err, convert.ErrBusy) && !errors.Is(err, convert.ErrWorkFolder)
 		if err := c.DB.FailConversion(recordCtx, conv, err, final); err != nil {
 			log.Error("cannot record conversion failure", "err", err)
 		}
