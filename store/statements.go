@@ -19,6 +19,10 @@ const (
 	StatementFailed   = "failed"   // processing gave up; the raw message is kept
 )
 
+// statementStates are the states above, which are also the types of the events that say
+// a statement entered them.
+var statementStates = []string{StatementQueued, StatementPosted, StatementRejected, StatementFailed}
+
 // StatementRecord is what processing found for one message. Fields and Evidence are
 // the extraction JSON (the classify package owns its shape); the promoted columns are
 // copies used for filtering and sorting.
@@ -54,28 +58,35 @@ type Statement struct {
 // SaveStatement records the outcome of processing a message, creating or updating its
 // statement (processing is rerun by reprocess). Fields a manager edited keep the
 // manager's values; a statement already posted or rejected by a manager keeps its state.
-// The events (their Statement filled in here) are written in the same transaction. It
-// does not fsync: the record is derived from the raw message and rebuilt by reprocessing,
-// and in WAL mode the next durable commit (a distribution plan, a manager's action, the
-// next received message) makes it durable before anything depends on it.
+// The events (their Statement filled in here) are written in the same transaction; an
+// event named after a state (posted, queued, ...) says that the statement entered it, so
+// it is written only when this save does that: a rerun after a crash, or a reprocess,
+// does not post a statement twice in the record log. It does not fsync: the record is
+// derived from the raw message and rebuilt by reprocessing, and in WAL mode the next
+// durable commit (a distribution plan, a manager's action, the next received message)
+// makes it durable before anything depends on it.
 func (db *DB) SaveStatement(ctx context.Context, rec StatementRecord, evs ...Event) (int64, error) {
 	now := db.opts.Now()
 	var id int64
 	err := db.write(ctx, relaxed, func(tx *sql.Tx) error {
 		old, err := statementByMessage(ctx, tx, rec.Message)
+		before, after := "", rec.State
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 			id, err = insertStatement(ctx, tx, rec, now)
 		case err != nil:
 			return err
 		default:
-			id = old.ID
-			err = updateStatement(ctx, tx, old, rec, now)
+			id, before = old.ID, old.State
+			after, err = updateStatement(ctx, tx, old, rec, now)
 		}
 		if err != nil {
 			return err
 		}
 		for _, ev := range evs {
+			if slices.Contains(statementStates, ev.Type) && (ev.Type != after || ev.Type == before) {
+				continue // no change to this state: already in it, or a manager's decision stands
+			}
 			if ev.Time.IsZero() {
 				ev.Time = now
 			}
@@ -126,11 +137,11 @@ func skipDistribution(ctx context.Context, tx *sql.Tx, id int64, rec StatementRe
 }
 
 // updateStatement applies a new extraction to an existing record, keeping what managers
-// decided.
-func updateStatement(ctx context.Context, tx *sql.Tx, old Statement, rec StatementRecord, now time.Time) error {
+// decided; it returns the state the statement is in afterwards.
+func updateStatement(ctx context.Context, tx *sql.Tx, old Statement, rec StatementRecord, now time.Time) (string, error) {
 	fields, err := keepEdited(old.Fields, rec.Fields, old.Edited)
 	if err != nil {
-		return err
+		return "", err
 	}
 	state, posted := rec.State, ""
 	if !old.PostedAt.IsZero() {
@@ -148,9 +159,9 @@ func updateStatement(ctx context.Context, tx *sql.Tx, old Statement, rec Stateme
 		jsonList(rec.From), jsonList(rec.To), fields, jsonObject(rec.Evidence), nullID(rec.RepliesTo), posted,
 		timeText(now), old.ID)
 	if err != nil {
-		return err
+		return "", err
 	}
-	return skipDistribution(ctx, tx, old.ID, rec)
+	return state, skipDistribution(ctx, tx, old.ID, rec)
 }
 
 // managerDecided reports whether a manager approved or rejected the statement: their

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -74,5 +75,42 @@ func TestStatementLifecycle(t *testing.T) {
 	want := []string{"received", "extracted", "edited", "extracted", "approved", "extracted", "action_taken"}
 	if len(types) != len(want) {
 		t.Fatalf("events %v, want %v", types, want)
+	}
+}
+
+// TestSaveStatementStateEventOnce: the pipeline saves a statement with an event named
+// after its state. Rerun after a crash between that save and the end of its job (or
+// reprocessed), the statement must not be posted twice in the record log; a state it
+// really enters on a rerun is recorded, and one a manager's decision overrides is not.
+func TestSaveStatementStateEventOnce(t *testing.T) {
+	db := openTest(t, Options{})
+	ctx := context.Background()
+	res, err := db.Ingest(ctx, Envelope{Source: SourceSMTP}, rawOf([]byte("LS"), "<once@x>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	save := func(state string) {
+		t.Helper()
+		rec := StatementRecord{Message: res.ID, State: state, IsLiaison: true, Fields: json.RawMessage(`{}`)}
+		if _, err := db.SaveStatement(ctx, rec, Event{Type: "extracted"}, Event{Type: state}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save(StatementQueued)
+	save(StatementQueued) // the rerun after a crash
+	save(StatementPosted) // a better extraction on reprocess: it is posted now
+	save(StatementPosted)
+	save(StatementQueued) // posted stays posted
+	evs, err := db.Events(ctx, EventFilter{Message: res.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, e := range evs {
+		types = append(types, e.Type)
+	}
+	want := "received extracted queued extracted extracted posted extracted extracted"
+	if got := strings.Join(types, " "); got != want {
+		t.Fatalf("events %q, want %q", got, want)
 	}
 }
