@@ -133,12 +133,19 @@ func (r *testRelay) waitFor(t *testing.T, n int, d *daemonProc) {
 // = an intake address (as in DESIGN.md), the relay on loopback with quick retries.
 func distributionConfig(t *testing.T, dir string, relay *testRelay) (path, smtpAddr, webAddr string) {
 	t.Helper()
+	return writeConfig(t, dir, distributionKeys(t, relay, ""))
+}
+
+// distributionKeys is the config text after [pipeline] of distributionConfig; relayKeys
+// are added to its [relay] section.
+func distributionKeys(t *testing.T, relay *testRelay, relayKeys string) string {
+	t.Helper()
 	directory, err := os.ReadFile(filepath.Join(testutil.SharedDir(t), "corpus", "directory.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	host, port, _ := net.SplitHostPort(relay.addr)
-	extra := fmt.Sprintf(`[relay]
+	return fmt.Sprintf(`[relay]
 host = %q
 port = %s
 tls = "none"
@@ -146,13 +153,12 @@ from = "liaisond@example.org"
 timeout = "5s"
 retry = ["300ms"]
 give_up_after = "1h"
-[routing]
+%s[routing]
 central = "liaison-coordination@example.org"
 pdf_wait = "2s"
 [libreoffice]
 binary = "/nonexistent/soffice"
-%s`, host, port, directory)
-	return writeConfig(t, dir, extra)
+%s`, host, port, relayKeys, directory)
 }
 
 // seedPosted records a message and a posted statement with the given fields straight in

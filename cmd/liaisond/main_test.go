@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -158,59 +159,21 @@ func TestCrashSafety(t *testing.T) {
 	attempted := 0
 	for round := range rounds {
 		d := startDaemon(t, cfgPath, smtpAddr, webAddr)
-		type ack struct {
-			id  string
-			raw []byte
-		}
-		acks := make(chan ack, 10000)
-		stop := make(chan struct{})
-		done := make(chan int, conns)
-		for c := range conns {
-			go func() {
-				sent := 0
-				defer func() { done <- sent }()
-				client, err := smtp.Dial(smtpAddr)
-				if err != nil {
-					return
-				}
-				defer client.Close()
-				for n := 0; n < 500; n++ {
-					select {
-					case <-stop:
-						return
-					default:
-					}
-					id, raw := crashMessage(round, c, n)
-					sent++
-					if err := sendMail(client, raw); err != nil {
-						return // the kill: this message may or may not be recorded
-					}
-					acks <- ack{id, raw}
-				}
-			}()
-		}
-		// Kill once a fair number of messages are acknowledged, in the middle of traffic.
-		want := 60 + round*40
-		got := 0
-		deadline := time.After(60 * time.Second)
-	wait:
-		for got < want {
-			select {
-			case a := <-acks:
-				acked[a.id] = a.raw
-				got++
-			case <-deadline:
-				break wait
+		load := startLoad(smtpAddr, conns, func(c, n int) (outMail, bool) {
+			if n == 500 {
+				return outMail{}, false
 			}
-		}
+			id, raw := crashMessage(round, c, n)
+			return outMail{id: id, rcpt: "statements@example.org", raw: raw}, true
+		})
+		// Kill once a fair number of messages are acknowledged, in the middle of traffic.
+		load.waitAcks(60+round*40, 60*time.Second)
 		d.kill(t)
-		close(stop)
-		for range conns {
-			attempted += <-done
-		}
-		close(acks)
-		for a := range acks {
-			acked[a.id] = a.raw
+		load.stop()
+		tried, ok := load.wait()
+		attempted += tried
+		for _, m := range ok {
+			acked[m.id] = m.raw
 		}
 	}
 	// Restart once more: the daemon must come up on the crashed database and serve.
@@ -253,6 +216,94 @@ func TestCrashSafety(t *testing.T) {
 	if len(acked) < 100 {
 		t.Fatalf("only %d messages acknowledged: the test did not exercise much", len(acked))
 	}
+}
+
+// outMail is one message a test sends by SMTP.
+type outMail struct {
+	id   string // its Message-ID
+	rcpt string
+	raw  []byte
+}
+
+// mailLoad sends messages on several SMTP connections at once and notes which got a
+// 250. A connection ends when its messages run out, when the load is stopped, or at the
+// first failed transaction (the kill: that message may or may not be recorded).
+type mailLoad struct {
+	halt chan struct{}
+	once sync.Once
+	wg   sync.WaitGroup
+
+	mu    sync.Mutex
+	tried int
+	acked []outMail
+}
+
+// startLoad opens conns connections to addr; connection c sends next(c, 0), next(c, 1),
+// ... for as long as next returns true.
+func startLoad(addr string, conns int, next func(c, n int) (outMail, bool)) *mailLoad {
+	l := &mailLoad{halt: make(chan struct{})}
+	for c := range conns {
+		l.wg.Add(1)
+		go func() {
+			defer l.wg.Done()
+			l.send(addr, c, next)
+		}()
+	}
+	return l
+}
+
+func (l *mailLoad) send(addr string, c int, next func(c, n int) (outMail, bool)) {
+	client, err := smtp.Dial(addr)
+	if err != nil {
+		return
+	}
+	defer client.Close()
+	for n := 0; ; n++ {
+		select {
+		case <-l.halt:
+			return
+		default:
+		}
+		m, ok := next(c, n)
+		if !ok {
+			return
+		}
+		l.mu.Lock()
+		l.tried++
+		l.mu.Unlock()
+		if err := sendMailTo(client, "sender@example.com", []string{m.rcpt}, m.raw); err != nil {
+			return
+		}
+		l.mu.Lock()
+		l.acked = append(l.acked, m)
+		l.mu.Unlock()
+	}
+}
+
+// acks returns how many messages got a 250 so far.
+func (l *mailLoad) acks() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.acked)
+}
+
+// waitAcks waits until n messages got a 250, at most for d.
+func (l *mailLoad) waitAcks(n int, d time.Duration) {
+	for deadline := time.Now().Add(d); l.acks() < n && time.Now().Before(deadline); {
+		time.Sleep(2 * time.Millisecond)
+	}
+}
+
+// stop makes every connection end after its current transaction.
+func (l *mailLoad) stop() { l.once.Do(func() { close(l.halt) }) }
+
+// wait waits for every connection to end and returns the transactions started and the
+// messages that got a 250.
+func (l *mailLoad) wait() (tried int, acked []outMail) {
+	l.wg.Wait()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.tried, l.acked
 }
 
 func sendMail(c *smtp.Client, raw []byte) error {
