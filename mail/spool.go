@@ -74,7 +74,11 @@ type Spool struct {
 	lim    SpoolLimits
 	sum    hash.Hash
 	size   int64
-	header bytes.Buffer // the header section, up to MaxHeaderBytes
+	// headerLen is the length of the header section so far (up to MaxHeaderBytes). The
+	// section itself is read back from mem or f at the end, not copied aside: a session
+	// then holds at most MemoryBytes however large the header (a copy grown by doubling
+	// cost about twice max_header_bytes per session, all of them at once in a flood).
+	headerLen int
 	// state of the scan across writes
 	inHeader  bool
 	prev      byte // last byte written, for CRLF checks
@@ -199,13 +203,13 @@ func (sp *Spool) checkCRLF(p []byte) error {
 	return nil
 }
 
-// scanHeader copies header bytes until the empty line that ends the header section.
+// scanHeader counts header bytes until the empty line that ends the header section.
 func (sp *Spool) scanHeader(p []byte) error {
 	for _, c := range p {
-		if sp.lim.MaxHeaderBytes > 0 && sp.header.Len() >= sp.lim.MaxHeaderBytes {
+		if sp.lim.MaxHeaderBytes > 0 && sp.headerLen >= sp.lim.MaxHeaderBytes {
 			return ErrHeaderTooLarge
 		}
-		sp.header.WriteByte(c)
+		sp.headerLen++
 		switch {
 		case c == '\n' && sp.lineStart: // an empty line, LF or CRLF
 			sp.inHeader = false
@@ -227,7 +231,10 @@ func (sp *Spool) Finish() (store.RawMessage, error) {
 	if sp.err != nil {
 		return store.RawMessage{}, sp.err
 	}
-	hdr := sp.header.Bytes()
+	hdr, err := sp.headerSection()
+	if err != nil {
+		return store.RawMessage{}, err
+	}
 	if sp.lim.MaxReceived > 0 && countFields(hdr, "Received") > sp.lim.MaxReceived {
 		return store.RawMessage{}, ErrTooManyHops
 	}
@@ -241,6 +248,18 @@ func (sp *Spool) Finish() (store.RawMessage, error) {
 		SHA256:    hex.EncodeToString(sp.sum.Sum(nil)),
 		MessageID: messageIDFromHeader(hdr),
 	}, nil
+}
+
+// headerSection reads the header section back from where the message is kept.
+func (sp *Spool) headerSection() ([]byte, error) {
+	if sp.f == nil {
+		return sp.mem.Bytes()[:sp.headerLen], nil
+	}
+	hdr := make([]byte, sp.headerLen)
+	if _, err := sp.f.ReadAt(hdr, 0); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrSpool, err)
+	}
+	return hdr, nil
 }
 
 // Write adds bytes to the spool, with the same checks as ReadFrom.
