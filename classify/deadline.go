@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Deadline: a labelled deadline field first ("Deadline:", "Action due date:", "Please reply
@@ -166,6 +167,8 @@ func proseDeadlines(s *source, ref0 time.Time) []deadlineCand {
 	}
 	out := []deadlineCand{}
 	s.deadlines = &out
+	cued := 0
+search:
 	for _, p := range paragraphs(s) {
 		if !reCuePresent.MatchString(p.text) {
 			continue // no word that could introduce a deadline: skip the date search
@@ -177,10 +180,14 @@ func proseDeadlines(s *source, ref0 time.Time) []deadlineCand {
 			sentStart := sentenceStart(p.text, m.start)
 			before := p.text[sentStart:m.start]
 			after := p.text[m.end:]
-			cue := reCueBefore.MatchString(before) && !reUntilAbsence.MatchString(before)
+			near := before[lastRunesFrom(before, cueWindow):] // both cues end the text before the date
+			cue := reCueBefore.MatchString(near) && !reUntilAbsence.MatchString(near)
 			cjk := reCueAfter.MatchString(after)
 			if !cue && !cjk {
 				continue
+			}
+			if cued++; cued > maxCuedDates {
+				break search
 			}
 			// what lies between the cue word and the sentence start must not make it a meeting
 			// or a contribution date
@@ -237,10 +244,13 @@ func (p paragraph) lineOf(off int) int {
 func paragraphs(s *source) []paragraph {
 	var out []paragraph
 	var cur *paragraph
+	var text strings.Builder // cur's text: a paragraph of many lines is built in linear time
 	flush := func() {
 		if cur != nil {
+			cur.text = text.String()
 			out = append(out, *cur)
 			cur = nil
+			text = strings.Builder{}
 		}
 	}
 	skip := map[int]bool{}
@@ -267,17 +277,45 @@ func paragraphs(s *source) []paragraph {
 		if cur == nil {
 			cur = &paragraph{first: i}
 		} else {
-			cur.text += " "
+			text.WriteByte(' ')
 		}
-		cur.starts = append(cur.starts, len(cur.text))
-		cur.text += t
+		cur.starts = append(cur.starts, text.Len())
+		text.WriteString(t)
 	}
 	flush()
 	return out
 }
 
+// maxSentence bounds how far the sentence around a date reaches: prose sentences are far
+// shorter, and a text without sentence ends must not make the cue search of each of its
+// dates scan the whole paragraph (quadratic: a 150 KB body repeating "please reply by
+// 31 March 2026" kept a worker busy for minutes).
+const maxSentence = 1000
+
+// maxCuedDates bounds the dates of one source that are read as possible deadlines (each
+// costs a few pattern searches over its sentence): a statement names a handful.
+const maxCuedDates = 100
+
+// cueWindow is how much of the text before a date the cue patterns read: they end right
+// before the date and span a few words.
+const cueWindow = 256
+
+// lastRunesFrom is where the last n bytes of s start, moved forward to a rune start.
+func lastRunesFrom(s string, n int) int {
+	i := max(0, len(s)-n)
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
+}
+
+// sentenceStart is where the sentence holding t[off] starts, at most maxSentence before it.
 func sentenceStart(t string, off int) int {
-	for i := off - 1; i > 0; i-- {
+	lo := max(0, off-maxSentence)
+	for lo > 0 && !utf8.RuneStart(t[lo]) {
+		lo++
+	}
+	for i := off - 1; i > lo; i-- {
 		c := t[i]
 		if (c == '.' || c == '!' || c == '?' || c == ';') && i+1 < len(t) && t[i+1] == ' ' {
 			if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' && c == '.' {
@@ -289,11 +327,16 @@ func sentenceStart(t string, off int) int {
 			return i + len("。")
 		}
 	}
-	return 0
+	return lo
 }
 
+// sentenceEnd is where the sentence holding t[off] ends, at most maxSentence after it.
 func sentenceEnd(t string, off int) int {
-	for i := off; i < len(t); i++ {
+	hi := min(len(t), off+maxSentence)
+	for hi < len(t) && !utf8.RuneStart(t[hi]) {
+		hi--
+	}
+	for i := off; i < hi; i++ {
 		c := t[i]
 		if (c == '.' || c == '!' || c == '?') && (i+1 == len(t) || t[i+1] == ' ') {
 			return i + 1
@@ -302,5 +345,5 @@ func sentenceEnd(t string, off int) int {
 			return i
 		}
 	}
-	return len(t)
+	return hi
 }

@@ -1,0 +1,43 @@
+package classify
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Bodies an attacker writes to make extraction slow. Both cases were quadratic (found by
+// the hostile-content proof, cmd/liaisond/proof_hostile_test.go): a paragraph was joined
+// by adding each line to a string, and every date's cue search read its sentence up to
+// the start of the paragraph when nothing ended the sentence.
+
+// TestProseOneLongParagraph: 20000 lines without a blank line are one paragraph, joined in
+// linear time (adding each line to a string copied gigabytes).
+func TestProseOneLongParagraph(t *testing.T) {
+	body := strings.Repeat("From: a <a@example.com>\n", 20000)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	extractRaw(t, "From: x@example.com\nTo: statements@example.org\nSubject: s\n\n"+body)
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 256<<20 {
+		t.Errorf("allocated %d MB for a %d KB body", alloc>>20, len(body)>>10)
+	}
+}
+
+// TestProseManyCuedDates: a body repeating a cued date without a sentence end is read
+// within seconds (it took minutes: each date's search read the whole paragraph before it).
+func TestProseManyCuedDates(t *testing.T) {
+	body := strings.Repeat("please reply by 31 March 2026 ", 2000)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		extractRaw(t, "From: x@example.com\nTo: statements@example.org\nSubject: s\n\n"+body+"\n")
+	}()
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second): // about 0.4 s without the race detector
+		t.Fatal("extraction of a 60 KB body took more than 15 s")
+	}
+}
