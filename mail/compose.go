@@ -259,16 +259,21 @@ func LoopMark(r io.Reader) (string, bool, error) {
 	sc := bufio.NewScanner(io.LimitReader(r, 1<<20))
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
 	prefix := strings.ToLower(LoopHeader) + ":"
-	value, in := "", false
+	// A Builder, since a forged header may fold its value over a quarter of a million
+	// lines: adding each to a string would copy the value each time.
+	var value strings.Builder
+	in := false
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), "\r")
 		switch {
 		case line == "":
-			return loopValue(value)
+			return loopValue(value.String())
 		case in && (line[0] == ' ' || line[0] == '\t'):
-			value += " " + line // folded continuation
+			value.WriteString(" " + line) // folded continuation
 		case strings.HasPrefix(strings.ToLower(line), prefix):
-			value, in = line[len(prefix):], true
+			value.Reset()
+			value.WriteString(line[len(prefix):])
+			in = true
 		default:
 			in = false
 		}
@@ -276,7 +281,7 @@ func LoopMark(r io.Reader) (string, bool, error) {
 	if err := sc.Err(); err != nil {
 		return "", false, fmt.Errorf("read header: %w", err)
 	}
-	return loopValue(value)
+	return loopValue(value.String())
 }
 
 // loopValue applies IsOurForward's test: a non-empty value.
