@@ -117,12 +117,8 @@ func TestBrowser(t *testing.T) {
 	phone := chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)
 
 	// Log in and open the queued statement.
-	do("login", desktop, chromedp.Navigate(srv.URL+"/login"),
-		chromedp.SendKeys(chromedp.ID("name"), "alice"), chromedp.SendKeys(chromedp.ID("password"), "correct horse battery"),
-		chromedp.Click(chromedp.CSS("form.login button")), chromedp.WaitVisible(chromedp.CSS("table.queue")))
-	if location, _ := chromedp.Run(ctx, chromedp.Location()); !strings.HasSuffix(location, "/queue") {
-		t.Fatalf("after login at %s", location)
-	}
+	do("viewport", desktop)
+	browserLogin(t, ctx, srv.URL, "alice")
 	do("queue screenshots", shoot("queue-desktop"), phone, shoot("queue-phone"), desktop)
 	item := fmt.Sprintf("%s/queue/%d", srv.URL, queued.ID)
 	// The sleep lets the mail's frame load before the screenshot.
@@ -209,6 +205,21 @@ func TestBrowser(t *testing.T) {
 		chromedp.WaitReady(chromedp.CSS("iframe.mailhtml")), chromedp.Sleep(time.Second))
 	if calls := watch.list(); len(calls) > 0 {
 		t.Fatalf("payloads called home: %v", calls)
+	}
+}
+
+// browserLogin logs in through the form as name (password "correct horse battery") and
+// checks that the queue opens.
+func browserLogin(t *testing.T, ctx context.Context, base, name string) {
+	t.Helper()
+	err := chromedp.Do(ctx, chromedp.Navigate(base+"/login"),
+		chromedp.SendKeys(chromedp.ID("name"), name), chromedp.SendKeys(chromedp.ID("password"), "correct horse battery"),
+		chromedp.Click(chromedp.CSS("form.login button")), chromedp.WaitVisible(chromedp.CSS("table.queue")))
+	if err != nil {
+		t.Fatalf("login: %v", err)
+	}
+	if location, _ := chromedp.Run(ctx, chromedp.Location()); !strings.HasSuffix(location, "/queue") {
+		t.Fatalf("after login at %s", location)
 	}
 }
 
