@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -268,20 +269,24 @@ func findDates(text string, ref time.Time) []dateMatch {
 }
 
 // dropOverlaps keeps, of overlapping matches, the one found first in the order of findDates
-// (ranges before single dates, exact before fuzzy), then sorts by position.
+// (ranges before single dates, exact before fuzzy), then sorts by position. It marks the
+// bytes each kept match covers (matches are never empty), so that a text holding tens of
+// thousands of dates is not compared pair by pair.
 func dropOverlaps(all []dateMatch) []dateMatch {
+	end := 0
+	for _, m := range all {
+		end = max(end, m.end)
+	}
+	taken := make([]bool, end)
 	var out []dateMatch
 	for _, m := range all {
-		ok := true
-		for _, k := range out {
-			if m.start < k.end && m.end > k.start {
-				ok = false
-				break
-			}
+		if slices.Contains(taken[m.start:m.end], true) {
+			continue
 		}
-		if ok {
-			out = append(out, m)
+		for i := m.start; i < m.end; i++ {
+			taken[i] = true
 		}
+		out = append(out, m)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out

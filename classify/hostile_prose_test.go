@@ -41,3 +41,29 @@ func TestProseManyCuedDates(t *testing.T) {
 		t.Fatal("extraction of a 60 KB body took more than 15 s")
 	}
 }
+
+// TestDropOverlapsMany: the first found of overlapping dates is kept, and 100000 dates are
+// sorted out in linear time (comparing each with every kept one took seconds for a body
+// of 30000 dated lines).
+func TestDropOverlapsMany(t *testing.T) {
+	got := dropOverlaps([]dateMatch{{start: 5, end: 10, raw: "first"}, {start: 8, end: 12}, {start: 0, end: 5, raw: "before"},
+		{start: 9, end: 10}, {start: 10, end: 11, raw: "after"}})
+	var raws []string
+	for _, m := range got {
+		raws = append(raws, m.raw)
+	}
+	if strings.Join(raws, ",") != "before,first,after" {
+		t.Errorf("kept %q", raws)
+	}
+	all := make([]dateMatch, 100000)
+	for i := range all {
+		all[i] = dateMatch{start: 30 * i, end: 30*i + 13}
+	}
+	start := time.Now()
+	if n := len(dropOverlaps(all)); n != len(all) {
+		t.Errorf("kept %d of %d separate dates", n, len(all))
+	}
+	if took := time.Since(start); took > 2*time.Second { // a few ms; pairwise took tens of seconds
+		t.Errorf("took %s", took)
+	}
+}
