@@ -27,12 +27,12 @@ import (
 // names that try to leave the data folder, fields that try to inject headers into
 // forwards, and bodies full of addresses. Each test ends with one "PROOF hostile:" line.
 
-// hostileConfig is appended to writeConfig's [pipeline] section: a failed attempt is
+// hostileLimits is appended to writeConfig's [pipeline] section: a failed attempt is
 // retried within a second and the second failure is final, so every message reaches its
 // final state within the test. The converter's limits are those of its own hostile test
 // (zip bombs, slow and huge PDFs must meet a limit, not the machine's), with a 2 s time
-// limit; LibreOffice stays out (its conversions do not decide a message's state).
-const hostileConfig = `max_attempts = 2
+// limit.
+const hostileLimits = `max_attempts = 2
 retry_initial = "500ms"
 retry_max = "1s"
 stage_timeout = "30s"
@@ -41,7 +41,11 @@ max_entry_bytes = 4194304
 max_expanded_bytes = 8388608
 timeout = "2s"
 pdf_memory_bytes = 268435456
-[libreoffice]
+`
+
+// hostileConfig keeps LibreOffice out: its conversions do not decide a message's state
+// (TestProofHostileLibreOffice runs it).
+const hostileConfig = hostileLimits + `[libreoffice]
 binary = "/nonexistent/soffice"
 `
 
@@ -456,5 +460,86 @@ func approveIfNeeded(t *testing.T, cfgPath string, st store.Statement) {
 	}
 	if code, _, errOut := cli(t, "approve", "--config", cfgPath, fmt.Sprint(st.ID)); code != 0 {
 		t.Fatalf("approve %d (%s, %v): %s", st.ID, st.State, st.ReviewReasons, errOut)
+	}
+}
+
+// TestProofHostileLibreOffice sends the converter's hostile office files (zip bombs,
+// billion laughs, deep XML and RTF, truncated files) to a daemon with real LibreOffice,
+// which runs isolated under its kill timer: every PDF conversion ends, made or failed
+// with its error, and the daemon stays up.
+func TestProofHostileLibreOffice(t *testing.T) {
+	start := time.Now()
+	soffice := testutil.NeedCommand(t, "soffice")
+	dir := t.TempDir()
+	cfgPath, smtpAddr, webAddr := writeConfig(t, dir, "convert_max_attempts = 2\n"+hostileLimits+
+		fmt.Sprintf("[libreoffice]\nbinary = %q\ntimeout = \"30s\"\n", soffice))
+	d := startDaemon(t, cfgPath, smtpAddr, webAddr)
+	// The control: a sound document must be converted, or the failures prove nothing.
+	control, err := os.ReadFile(filepath.Join(testutil.ModuleRoot(t), "convert", "testdata", "ls-sample.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	controlMail := hostile.Message("Content-Type: multipart/mixed; boundary=mix\r\n",
+		"--mix\r\nContent-Type: text/plain\r\n\r\nA sound document\r\n"+hostile.Base64Part("control.docx", control)+"--mix--\r\n")
+	var sent []hostileSent
+	for _, s := range append([]hostileSent{{name: "control", raw: controlMail, file: "control.docx", data: control}}, hostileMessages(t)...) {
+		if s.file != "" && !strings.HasSuffix(s.file, ".pdf") {
+			if s.code = replyCode(sendOne(smtpAddr, s.raw)); s.code != 250 {
+				t.Fatalf("%s: answered %d", s.name, s.code)
+			}
+			sent = append(sent, s)
+		}
+	}
+	db := openDaemonDB(t, dir)
+	defer db.Close()
+	msgs := waitFinal(t, db, d, sent)
+	states, pdfs := waitConversions(t, db, d, msgs)
+	if !pdfs["control.docx"] {
+		t.Error("the control document was not converted: LibreOffice does not work here, the failures prove nothing")
+	}
+	d.mustBeUp(t)
+	t.Logf("PROOF hostile: LibreOffice: %d hostile office files and a control sent, PDF conversions ended: %v (the control converted), none pending, daemon restarts 0, %s",
+		len(sent)-1, states, time.Since(start).Round(time.Millisecond))
+}
+
+// waitConversions waits until no attachment of msgs waits for its PDF, checks that each
+// failed one says why, and returns the count per PDF state and the names converted.
+func waitConversions(t *testing.T, db *store.DB, d *daemonProc, msgs map[string]store.Message) (map[string]int, map[string]bool) {
+	t.Helper()
+	wait := 50 * time.Second
+	if raceEnabled {
+		wait *= 4
+	}
+	deadline := time.Now().Add(wait)
+	for {
+		states, converted := map[string]int{}, map[string]bool{}
+		var failed []store.Attachment
+		for _, m := range msgs {
+			atts, err := db.Attachments(context.Background(), m.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range atts {
+				states[a.PDFState]++
+				converted[a.Filename] = a.PDFState == store.PDFDone
+				if a.PDFState == store.PDFFailed {
+					failed = append(failed, a)
+				}
+			}
+		}
+		if states[store.PDFPending] == 0 {
+			for _, a := range failed {
+				if a.PDFError == "" {
+					t.Errorf("%s: PDF failed without an error", a.Filename)
+				}
+				t.Logf("%s: no PDF: %s", a.Filename, a.PDFError)
+			}
+			return states, converted
+		}
+		if time.Now().After(deadline) {
+			d.kill(t)
+			t.Fatalf("PDF conversions still pending: %v\n%s", states, d.stderr.String())
+		}
+		time.Sleep(500 * time.Millisecond)
 	}
 }
