@@ -73,6 +73,17 @@ func convertAll(t *testing.T, o *Office, files []string) [][]byte {
 // HANG sleeps, FAIL makes no PDF, SLOW takes two seconds; every PDF it makes records the
 // number of network interfaces other than loopback, and each run appends its PID to pids.
 func fakeSoffice(t *testing.T) (bin, pids string) {
+	return sofficeScript(t, `grep -q HANG "$a" && sleep 600
+		grep -q FAIL "$a" && continue
+		grep -q SLOW "$a" && sleep 2
+		nics=$(awk 'NR>2 && $1 !~ /lo:/' /proc/net/dev | wc -l)
+		printf '%%PDF-1.4\n%% nics=%s\n%%%%EOF\n' "$nics" > "$out/$b.pdf"`)
+}
+
+// sofficeScript writes a stand-in soffice that appends its PID to pids and runs perDoc
+// for each input document, with $a its path, $b its base name without extension and
+// $out the --outdir.
+func sofficeScript(t *testing.T, perDoc string) (bin, pids string) {
 	t.Helper()
 	dir := t.TempDir()
 	bin, pids = filepath.Join(dir, "soffice"), filepath.Join(dir, "pids")
@@ -87,11 +98,7 @@ for a in "$@"; do
 	case "$a" in
 	*/in/*)
 		b=$(basename "$a"); b=${b%.*}
-		grep -q HANG "$a" && sleep 600
-		grep -q FAIL "$a" && continue
-		grep -q SLOW "$a" && sleep 2
-		nics=$(awk 'NR>2 && $1 !~ /lo:/' /proc/net/dev | wc -l)
-		printf '%%PDF-1.4\n%% nics=%s\n%%%%EOF\n' "$nics" > "$out/$b.pdf";;
+		` + perDoc + `;;
 	esac
 done
 `

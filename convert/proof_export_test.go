@@ -5,4 +5,6 @@ package convert
 var (
 	AssertGone = assertGone
 	RTFDoc     = rtfDoc
+	// SofficeScript writes a stand-in LibreOffice (see sofficeScript).
+	SofficeScript = sofficeScript
 )

@@ -35,31 +35,10 @@ var brokenOffice = map[string]struct {
 // brokenSoffice writes the stand-in for one mode; each run appends its PID (its process
 // group) to pids.
 func brokenSoffice(t *testing.T, mode string) (bin, pids string) {
-	t.Helper()
-	dir := t.TempDir()
-	bin, pids = filepath.Join(dir, "soffice"), filepath.Join(dir, "pids")
-	script := `#!/bin/sh
-echo $$ >> '` + pids + `'
-out=""; prev=""
-for a in "$@"; do
-	[ "$prev" = "--outdir" ] && out="$a"
-	prev="$a"
-done
-for a in "$@"; do
-	case "$a" in
-	*/in/*)
-		b=$(basename "$a"); b=${b%.*}
-		if grep -q BAD "$a"; then
-			` + brokenOffice[mode].script + `
+	return convert.SofficeScript(t, `if grep -q BAD "$a"; then
+			`+brokenOffice[mode].script+`
 		fi
-		printf '%%PDF-1.4\n%%%%EOF\n' > "$out/$b.pdf";;
-	esac
-done
-`
-	if err := os.WriteFile(bin, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return bin, pids
+		printf '%%PDF-1.4\n%%%%EOF\n' > "$out/$b.pdf"`)
 }
 
 // officeChain is the processing chain of the daemon around a real convert.Office: a

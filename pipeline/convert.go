@@ -47,9 +47,12 @@ type Converter struct {
 // NewConversionMetric creates the counter of Converter.Outcomes and registers it on reg
 // (which may be nil).
 func NewConversionMetric(reg prometheus.Registerer) *prometheus.CounterVec {
-	c := prometheus.NewCounterVec(prometheus.CounterOpts{
-		Name: "liaisond_conversions_total", Help: "PDF conversions of attachments, by outcome.",
-	}, []string{"outcome"})
+	return newCounterVec(reg, "liaisond_conversions_total", "PDF conversions of attachments, by outcome.", "outcome")
+}
+
+// newCounterVec creates a counter with one label and registers it on reg (may be nil).
+func newCounterVec(reg prometheus.Registerer, name, help, label string) *prometheus.CounterVec {
+	c := prometheus.NewCounterVec(prometheus.CounterOpts{Name: name, Help: help}, []string{label})
 	if reg != nil {
 		reg.MustRegister(c)
 	}

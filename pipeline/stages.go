@@ -35,13 +35,7 @@ type Stages struct {
 // NewStatementMetric creates the counter of Stages.Recorded and registers it on reg (which
 // may be nil).
 func NewStatementMetric(reg prometheus.Registerer) *prometheus.CounterVec {
-	c := prometheus.NewCounterVec(prometheus.CounterOpts{
-		Name: "liaisond_statements_total", Help: "Statements recorded by processing, by state.",
-	}, []string{"state"})
-	if reg != nil {
-		reg.MustRegister(c)
-	}
-	return c
+	return newCounterVec(reg, "liaisond_statements_total", "Statements recorded by processing, by state.", "state")
 }
 
 // Process takes one recorded message through every stage:
