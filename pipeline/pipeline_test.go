@@ -64,6 +64,18 @@ func record(t *testing.T, db *store.DB, raw []byte) int64 {
 	return res.ID
 }
 
+// recordWithPDFDue records a message with one attachment whose PDF conversion is due.
+func recordWithPDFDue(t *testing.T, db *store.DB, filename, kind, sha string) int64 {
+	t.Helper()
+	id := record(t, db, []byte("x"))
+	err := db.SaveAttachments(context.Background(), id,
+		[]store.Attachment{{Filename: filename, Kind: kind, SHA256: sha, Data: []byte("zz"), Size: 2}}, convert.NeedsPDF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
 var testConfig = Config{Workers: 1, MaxAttempts: 3, RetryInitial: time.Minute, RetryMax: time.Hour,
 	StageTimeout: 5 * time.Second, PollInterval: 10 * time.Millisecond, ConvertBatch: 10, ConvertMaxAttempts: 2}
 
@@ -260,12 +272,7 @@ func TestConverterGivesUp(t *testing.T) {
 	clk := &clock{now: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
 	db := openDB(t, clk)
 	ctx := context.Background()
-	id := record(t, db, []byte("x"))
-	err := db.SaveAttachments(ctx, id, []store.Attachment{{Filename: "bad.doc", Kind: "doc", SHA256: "ab", Data: []byte("zz"), Size: 2}},
-		convert.NeedsPDF)
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := recordWithPDFDue(t, db, "bad.doc", "doc", "ab")
 	office := &fakeOffice{fail: map[string]int{"bad.doc": 100}}
 	conv := &Converter{DB: db, Office: office, Batch: 10, MaxAttempts: 2, Retry: testConfig.RetryAfter, Log: slog.New(slog.DiscardHandler)}
 	for range 3 {
@@ -388,12 +395,7 @@ func TestRepliesLinkedAndArchiveNotDistributed(t *testing.T) {
 func TestConverterWaitsForLibreOffice(t *testing.T) {
 	db := openDB(t, nil)
 	ctx := context.Background()
-	id := record(t, db, []byte("x"))
-	err := db.SaveAttachments(ctx, id, []store.Attachment{{Filename: "ls.docx", Kind: "docx", SHA256: "cd", Data: []byte("zz"), Size: 2}},
-		convert.NeedsPDF)
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := recordWithPDFDue(t, db, "ls.docx", "docx", "cd")
 	office := &fakeOffice{fail: map[string]int{}, available: convert.ErrNoConverter}
 	conv := &Converter{DB: db, Office: office, Batch: 10, MaxAttempts: 2, Retry: testConfig.RetryAfter,
 		Unavailable: 20 * time.Millisecond, Log: slog.New(slog.DiscardHandler)}
