@@ -12,6 +12,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/liaisond/liaisond/internal/loopback"
 )
 
 // Suite runs the intake benchmark: the same loads against a running `liaisond serve`
@@ -54,7 +56,7 @@ type Row struct {
 
 // Run measures every scenario and prints a Markdown table.
 func (s *Suite) Run(ctx context.Context) ([]Row, error) {
-	sinkAddr, err := freeAddr()
+	sinkAddr, err := loopback.FreeAddr()
 	if err != nil {
 		return nil, err
 	}
@@ -136,13 +138,13 @@ func (s *Suite) RunBig(ctx context.Context) error {
 // load from loopback (every other limit at its default). extra is appended to the config;
 // with web the web listener (metrics) is on a free port too.
 func (s *Suite) startDaemon(ctx context.Context, name, extra string, web bool) (cmd *exec.Cmd, smtpAddr, webAddr string, err error) {
-	if smtpAddr, err = freeAddr(); err != nil {
+	addrs, err := loopback.FreeAddrs(2)
+	if err != nil {
 		return nil, "", "", err
 	}
+	smtpAddr = addrs[0]
 	if web {
-		if webAddr, err = freeAddr(); err != nil {
-			return nil, "", "", err
-		}
+		webAddr = addrs[1]
 	}
 	dir := filepath.Join(s.Dir, name)
 	cfg := fmt.Sprintf(`data_dir = %q
@@ -211,15 +213,6 @@ func waitGreeting(ctx context.Context, addr string, timeout time.Duration) error
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-}
-
-func freeAddr() (string, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	defer l.Close()
-	return l.Addr().String(), nil
 }
 
 func mb(b int64) string { return fmt.Sprintf("%.0f MB", float64(b)/(1<<20)) }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 
+	"github.com/liaisond/liaisond/internal/loopback"
 	"github.com/liaisond/liaisond/internal/testutil"
 )
 
@@ -159,12 +160,13 @@ func startDovecot(t *testing.T) *dovecotServer {
 
 func imapFreePort(t testing.TB) int {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	addr, err := loopback.FreeAddr()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	_, port, _ := net.SplitHostPort(addr)
+	n, _ := strconv.Atoi(port)
+	return n
 }
 
 // dovecot23Config is a minimal standalone Dovecot 2.3 config: IMAP only, STARTTLS with

@@ -18,6 +18,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/liaisond/liaisond/convert"
+	"github.com/liaisond/liaisond/internal/loopback"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -37,24 +38,52 @@ type daemonProc struct {
 	cmd    *exec.Cmd
 	smtp   string
 	web    string
-	stderr *bytes.Buffer
+	stderr *lockedBuffer
+
+	exited  chan struct{} // closed once the process is waited for
+	waitErr error         // of cmd.Wait, valid once exited is closed
 }
 
-// freePort returns a loopback address nobody listens on right now.
-func freePort(t testing.TB) string {
+// lockedBuffer collects a child's stderr: os/exec copies into it from its own goroutine
+// while a test may read it to report a failure.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// freePorts returns n distinct loopback addresses nobody listens on right now.
+func freePorts(t testing.TB, n int) []string {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	addrs, err := loopback.FreeAddrs(n)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Close()
-	return l.Addr().String()
+	return addrs
+}
+
+// freePort is freePorts for one address.
+func freePort(t testing.TB) string {
+	t.Helper()
+	return freePorts(t, 1)[0]
 }
 
 // writeConfig writes a config for a daemon in dir on free loopback ports.
 func writeConfig(t testing.TB, dir, extra string) (path, smtpAddr, webAddr string) {
 	t.Helper()
-	smtpAddr, webAddr = freePort(t), freePort(t)
+	addrs := freePorts(t, 2)
+	smtpAddr, webAddr = addrs[0], addrs[1]
 	cfg := fmt.Sprintf(`data_dir = %q
 [smtp]
 listen = %q
@@ -82,17 +111,16 @@ func startDaemon(t testing.TB, cfgPath, smtpAddr, webAddr string) *daemonProc {
 	}
 	cmd := exec.Command(exe, "serve", "--config", cfgPath)
 	cmd.Env = append(os.Environ(), "LIAISOND_TEST_EXEC=1")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	stderr := &lockedBuffer{}
+	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	d := &daemonProc{cmd: cmd, smtp: smtpAddr, web: webAddr, stderr: &stderr}
+	d := &daemonProc{cmd: cmd, smtp: smtpAddr, web: webAddr, stderr: stderr, exited: make(chan struct{})}
+	go func() { d.waitErr = cmd.Wait(); close(d.exited) }()
 	t.Cleanup(func() {
-		if d.cmd.ProcessState == nil {
-			d.cmd.Process.Kill()
-			d.cmd.Wait()
-		}
+		cmd.Process.Kill()
+		<-d.exited
 	})
 	deadline := time.Now().Add(20 * time.Second)
 	for {
@@ -105,6 +133,11 @@ func startDaemon(t testing.TB, cfgPath, smtpAddr, webAddr string) *daemonProc {
 				return d
 			}
 		}
+		select {
+		case <-d.exited:
+			t.Fatalf("daemon exited at startup (%v): %s", d.waitErr, stderr.String())
+		default:
+		}
 		if time.Now().After(deadline) {
 			t.Fatalf("daemon did not start: %s", stderr.String())
 		}
@@ -115,18 +148,16 @@ func startDaemon(t testing.TB, cfgPath, smtpAddr, webAddr string) *daemonProc {
 func (d *daemonProc) kill(t testing.TB) {
 	t.Helper()
 	d.cmd.Process.Signal(syscall.SIGKILL)
-	d.cmd.Wait()
+	<-d.exited
 }
 
 func (d *daemonProc) stop(t testing.TB) {
 	t.Helper()
 	d.cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan error, 1)
-	go func() { done <- d.cmd.Wait() }()
 	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("daemon exited with %v: %s", err, d.stderr.String())
+	case <-d.exited:
+		if d.waitErr != nil {
+			t.Fatalf("daemon exited with %v: %s", d.waitErr, d.stderr.String())
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatalf("daemon did not stop on SIGTERM: %s", d.stderr.String())
