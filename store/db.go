@@ -81,6 +81,7 @@ type DB struct {
 	ckpt *sql.DB // checkpoints only
 
 	stmts     ingestStatements
+	backlog   backlog
 	ingest    chan *ingestRequest
 	committed chan struct{}
 	closing   chan struct{}
@@ -130,7 +131,14 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		committed: make(chan struct{}, 1),
 		closing:   make(chan struct{}),
 	}
-	if err := db.prepare(ctx); err != nil {
+	err = db.prepare(ctx)
+	if err == nil {
+		var n int
+		err = w.QueryRowContext(ctx, `SELECT COUNT(*) FROM messages
+			WHERE id > (SELECT indexed_through FROM intake_cursor)`).Scan(&n)
+		db.backlog.add(n)
+	}
+	if err != nil {
 		r.Close()
 		ckpt.Close()
 		w.Close()

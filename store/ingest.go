@@ -58,11 +58,13 @@ type ingestResponse struct {
 	err error
 }
 
-// Ingest records a message durably: it returns only after the raw bytes, the envelope,
-// a processing job and a "received" event (or, for a duplicate, the link and a
-// "duplicate" event) are committed. Concurrent calls are committed together (group
-// commit), so many sessions share one fsync. An error means nothing was recorded and the
-// sender must be told to retry.
+// Ingest records a message durably: it returns only after the raw bytes and the envelope
+// are committed. Concurrent calls are committed together (group commit), so many
+// sessions share one fsync. The duplicate link, the processing job and the "received"
+// or "duplicate" event follow in a second transaction (see indexPending): before Ingest
+// returns when the message came alone, just after when other senders are waiting, so
+// that under load a sender waits only for its own bytes. An error means nothing was
+// recorded and the sender must be told to retry.
 func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestResult, error) {
 	req := &ingestRequest{env: env, raw: raw, done: make(chan ingestResponse, 1)}
 	select {
@@ -80,21 +82,53 @@ func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestR
 }
 
 // runBatcher is the single writer of messages: it takes every request that is waiting,
-// commits them in one transaction, and answers each.
+// commits them in one transaction, and answers each. While no request waits it indexes
+// what was recorded.
 func (db *DB) runBatcher() {
 	defer db.batcherWG.Done()
 	lastSize := 0
 	for {
-		var first *ingestRequest
-		select {
-		case first = <-db.ingest:
-		case <-db.closing:
+		first := db.nextRequest()
+		if first == nil {
 			db.drainAfterClose()
+			for db.backlog.n > 0 {
+				if _, err := db.indexPending(); err != nil {
+					break
+				}
+			}
 			return
 		}
 		batch := db.collectBatch(first, lastSize)
 		lastSize = len(batch)
 		db.commitBatch(batch)
+	}
+}
+
+// nextRequest waits for an ingest request; nil once the DB is closing. Once no request
+// has come for indexIdle, it indexes recorded messages while it waits.
+func (db *DB) nextRequest() *ingestRequest {
+	for {
+		var idle <-chan time.Time
+		if db.backlog.n > 0 {
+			idle = time.After(indexIdle)
+		}
+		select {
+		case req := <-db.ingest:
+			return req
+		case <-db.closing:
+			return nil
+		case <-idle:
+		}
+		if _, err := db.indexPending(); err != nil {
+			// A failing index transaction (a full disk, say) is retried, not spun on.
+			select {
+			case req := <-db.ingest:
+				return req
+			case <-db.closing:
+				return nil
+			case <-time.After(time.Second):
+			}
+		}
 	}
 }
 
@@ -155,12 +189,25 @@ func (db *DB) commitBatch(batch []*ingestRequest) {
 		if db.opts.OnCommit != nil {
 			db.opts.OnCommit(time.Since(start), len(batch))
 		}
+		for _, r := range results {
+			if r.ID != 0 {
+				db.backlog.add(1)
+			}
+		}
+		// A lone sender is answered after indexing, so it learns of a duplicate and
+		// finds its job and event in place. Under load senders are answered first, and
+		// indexing waits for a pause, or for maxIndexLag, after which it takes turns
+		// with intake until it has caught up.
+		if len(batch) == 1 && len(db.ingest) == 0 || db.backlog.overdue() {
+			links, _ := db.indexPending()
+			for i := range results {
+				if orig, ok := links[results[i].ID]; ok {
+					results[i].DuplicateOf = orig
+				}
+			}
+		}
 		for i, req := range batch {
 			req.done <- ingestResponse{res: results[i]}
-		}
-		select {
-		case db.committed <- struct{}{}:
-		default:
 		}
 		return
 	}
@@ -192,29 +239,25 @@ func (db *DB) insertBatch(batch []*ingestRequest) ([]IngestResult, error) {
 	return results, err
 }
 
+// insertMessage adds the messages row and the raw chunks. Only an IfNew request looks for
+// a duplicate first, since a duplicate then must leave no row at all.
 func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw RawMessage, buf []byte) (IngestResult, error) {
-	now := db.opts.Now()
 	if env.ReceivedAt.IsZero() {
-		env.ReceivedAt = now
+		env.ReceivedAt = db.opts.Now()
+	}
+	if env.IfNew {
+		dupOf, err := db.findDuplicate(ctx, tx, raw.SHA256, raw.MessageID)
+		if err != nil || dupOf != 0 {
+			return IngestResult{DuplicateOf: dupOf}, err
+		}
 	}
 	rcpt, err := json.Marshal(nonNil(env.Rcpt))
 	if err != nil {
 		return IngestResult{}, err
 	}
-	dupOf, err := db.findDuplicate(ctx, tx, raw)
-	if err != nil {
-		return IngestResult{}, err
-	}
-	if dupOf != 0 && env.IfNew {
-		return IngestResult{DuplicateOf: dupOf}, nil
-	}
-	var dup any
-	if dupOf != 0 {
-		dup = dupOf
-	}
 	res, err := tx.StmtContext(ctx, db.stmts.insertMessage).ExecContext(ctx,
 		raw.MessageID, raw.SHA256, raw.Size, env.Source, env.RemoteAddr, env.Helo, env.MailFrom,
-		string(rcpt), env.Origin, timeText(env.ReceivedAt), dup)
+		string(rcpt), env.Origin, timeText(env.ReceivedAt))
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("store: insert message: %w", err)
 	}
@@ -222,53 +265,41 @@ func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw R
 	if err != nil {
 		return IngestResult{}, err
 	}
-	detail := map[string]any{
-		"source": env.Source, "mail_from": env.MailFrom, "rcpt": nonNil(env.Rcpt),
-		"size": raw.Size, "message_id": raw.MessageID, "sha256": raw.SHA256,
-	}
-	if env.RemoteAddr != "" {
-		detail["remote"] = env.RemoteAddr
-	}
-	if env.Origin != "" {
-		detail["origin"] = env.Origin
-	}
-	if dupOf != 0 {
-		detail["duplicate_of"] = dupOf
-		err = db.insertEvent(ctx, tx, Event{Time: now, Type: EventDuplicate, Message: id, Detail: detail})
-		return IngestResult{ID: id, DuplicateOf: dupOf}, err
-	}
-	if err := db.insertChunks(ctx, tx, id, raw, buf); err != nil {
-		return IngestResult{}, err
-	}
-	if _, err := tx.StmtContext(ctx, db.stmts.insertJob).ExecContext(ctx, id, timeText(now), timeText(now)); err != nil {
-		return IngestResult{}, fmt.Errorf("store: insert job: %w", err)
-	}
-	err = db.insertEvent(ctx, tx, Event{Time: now, Type: EventReceived, Message: id, Detail: detail})
-	return IngestResult{ID: id}, err
+	return IngestResult{ID: id}, db.insertChunks(ctx, tx, id, raw, buf)
 }
 
-// findDuplicate returns the id of an earlier original with the same Message-ID (or the
+// findDuplicate returns the id of an indexed original with the same Message-ID (or the
 // same lack of one) and the same bytes, or 0.
-func (db *DB) findDuplicate(ctx context.Context, tx *sql.Tx, raw RawMessage) (int64, error) {
+func (db *DB) findDuplicate(ctx context.Context, tx *sql.Tx, sha, messageID string) (int64, error) {
 	var id int64
-	err := tx.StmtContext(ctx, db.stmts.findDuplicate).QueryRowContext(ctx, raw.SHA256, raw.MessageID).Scan(&id)
+	err := tx.StmtContext(ctx, db.stmts.findDuplicate).QueryRowContext(ctx, sha, messageID).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
 	return id, err
 }
 
+// maxChunks bounds the chunks of one message: a chunk's rowid is message*maxChunks + seq
+// (migration 0008).
+const maxChunks = 1 << 20
+
+// chunkID is the raw_chunks rowid of chunk seq of a message.
+func chunkID(message int64, seq int) int64 { return message*maxChunks + int64(seq) }
+
 // insertChunks copies the raw bytes into raw_chunks, one buffer at a time.
 func (db *DB) insertChunks(ctx context.Context, tx *sql.Tx, id int64, raw RawMessage, buf []byte) error {
 	stmt := tx.StmtContext(ctx, db.stmts.insertChunk)
 	var off int64
 	for seq := 0; off < raw.Size; seq++ {
+		if seq == maxChunks {
+			return fmt.Errorf("store: message of %d bytes needs more than %d chunks of %d bytes", raw.Size, maxChunks, len(buf))
+		}
 		want := int(min(int64(len(buf)), raw.Size-off))
 		n, err := raw.R.ReadAt(buf[:want], off)
 		if n < want {
 			return fmt.Errorf("store: read spooled message at %d: %w", off, err)
 		}
-		if _, err := stmt.ExecContext(ctx, id, seq, buf[:n]); err != nil {
+		if _, err := stmt.ExecContext(ctx, chunkID(id, seq), id, buf[:n]); err != nil {
 			return fmt.Errorf("store: insert raw chunk: %w", err)
 		}
 		off += int64(n)
@@ -287,6 +318,7 @@ func nonNil(s []string) []string {
 // message would cost more than inserting it.
 type ingestStatements struct {
 	findDuplicate, insertMessage, insertChunk, insertJob, insertEvent *sql.Stmt
+	insertDigest, linkDuplicate, dropChunks                           *sql.Stmt
 }
 
 func (db *DB) prepare(ctx context.Context) error {
@@ -294,14 +326,17 @@ func (db *DB) prepare(ctx context.Context) error {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&db.stmts.findDuplicate, `SELECT id FROM messages
-			WHERE sha256 = ? AND message_id = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1`},
+		{&db.stmts.findDuplicate, `SELECT message FROM digests
+			WHERE sha256 = ? AND message_id = ? ORDER BY message LIMIT 1`},
 		{&db.stmts.insertMessage, `INSERT INTO messages
-			(message_id, sha256, size, source, remote_addr, helo, mail_from, rcpt_to, origin, received_at, duplicate_of)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&db.stmts.insertChunk, `INSERT INTO raw_chunks (message, seq, data) VALUES (?, ?, ?)`},
+			(message_id, sha256, size, source, remote_addr, helo, mail_from, rcpt_to, origin, received_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&db.stmts.insertChunk, `INSERT INTO raw_chunks (id, message, data) VALUES (?, ?, ?)`},
 		{&db.stmts.insertJob, `INSERT INTO jobs (message, next_attempt, updated_at) VALUES (?, ?, ?)`},
 		{&db.stmts.insertEvent, insertEventSQL},
+		{&db.stmts.insertDigest, `INSERT INTO digests (message, sha256, message_id) VALUES (?, ?, ?)`},
+		{&db.stmts.linkDuplicate, `UPDATE messages SET duplicate_of = ? WHERE id = ?`},
+		{&db.stmts.dropChunks, `DELETE FROM raw_chunks WHERE id BETWEEN ? AND ?`},
 	} {
 		stmt, err := db.w.PrepareContext(ctx, s.sql)
 		if err != nil {

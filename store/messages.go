@@ -134,9 +134,9 @@ func (db *DB) WriteRaw(ctx context.Context, id int64, w io.Writer) error {
 		id = dupOf
 	}
 	// One chunk at a time, so a large message never sits whole in memory here.
-	for seq := 0; ; seq++ {
+	for seq := 0; seq < maxChunks; seq++ {
 		var chunk []byte
-		err := db.r.QueryRowContext(ctx, `SELECT data FROM raw_chunks WHERE message = ? AND seq = ?`, id, seq).Scan(&chunk)
+		err := db.r.QueryRowContext(ctx, `SELECT data FROM raw_chunks WHERE id = ?`, chunkID(id, seq)).Scan(&chunk)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil
 		}
@@ -147,6 +147,7 @@ func (db *DB) WriteRaw(ctx context.Context, id int64, w io.Writer) error {
 			return err
 		}
 	}
+	return nil
 }
 
 // Raw returns the raw message bytes.

@@ -28,13 +28,13 @@ func (db *DB) write(ctx context.Context, d durability, fn func(tx *sql.Tx) error
 		return fmt.Errorf("store: writer connection: %w", err)
 	}
 	defer conn.Close()
-	mode := "FULL"
+	// The connection is FULL outside a relaxed write (the DSN sets it, restoreFull puts
+	// it back or discards the connection), so only a relaxed write changes the mode.
 	if d == relaxed {
-		mode = "NORMAL"
 		defer restoreFull(conn)
-	}
-	if _, err := conn.ExecContext(ctx, "PRAGMA synchronous = "+mode); err != nil {
-		return fmt.Errorf("store: set synchronous: %w", err)
+		if _, err := conn.ExecContext(ctx, "PRAGMA synchronous = NORMAL"); err != nil {
+			return fmt.Errorf("store: set synchronous: %w", err)
+		}
 	}
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -229,6 +230,20 @@ func (d *daemon) shutdownIntake() {
 	wg.Wait()
 }
 
+// defaultGCPercent is the daemon's GOGC unless the environment sets one. Its live heap
+// stays at tens of megabytes (messages are spooled and stored in chunks), so collecting
+// at 5x rather than 2x of it costs little memory and about a tenth of the CPU per
+// received message (measured with liaisond bench).
+const defaultGCPercent = 400
+
+func setGCPercent(log *slog.Logger) {
+	if os.Getenv("GOGC") != "" {
+		return
+	}
+	debug.SetGCPercent(defaultGCPercent)
+	log.Debug("garbage collector", "gogc", defaultGCPercent)
+}
+
 func runServe(ctx context.Context, env *cliEnv, args []string) error {
 	if len(args) > 0 {
 		return fmt.Errorf("%w: serve takes no arguments", errUsage)
@@ -238,6 +253,7 @@ func runServe(ctx context.Context, env *cliEnv, args []string) error {
 		return err
 	}
 	log := newLogger(cfg.Log, env.stderr)
+	setGCPercent(log)
 	d, err := assemble(ctx, cfg, log)
 	if err != nil {
 		return err
