@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver (pure Go, no cgo)
@@ -80,13 +81,15 @@ type DB struct {
 	r    *sql.DB
 	ckpt *sql.DB // checkpoints only
 
-	stmts     ingestStatements
-	backlog   backlog
-	ingest    chan *ingestRequest
-	committed chan struct{}
-	closing   chan struct{}
-	batcherWG sync.WaitGroup
-	closeOnce sync.Once
+	stmts   ingestStatements
+	backlog backlog
+	// lastCommit is when the batcher last committed messages (Unix nanoseconds).
+	lastCommit atomic.Int64
+	ingest     chan *ingestRequest
+	committed  chan struct{}
+	closing    chan struct{}
+	batcherWG  sync.WaitGroup
+	closeOnce  sync.Once
 }
 
 // Open opens (creating if needed) the database file at path, applies pending migrations
@@ -150,22 +153,39 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	return db, nil
 }
 
+// Checkpoints: how often, how long one may be put off while messages are being
+// committed, and what counts as busy (a commit that recent).
+const (
+	checkpointEvery    = 500 * time.Millisecond
+	checkpointMaxDelay = 5 * time.Second
+	intakeBusyWithin   = 200 * time.Millisecond
+)
+
 // runCheckpointer copies the WAL back into the database file every half second, on its
-// own connection: the writer's commits never pay for it. A PASSIVE checkpoint waits for
-// no one; the WAL is restarted from its beginning once readers have moved on.
+// own connection: the writer's commits never pay for it. While messages are being
+// committed it waits (up to checkpointMaxDelay), so that its reads, writes and fsync of
+// the database file do not compete with the fsyncs senders wait for. A PASSIVE
+// checkpoint waits for no one; the WAL is restarted from its beginning once readers have
+// moved on.
 func (db *DB) runCheckpointer() {
 	defer db.batcherWG.Done()
-	t := time.NewTicker(500 * time.Millisecond)
+	t := time.NewTicker(checkpointEvery)
 	defer t.Stop()
+	last := time.Now()
 	for {
 		select {
 		case <-db.closing:
 			return
 		case <-t.C:
 		}
+		busy := time.Since(time.Unix(0, db.lastCommit.Load())) < intakeBusyWithin
+		if busy && time.Since(last) < checkpointMaxDelay {
+			continue
+		}
 		if _, err := db.ckpt.Exec("PRAGMA wal_checkpoint(PASSIVE)"); err != nil {
 			db.log.Warn("checkpoint failed", "err", err)
 		}
+		last = time.Now()
 	}
 }
 

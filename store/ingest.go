@@ -186,6 +186,7 @@ func (db *DB) commitBatch(batch []*ingestRequest) {
 	start := time.Now()
 	results, err := db.insertBatch(batch)
 	if err == nil {
+		db.lastCommit.Store(time.Now().UnixNano())
 		if db.opts.OnCommit != nil {
 			db.opts.OnCommit(time.Since(start), len(batch))
 		}
