@@ -81,8 +81,9 @@ type DB struct {
 	r    *sql.DB
 	ckpt *sql.DB // checkpoints only
 
-	stmts   ingestStatements
-	backlog backlog
+	stmts    ingestStatements
+	backlog  backlog
+	chunkBuf []byte // the batcher's copy buffer for raw chunks
 	// lastCommit is when the batcher last committed messages (Unix nanoseconds).
 	lastCommit atomic.Int64
 	ingest     chan *ingestRequest

@@ -48,9 +48,11 @@ type IngestResult struct {
 }
 
 type ingestRequest struct {
-	env  Envelope
-	raw  RawMessage
-	done chan ingestResponse
+	env Envelope
+	raw RawMessage
+	// The row's computed columns, made by the caller so the single writer does not.
+	rcpt, received string
+	done           chan ingestResponse
 }
 
 type ingestResponse struct {
@@ -66,7 +68,15 @@ type ingestResponse struct {
 // that under load a sender waits only for its own bytes. An error means nothing was
 // recorded and the sender must be told to retry.
 func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestResult, error) {
-	req := &ingestRequest{env: env, raw: raw, done: make(chan ingestResponse, 1)}
+	if env.ReceivedAt.IsZero() {
+		env.ReceivedAt = db.opts.Now()
+	}
+	rcpt, err := json.Marshal(nonNil(env.Rcpt))
+	if err != nil {
+		return IngestResult{}, err
+	}
+	req := &ingestRequest{env: env, raw: raw, rcpt: string(rcpt), received: timeText(env.ReceivedAt),
+		done: make(chan ingestResponse, 1)}
 	select {
 	case db.ingest <- req:
 	case <-db.closing:
@@ -225,11 +235,13 @@ func (db *DB) commitBatch(batch []*ingestRequest) {
 
 func (db *DB) insertBatch(batch []*ingestRequest) ([]IngestResult, error) {
 	ctx := context.Background() // the batch is shared; no one caller's ctx may abort it
-	buf := make([]byte, db.opts.ChunkBytes)
+	if db.chunkBuf == nil {
+		db.chunkBuf = make([]byte, db.opts.ChunkBytes)
+	}
 	results := make([]IngestResult, len(batch))
 	err := db.write(ctx, durable, func(tx *sql.Tx) error {
 		for i, req := range batch {
-			res, err := db.insertMessage(ctx, tx, req.env, req.raw, buf)
+			res, err := db.insertMessage(ctx, tx, req)
 			if err != nil {
 				return err
 			}
@@ -242,23 +254,17 @@ func (db *DB) insertBatch(batch []*ingestRequest) ([]IngestResult, error) {
 
 // insertMessage adds the messages row and the raw chunks. Only an IfNew request looks for
 // a duplicate first, since a duplicate then must leave no row at all.
-func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw RawMessage, buf []byte) (IngestResult, error) {
-	if env.ReceivedAt.IsZero() {
-		env.ReceivedAt = db.opts.Now()
-	}
+func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, req *ingestRequest) (IngestResult, error) {
+	env, raw := req.env, req.raw
 	if env.IfNew {
 		dupOf, err := db.findDuplicate(ctx, tx, raw.SHA256, raw.MessageID)
 		if err != nil || dupOf != 0 {
 			return IngestResult{DuplicateOf: dupOf}, err
 		}
 	}
-	rcpt, err := json.Marshal(nonNil(env.Rcpt))
-	if err != nil {
-		return IngestResult{}, err
-	}
 	res, err := tx.StmtContext(ctx, db.stmts.insertMessage).ExecContext(ctx,
 		raw.MessageID, raw.SHA256, raw.Size, env.Source, env.RemoteAddr, env.Helo, env.MailFrom,
-		string(rcpt), env.Origin, timeText(env.ReceivedAt))
+		req.rcpt, env.Origin, req.received)
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("store: insert message: %w", err)
 	}
@@ -266,7 +272,7 @@ func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, env Envelope, raw R
 	if err != nil {
 		return IngestResult{}, err
 	}
-	return IngestResult{ID: id}, db.insertChunks(ctx, tx, id, raw, buf)
+	return IngestResult{ID: id}, db.insertChunks(ctx, tx, id, raw, db.chunkBuf)
 }
 
 // findDuplicate returns the id of an indexed original with the same Message-ID (or the
