@@ -292,7 +292,10 @@ func countFields(hdr []byte, name string) int {
 // messageIDFromHeader returns the Message-ID with angle brackets, or "" when the header
 // has none or cannot be read. Folded and oddly spaced values are normalised.
 func messageIDFromHeader(hdr []byte) string {
-	h, err := textproto.ReadHeader(bufio.NewReader(bytes.NewReader(hdr)))
+	// A reader no larger than the header (most are a few hundred bytes) rather than
+	// bufio's 4 KiB: this runs once per received message.
+	size := min(max(len(hdr)+1, 16), 4096)
+	h, err := textproto.ReadHeader(bufio.NewReaderSize(bytes.NewReader(hdr), size))
 	if err != nil && h.Len() == 0 {
 		return ""
 	}
