@@ -155,3 +155,12 @@ func (db *DB) index(ctx context.Context, tx *sql.Tx, m recorded, now time.Time) 
 	}
 	return 0, db.insertEvent(ctx, tx, ev)
 }
+
+// Unindexed counts the recorded messages whose indexing is still to come (across every
+// process writing this database).
+func (db *DB) Unindexed(ctx context.Context) (int64, error) {
+	var n int64
+	err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM messages
+		WHERE id > (SELECT indexed_through FROM intake_cursor)`).Scan(&n)
+	return n, err
+}

@@ -184,7 +184,13 @@ func TestServeEndToEnd(t *testing.T) {
 		}
 	}
 
-	for path, want := range map[string]string{"/healthz": "ok", "/readyz": "ready", "/metrics": "liaisond_messages_received_total{source=\"smtp\"} 1"} {
+	for _, c := range []struct{ path, want string }{
+		{"/healthz", "ok"},
+		{"/readyz", "ready"},
+		{"/metrics", "liaisond_messages_received_total{source=\"smtp\"} 1"},
+		{"/metrics", "liaisond_unindexed_messages 0"}, // the message's job and events were written
+	} {
+		path, want := c.path, c.want
 		resp, err := http.Get("http://" + webAddr + path)
 		if err != nil {
 			t.Fatal(err)
