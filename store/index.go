@@ -52,7 +52,6 @@ func (db *DB) indexPending() (map[int64]int64, error) {
 	links := map[int64]int64{}
 	var n int
 	err := db.write(ctx, relaxed, func(tx *sql.Tx) error {
-		links, n = map[int64]int64{}, 0 // a retried transaction starts over
 		msgs, err := unindexed(ctx, tx)
 		if err != nil {
 			return err
@@ -75,7 +74,7 @@ func (db *DB) indexPending() (map[int64]int64, error) {
 		return err
 	})
 	if err != nil {
-		db.log.Error("indexing recorded messages failed; retrying", "err", err)
+		db.log.Error("indexing recorded messages failed; retrying in a second", "err", err)
 		return nil, err
 	}
 	// Another process may have recorded messages too, so the count is only a hint:
