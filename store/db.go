@@ -37,6 +37,9 @@ type Options struct {
 	MaxBatchBytes int64
 	// GroupWait is how long a commit may wait for more concurrent messages to join it.
 	GroupWait time.Duration
+	// IndexIdle is how long intake must pause before indexing runs, and IndexLag how old
+	// the oldest unindexed message may get before indexing takes turns with intake.
+	IndexIdle, IndexLag time.Duration
 	// ChunkBytes is the size of the pieces raw messages are stored in, so that a large
 	// message never has to sit whole in memory.
 	ChunkBytes int
@@ -62,6 +65,12 @@ func (o *Options) defaults() {
 	}
 	if o.GroupWait == 0 {
 		o.GroupWait = 2 * time.Millisecond
+	}
+	if o.IndexIdle <= 0 {
+		o.IndexIdle = 5 * time.Millisecond
+	}
+	if o.IndexLag <= 0 {
+		o.IndexLag = 10 * time.Second
 	}
 	if o.ChunkBytes <= 0 {
 		o.ChunkBytes = 256 << 10

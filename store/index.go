@@ -8,13 +8,10 @@ import (
 	"time"
 )
 
-// Indexing: how many recorded messages one index transaction takes (it holds the writer
-// for about 70 µs each), how long intake must pause before indexing runs, and how old the
-// oldest unindexed message may get before indexing takes turns with intake.
+// indexBatch is how many recorded messages one index transaction takes: it holds the
+// writer for about 70 µs each, so intake never waits long behind it.
 const (
 	indexBatch   = 32
-	indexIdle    = 5 * time.Millisecond
-	maxIndexLag  = 10 * time.Second
 	unindexedSQL = `SELECT id, message_id, sha256, size, source, remote_addr, mail_from, rcpt_to, origin
 		FROM messages WHERE id > ? ORDER BY id LIMIT ?`
 )
@@ -33,7 +30,8 @@ func (b *backlog) add(n int) {
 	b.n += n
 }
 
-func (b *backlog) overdue() bool { return b.n > 0 && time.Since(b.since) >= maxIndexLag }
+// overdue says whether the backlog has waited lag or longer.
+func (b *backlog) overdue(lag time.Duration) bool { return b.n > 0 && time.Since(b.since) >= lag }
 
 // recorded is a message as intake committed it, before indexing.
 type recorded struct {

@@ -115,12 +115,12 @@ func (db *DB) runBatcher() {
 }
 
 // nextRequest waits for an ingest request; nil once the DB is closing. Once no request
-// has come for indexIdle, it indexes recorded messages while it waits.
+// has come for Options.IndexIdle, it indexes recorded messages while it waits.
 func (db *DB) nextRequest() *ingestRequest {
 	for {
 		var idle <-chan time.Time
 		if db.backlog.n > 0 {
-			idle = time.After(indexIdle)
+			idle = time.After(db.opts.IndexIdle)
 		}
 		select {
 		case req := <-db.ingest:
@@ -207,9 +207,9 @@ func (db *DB) commitBatch(batch []*ingestRequest) {
 		}
 		// A lone sender is answered after indexing, so it learns of a duplicate and
 		// finds its job and event in place. Under load senders are answered first, and
-		// indexing waits for a pause, or for maxIndexLag, after which it takes turns
+		// indexing waits for a pause, or for Options.IndexLag, after which it takes turns
 		// with intake until it has caught up.
-		if len(batch) == 1 && len(db.ingest) == 0 || db.backlog.overdue() {
+		if len(batch) == 1 && len(db.ingest) == 0 || db.backlog.overdue(db.opts.IndexLag) {
 			links, _ := db.indexPending()
 			for i := range results {
 				if orig, ok := links[results[i].ID]; ok {

@@ -392,23 +392,8 @@ func TestIndexUnderConcurrentIntake(t *testing.T) {
 	db := openTest(t, Options{})
 	ctx := context.Background()
 	const n = 100 // each sent twice
-	var wg sync.WaitGroup
-	errs := make(chan error, 2*n)
-	for i := range 2 * n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			id := fmt.Sprintf("<%d@example.com>", i%n)
-			_, err := db.Ingest(ctx, Envelope{Source: SourceSMTP}, rawOf([]byte("Message-ID: "+id+"\r\n\r\nbody\r\n"), id))
-			errs <- err
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
+	if err := ingestConcurrently(db, 2*n, func(i int) string { return fmt.Sprintf("<%d@example.com>", i%n) }); err != nil {
+		t.Fatal(err)
 	}
 	waitIndexed(t, db)
 	jobs, received, duplicates, linked, dupChunks := indexCounts(t, db)
@@ -469,4 +454,50 @@ func TestIndexResumesAfterCrash(t *testing.T) {
 		t.Fatalf("after restart: jobs=%d received=%d duplicate events=%d linked=%d duplicate chunks=%d, want 2 2 1 1 0",
 			jobs, received, duplicates, linked, dupChunks)
 	}
+}
+
+// ingestConcurrently sends n messages at once, message i with Message-ID id(i).
+func ingestConcurrently(db *DB, n int, id func(i int) string) error {
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	start := make(chan struct{})
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			_, err := db.Ingest(context.Background(), Envelope{Source: SourceSMTP}, rawOf([]byte("Message-ID: "+id(i)+"\r\n\r\nbody\r\n"), id(i)))
+			errs <- err
+		}()
+	}
+	close(start)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// TestIndexTakesTurnsWhenOverdue: with intake never pausing long enough (IndexIdle out of
+// reach), an overdue backlog is indexed between group commits, so it does not grow with
+// the messages received.
+func TestIndexTakesTurnsWhenOverdue(t *testing.T) {
+	db := openTest(t, Options{IndexIdle: time.Hour, IndexLag: time.Nanosecond})
+	const waves, perWave = 10, 40
+	for w := range waves {
+		if err := ingestConcurrently(db, perWave, func(i int) string { return fmt.Sprintf("<%d-%d@example.com>", w, i) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	left, err := db.Unindexed(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if left >= 2*perWave {
+		t.Fatalf("%d of %d messages unindexed after %d waves: the backlog grew", left, waves*perWave, waves)
+	}
+	t.Logf("%d of %d messages unindexed after %d waves", left, waves*perWave, waves)
 }
