@@ -35,6 +35,7 @@ type Config struct {
 	IMAP        []mail.IMAPConfig    `toml:"imap"` // each entry over DefaultIMAPConfig
 	Web         WebConfig            `toml:"web"`
 	Pipeline    PipelineConfig       `toml:"pipeline"`
+	Store       StoreConfig          `toml:"store"`
 	Parse       mail.ParseLimits     `toml:"parse"`
 	Convert     convert.Limits       `toml:"convert"`
 	LibreOffice convert.OfficeConfig `toml:"libreoffice"`
@@ -83,6 +84,18 @@ type PipelineConfig struct {
 	ConvertBatch int `toml:"convert_batch"`
 	// ConvertMaxAttempts: then the attachment keeps no PDF and the failure is an event.
 	ConvertMaxAttempts int `toml:"convert_max_attempts"`
+}
+
+// StoreConfig tunes the database writer: the group commit that answers senders and the
+// indexing that follows it.
+type StoreConfig struct {
+	MaxBatch      int           `toml:"max_batch"`       // messages in one group commit
+	MaxBatchBytes int64         `toml:"max_batch_bytes"` // bytes in one group commit
+	GroupWait     time.Duration `toml:"group_wait"`      // how long a commit may wait for more senders
+	ChunkBytes    int           `toml:"chunk_bytes"`     // raw messages are stored in pieces this size
+	IndexIdle     time.Duration `toml:"index_idle"`      // pause in intake before indexing runs
+	IndexLag      time.Duration `toml:"index_lag"`       // oldest unindexed message before indexing takes turns
+	BusyTimeout   time.Duration `toml:"busy_timeout"`    // wait for a lock held by another process
 }
 
 // RelayConfig is the outbound SMTP relay for forwards, notices and reminders; Host ""
@@ -186,6 +199,10 @@ func Default() Config {
 			StageTimeout: 5 * time.Minute, PollInterval: 2 * time.Second,
 			ConvertBatch: 50, ConvertMaxAttempts: 5,
 		},
+		Store: StoreConfig{
+			MaxBatch: 64, MaxBatchBytes: 64 << 20, GroupWait: 2 * time.Millisecond, ChunkBytes: 256 << 10,
+			IndexIdle: 5 * time.Millisecond, IndexLag: 10 * time.Second, BusyTimeout: 10 * time.Second,
+		},
 		Parse:       mail.DefaultParseLimits(),
 		Convert:     convert.DefaultLimits(),
 		LibreOffice: convert.DefaultOfficeConfig(),
@@ -283,6 +300,10 @@ func (c Config) Validate() error {
 	if c.Pipeline.Workers < 1 || c.Pipeline.MaxAttempts < 1 || c.Pipeline.ConvertBatch < 1 || c.Pipeline.ConvertMaxAttempts < 1 || c.Pipeline.RetryInitial <= 0 ||
 		c.Pipeline.RetryMax < c.Pipeline.RetryInitial || c.Pipeline.StageTimeout <= 0 || c.Pipeline.PollInterval <= 0 {
 		add("pipeline", errors.New("workers and max_attempts must be at least 1, durations positive, retry_max >= retry_initial"))
+	}
+	if st := c.Store; st.MaxBatch < 1 || st.MaxBatchBytes < 1 || st.GroupWait < 0 || st.ChunkBytes < 4096 ||
+		st.IndexIdle <= 0 || st.IndexLag <= 0 || st.BusyTimeout <= 0 {
+		add("store", errors.New("max_batch and max_batch_bytes at least 1, chunk_bytes at least 4096, group_wait not negative, other durations positive"))
 	}
 	if c.Web.SessionLifetime <= 0 || c.Web.LoginWindow <= 0 || c.Web.LoginFailuresPerUser < 1 ||
 		c.Web.LoginFailuresPerIP < 1 || c.Web.PageSize < 1 || c.Web.PageSize > 500 {

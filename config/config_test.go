@@ -102,6 +102,8 @@ func TestBadValues(t *testing.T) {
 		"threshold":      "[extract]\npost_threshold = 1.5\n",
 		"tls half":       "[smtp]\ntls_cert = \"a.pem\"\n",
 		"workers":        "[pipeline]\nworkers = 0\n",
+		"store chunk":    "[store]\nchunk_bytes = 100\n",
+		"store lag":      "[store]\nindex_lag = \"0s\"\n",
 		"group address":  "[[group]]\nname = \"X\"\naddresses = [\"not-an-address\"]\n",
 		"duplicate":      "[[group]]\nname = \"X\"\n[[group]]\nname = \"x\"\n",
 		"exempt network": "[smtp]\nrate_limit_exempt = [\"nonsense\"]\n",

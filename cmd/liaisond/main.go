@@ -210,7 +210,18 @@ func (e *cliEnv) loadConfig() (config.Config, error) {
 
 // openStore opens the database of the configured data folder.
 func (e *cliEnv) openStore(ctx context.Context, cfg config.Config, log *slog.Logger) (*store.DB, error) {
-	return store.Open(ctx, cfg.DatabasePath(), store.Options{Logger: log})
+	return store.Open(ctx, cfg.DatabasePath(), storeOptions(cfg.Store, log))
+}
+
+// storeOptions maps the [store] config onto the store's options.
+func storeOptions(c config.StoreConfig, log *slog.Logger) store.Options {
+	if c.GroupWait == 0 {
+		c.GroupWait = -1 // the store reads 0 as "its default"; here 0 means no wait
+	}
+	return store.Options{
+		Logger: log, BusyTimeout: c.BusyTimeout, MaxBatch: c.MaxBatch, MaxBatchBytes: c.MaxBatchBytes,
+		GroupWait: c.GroupWait, ChunkBytes: c.ChunkBytes, IndexIdle: c.IndexIdle, IndexLag: c.IndexLag,
+	}
 }
 
 // logger builds the process logger from the config: to standard error, text or JSON.

@@ -66,7 +66,9 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 	d := &daemon{cfg: cfg, log: log, registry: prometheus.NewRegistry()}
 	d.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	d.metrics = mail.NewMetrics(d.registry)
-	db, err := store.Open(ctx, cfg.DatabasePath(), store.Options{Logger: log.With("component", "store"), OnCommit: d.metrics.ObserveCommit})
+	opts := storeOptions(cfg.Store, log.With("component", "store"))
+	opts.OnCommit = d.metrics.ObserveCommit
+	db, err := store.Open(ctx, cfg.DatabasePath(), opts)
 	if err != nil {
 		return nil, err
 	}
