@@ -35,6 +35,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
 
+	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -758,31 +759,13 @@ func TestIMAPTLSModes(t *testing.T) {
 	}
 }
 
-// imapLogBuffer collects log output from several goroutines.
-type imapLogBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *imapLogBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *imapLogBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 func TestIMAPTranscriptNeverLogsPassword(t *testing.T) {
 	srv := startMemIMAP(t, imapCapsRev2, "", nil)
 	srv.append(t, "INBOX", imapMessage("t1", 100))
 	env := newIMAPEnv(t)
 	cfg := env.config(t, srv.addr)
 	cfg.DebugTranscript = true
-	var logs imapLogBuffer
+	var logs testutil.LockedBuffer
 	rp := env.start(t, cfg, nil, slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	imapWaitFor(t, imapWait, "message recorded", func() bool { return imapCountRecorded(t, env.db) == 1 })
 	rp.stop()
@@ -1000,7 +983,7 @@ func TestIMAPCommandTimeouts(t *testing.T) {
 		env := newIMAPEnv(t)
 		cfg := env.config(t, scriptedIMAP(t, scriptSilent))
 		cfg.CommandTimeout = 100 * time.Millisecond
-		var logs imapLogBuffer
+		var logs testutil.LockedBuffer
 		rp := env.start(t, cfg, nil, slog.New(slog.NewTextHandler(&logs, nil)))
 		imapWaitFor(t, imapWaitPrompt, "two timed-out connections", func() bool { return rp.errors() >= 2 })
 		rp.stop()

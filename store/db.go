@@ -146,10 +146,9 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	}
 	err = db.prepare(ctx)
 	if err == nil {
-		var n int
-		err = w.QueryRowContext(ctx, `SELECT COUNT(*) FROM messages
-			WHERE id > (SELECT indexed_through FROM intake_cursor)`).Scan(&n)
-		db.backlog.add(n)
+		var n int64
+		n, err = db.Unindexed(ctx) // left by a crash between intake and indexing
+		db.backlog.add(int(n))
 	}
 	if err != nil {
 		r.Close()

@@ -355,8 +355,8 @@ func waitIndexed(t *testing.T, db *DB) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		var left int
-		if err := db.r.QueryRow(`SELECT COUNT(*) FROM messages WHERE id > (SELECT indexed_through FROM intake_cursor)`).Scan(&left); err != nil {
+		left, err := db.Unindexed(context.Background())
+		if err != nil {
 			t.Fatal(err)
 		}
 		if left == 0 {

@@ -19,6 +19,7 @@ import (
 
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/internal/loopback"
+	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -38,29 +39,10 @@ type daemonProc struct {
 	cmd    *exec.Cmd
 	smtp   string
 	web    string
-	stderr *lockedBuffer
+	stderr *testutil.LockedBuffer
 
 	exited  chan struct{} // closed once the process is waited for
 	waitErr error         // of cmd.Wait, valid once exited is closed
-}
-
-// lockedBuffer collects a child's stderr: os/exec copies into it from its own goroutine
-// while a test may read it to report a failure.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 // freePorts returns n distinct loopback addresses nobody listens on right now.
@@ -111,7 +93,7 @@ func startDaemon(t testing.TB, cfgPath, smtpAddr, webAddr string) *daemonProc {
 	}
 	cmd := exec.Command(exe, "serve", "--config", cfgPath)
 	cmd.Env = append(os.Environ(), "LIAISOND_TEST_EXEC=1")
-	stderr := &lockedBuffer{}
+	stderr := &testutil.LockedBuffer{}
 	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
