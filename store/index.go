@@ -8,8 +8,9 @@ import (
 	"time"
 )
 
-// indexBatch is how many recorded messages one index transaction takes: it holds the
-// writer for about 70 µs each, so intake never waits long behind it.
+// indexBatch is how many recorded messages an index transaction takes while intake is
+// idle, or beyond the messages just committed when it takes turns with intake: it holds
+// the writer for about 70 µs each, so intake never waits long behind it.
 const (
 	indexBatch   = 32
 	unindexedSQL = `SELECT id, message_id, sha256, size, source, remote_addr, mail_from, rcpt_to, origin
@@ -41,16 +42,16 @@ type recorded struct {
 	size                                          int64
 }
 
-// indexPending indexes up to indexBatch recorded messages, in id order, in one
+// indexPending indexes up to limit recorded messages, in id order, in one
 // transaction that does not fsync (the next durable commit, or a checkpoint, makes it
 // durable; a crash before that is repaired by indexing again from intake_cursor). It
 // returns the duplicates it linked, message id to original.
-func (db *DB) indexPending() (map[int64]int64, error) {
+func (db *DB) indexPending(limit int) (map[int64]int64, error) {
 	ctx := context.Background()
 	links := map[int64]int64{}
 	var n int
 	err := db.write(ctx, relaxed, func(tx *sql.Tx) error {
-		msgs, err := unindexed(ctx, tx)
+		msgs, err := unindexed(ctx, tx, limit)
 		if err != nil {
 			return err
 		}
@@ -77,7 +78,7 @@ func (db *DB) indexPending() (map[int64]int64, error) {
 	}
 	// Another process may have recorded messages too, so the count is only a hint:
 	// a short batch means everything is indexed.
-	if n < indexBatch {
+	if n < limit {
 		db.backlog.n = 0
 	} else {
 		db.backlog.n = max(db.backlog.n-n, 1)
@@ -92,12 +93,12 @@ func (db *DB) indexPending() (map[int64]int64, error) {
 }
 
 // unindexed reads the next recorded messages past intake_cursor.
-func unindexed(ctx context.Context, tx *sql.Tx) ([]recorded, error) {
+func unindexed(ctx context.Context, tx *sql.Tx, limit int) ([]recorded, error) {
 	var through int64
 	if err := tx.QueryRowContext(ctx, `SELECT indexed_through FROM intake_cursor`).Scan(&through); err != nil {
 		return nil, err
 	}
-	rows, err := tx.QueryContext(ctx, unindexedSQL, through, indexBatch)
+	rows, err := tx.QueryContext(ctx, unindexedSQL, through, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -102,7 +102,7 @@ func (db *DB) runBatcher() {
 		if first == nil {
 			db.drainAfterClose()
 			for db.backlog.n > 0 {
-				if _, err := db.indexPending(); err != nil {
+				if _, err := db.indexPending(indexBatch); err != nil {
 					break
 				}
 			}
@@ -129,7 +129,7 @@ func (db *DB) nextRequest() *ingestRequest {
 			return nil
 		case <-idle:
 		}
-		if _, err := db.indexPending(); err != nil {
+		if _, err := db.indexPending(indexBatch); err != nil {
 			// A failing index transaction (a full disk, say) is retried, not spun on.
 			select {
 			case req := <-db.ingest:
@@ -208,9 +208,9 @@ func (db *DB) commitBatch(batch []*ingestRequest) {
 		// A lone sender is answered after indexing, so it learns of a duplicate and
 		// finds its job and event in place. Under load senders are answered first, and
 		// indexing waits for a pause, or for Options.IndexLag, after which it takes turns
-		// with intake until it has caught up.
+		// with intake: each turn indexes more than the commit added, so it catches up.
 		if len(batch) == 1 && len(db.ingest) == 0 || db.backlog.overdue(db.opts.IndexLag) {
-			links, _ := db.indexPending()
+			links, _ := db.indexPending(len(batch) + indexBatch)
 			for i := range results {
 				if orig, ok := links[results[i].ID]; ok {
 					results[i].DuplicateOf = orig
