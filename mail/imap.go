@@ -497,12 +497,13 @@ func (p *IMAPPoller) handle(ctx context.Context, cn *imapConn, uid imap.UID, siz
 			return p.reject(ctx, cn, log, uid, "header_size", size)
 		case err != nil && ctx.Err() != nil:
 			return ctx.Err() // shutting down: not the message's fault
-		case errors.Is(err, ErrSpool):
-			// Our own disk failed, not the message: it is tried again, however often, as an
-			// SMTP sender retries after 451. Giving it up would leave it for a person.
+		case errors.Is(err, ErrSpool) || store.IsStorageFull(err):
+			// Our own disk failed or is full (the spool file or the database), not the
+			// message: it is tried again, however often, as an SMTP sender retries after
+			// 451. Giving it up would leave it for a person.
 			p.metrics.IMAPErrors.WithLabelValues(p.key).Inc()
 			a := p.retryLater(uid)
-			log.Error("cannot spool the message; will retry", "err", err, "retry_in", time.Until(a.next).Round(time.Millisecond))
+			log.Error("cannot store the message locally; will retry", "err", err, "retry_in", time.Until(a.next).Round(time.Millisecond))
 			return nil
 		case err != nil:
 			ferr := p.fail(ctx, cn, log, uid, err)

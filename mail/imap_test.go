@@ -607,17 +607,21 @@ func TestIMAPMoveFallbacksNeverExpungeOthers(t *testing.T) {
 }
 
 // imapFlakyIngester fails Ingest for one Message-ID, the first `fail` times (or always when
-// fail is negative).
+// fail is negative), with err (default: an injected failure).
 type imapFlakyIngester struct {
 	Ingester
 	msgid string
 	fail  int32
+	err   error
 	calls atomic.Int32
 }
 
 func (f *imapFlakyIngester) Ingest(ctx context.Context, env store.Envelope, raw store.RawMessage) (store.IngestResult, error) {
 	if raw.MessageID == f.msgid {
 		if n := f.calls.Add(1); f.fail < 0 || n <= f.fail {
+			if f.err != nil {
+				return store.IngestResult{}, f.err
+			}
 			return store.IngestResult{}, errors.New("injected storage failure")
 		}
 	}
@@ -685,6 +689,32 @@ func TestIMAPPoisonMessageIsGivenUp(t *testing.T) {
 	imapWaitFor(t, imapWait, "a full poll", func() bool { return rp.polls() >= 1 })
 	if flaky.calls.Load() != calls {
 		t.Fatal("poisoned message fetched again after restart")
+	}
+}
+
+// TestIMAPDatabaseFullNeverGivesUp: a message the database cannot take because the disk
+// is full (SQLITE_FULL) is tried more often than max_attempts but never given up, as an
+// SMTP sender retries after 451; it is recorded once there is room. It used to count as
+// the message's failure and be flagged $LiaisondSkipped after max_attempts.
+func TestIMAPDatabaseFullNeverGivesUp(t *testing.T) {
+	srv := startMemIMAP(t, imapCapsRev2, "", nil)
+	for _, id := range []string{"d1", "d2"} {
+		srv.append(t, "INBOX", imapMessage(id, 100))
+	}
+	env := newIMAPEnv(t)
+	cfg := env.config(t, srv.addr)
+	cfg.MaxAttempts, cfg.MaxBackoff = 2, 40*time.Millisecond
+	full := &imapFlakyIngester{Ingester: env.db, msgid: imapMsgID("d1"), fail: 3 * int32(cfg.MaxAttempts), err: testutil.SQLiteFullError(t)}
+	env.start(t, cfg, full, nil)
+
+	imapWaitFor(t, imapWait, "both recorded", func() bool { return imapState(t, env.db, cfg.Key()).LastUID == 2 })
+	if n := full.calls.Load(); n != full.fail+1 {
+		t.Errorf("d1 ingested %d times, want %d (every full-disk failure retried, then recorded)", n, full.fail+1)
+	}
+	inbox, _ := srv.flags(t, "INBOX")
+	if failed := imapEvents(t, env.db, store.EventFailed); len(failed) != 0 || imapHasFlag(inbox[1], skipKeyword) ||
+		!imapHasFlag(inbox[1], imap.FlagSeen) || imapCountRecorded(t, env.db) != 2 {
+		t.Fatalf("given up on while the database was full: failed events %v, flags %v", failed, inbox[1])
 	}
 }
 

@@ -137,9 +137,10 @@ func (c *Converter) convertOne(ctx context.Context, conv store.Conversion) {
 		if ctx.Err() != nil {
 			return // shutting down; the claim scheduled a retry
 		}
-		// A full queue or an unwritable work folder is no fault of the document: it is
-		// tried again however often.
-		final := conv.Attempts >= c.MaxAttempts && !errors.Is(err, convert.ErrBusy) && !errors.Is(err, convert.ErrWorkFolder)
+		// A full queue, an unwritable work folder or a full disk is no fault of the
+		// document: it is tried again however often.
+		final := conv.Attempts >= c.MaxAttempts && !errors.Is(err, convert.ErrBusy) &&
+			!errors.Is(err, convert.ErrWorkFolder) && !store.IsStorageFull(err)
 		if err := c.DB.FailConversion(recordCtx, conv, err, final); err != nil {
 			log.Error("cannot record conversion failure", "err", err)
 		}

@@ -69,7 +69,7 @@ type Pipeline struct {
 }
 
 type metrics struct {
-	done    *prometheus.CounterVec // outcome: done, retry, failed
+	done    *prometheus.CounterVec // outcome: done, retry, failed, storage_full
 	seconds prometheus.Histogram
 	panics  prometheus.Counter
 }
@@ -78,7 +78,7 @@ type metrics struct {
 func New(cfg Config, db *store.DB, proc Processor, log *slog.Logger, reg prometheus.Registerer) *Pipeline {
 	m := &metrics{
 		done: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "liaisond_jobs_total", Help: "Processing attempts, by outcome.",
+			Name: "liaisond_jobs_total", Help: "Processing attempts, by outcome (done, retry, failed, storage_full).",
 		}, []string{"outcome"}),
 		seconds: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "liaisond_job_seconds", Help: "Duration of one processing attempt.",
@@ -180,6 +180,16 @@ func (p *Pipeline) runOne(ctx context.Context, log *slog.Logger) bool {
 	}
 	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
 		// Interrupted by shutdown: the claim already scheduled a retry.
+		return false
+	}
+	if store.IsStorageFull(err) {
+		// The disk is full, not the message broken: the attempt is not counted, however
+		// long it lasts, and this worker pauses until the next commit or tick.
+		if err := p.db.DeferJob(recordCtx, job, err, p.cfg.RetryInitial); err != nil {
+			log.Error("cannot record the deferral", "err", err)
+		}
+		p.metrics.done.WithLabelValues("storage_full").Inc()
+		log.Warn("processing deferred: local storage is full", "err", err, "retry_in", p.cfg.RetryInitial)
 		return false
 	}
 	final := job.Attempts >= p.cfg.MaxAttempts

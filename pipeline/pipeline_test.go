@@ -6,11 +6,14 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -119,6 +122,64 @@ func TestPoisonMessageDoesNotBlock(t *testing.T) {
 	}
 }
 
+// TestStorageFullIsNotCounted: attempts that fail on a full disk (SQLite's SQLITE_FULL,
+// ENOSPC from a file) are given back and retried after RetryInitial, however many there
+// are, so that hours of full disk never turn a message into a failed one; the message is
+// processed once there is room. Before, each one counted, and after MaxAttempts (about two
+// hours with the shipped schedule) the message was marked failed.
+func TestStorageFullIsNotCounted(t *testing.T) {
+	clk := &clock{now: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
+	db := openDB(t, clk)
+	id := record(t, db, []byte("a statement"))
+	fullErrs := []error{
+		fmt.Errorf("save statement: %w", testutil.SQLiteFullError(t)),
+		&fs.PathError{Op: "write", Path: "blob", Err: syscall.ENOSPC},
+	}
+	full := 3 * testConfig.MaxAttempts
+	calls := 0
+	proc := ProcessorFunc(func(ctx context.Context, _ int64) (store.Event, error) {
+		calls++
+		if calls <= full {
+			return store.Event{}, fullErrs[calls%len(fullErrs)]
+		}
+		return store.Event{Type: "parsed"}, nil
+	})
+	p := New(testConfig, db, proc, slog.New(slog.DiscardHandler), nil)
+	ctx := context.Background()
+	for i := range full {
+		if n := p.RunOnce(ctx); n != 0 {
+			t.Fatalf("full-disk attempt %d: the worker went on with %d more jobs instead of pausing", i+1, n)
+		}
+		m, _ := db.GetMessage(ctx, id)
+		if m.State != store.StatePending || m.Attempts != 0 {
+			t.Fatalf("after full-disk attempt %d: state %s, %d attempts counted; want pending, 0", i+1, m.State, m.Attempts)
+		}
+		if n := p.RunOnce(ctx); n != 0 || calls != i+1 {
+			t.Fatalf("retried before retry_initial (%d calls after %d attempts)", calls, i+1)
+		}
+		clk.Add(testConfig.RetryInitial)
+	}
+	if n := p.RunOnce(ctx); n != 1 {
+		t.Fatalf("with room again, %d jobs ran, want 1", n)
+	}
+	if m, _ := db.GetMessage(ctx, id); m.State != store.StateDone || m.Attempts != 1 {
+		t.Fatalf("after the disk had room: %+v, want done after 1 counted attempt", m)
+	}
+	events, err := db.Events(ctx, store.EventFilter{Message: id})
+	if err != nil {
+		t.Fatal(err)
+	}
+	uncounted := 0
+	for _, ev := range events {
+		if ev.Type == store.EventRetry && ev.Detail["counted"] == false {
+			uncounted++
+		}
+	}
+	if uncounted != full {
+		t.Fatalf("%d retry events marked as not counted, want %d: %+v", uncounted, full, events)
+	}
+}
+
 func TestRetryAfterGrowsAndCaps(t *testing.T) {
 	c := Config{RetryInitial: time.Minute, RetryMax: 10 * time.Minute}
 	prev := time.Duration(0)
@@ -168,6 +229,7 @@ type fakeOffice struct {
 	mu        sync.Mutex
 	available error
 	fail      map[string]int
+	failErr   error // what a failing call returns; default: a crash
 	calls     int
 }
 
@@ -188,6 +250,9 @@ func (f *fakeOffice) ToPDF(ctx context.Context, name string, data []byte) ([]byt
 	f.calls++
 	if f.fail[name] > 0 {
 		f.fail[name]--
+		if f.failErr != nil {
+			return nil, f.failErr
+		}
 		return nil, errors.New("soffice crashed")
 	}
 	return []byte("%PDF-1.4 fake of " + name), nil
@@ -268,24 +333,42 @@ func TestStagesAndConverterOnCorpus(t *testing.T) {
 	}
 }
 
+// TestConverterGivesUp: a document LibreOffice keeps failing on is given up after
+// MaxAttempts with a convert_failed event; a full disk is not the document's fault and
+// never gives it up (it is converted once there is room).
 func TestConverterGivesUp(t *testing.T) {
-	clk := &clock{now: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
-	db := openDB(t, clk)
-	ctx := context.Background()
-	id := recordWithPDFDue(t, db, "bad.doc", "doc", "ab")
-	office := &fakeOffice{fail: map[string]int{"bad.doc": 100}}
-	conv := &Converter{DB: db, Office: office, Batch: 10, MaxAttempts: 2, Retry: testConfig.RetryAfter, Log: slog.New(slog.DiscardHandler)}
-	for range 3 {
-		conv.RunOnce(ctx)
-		clk.Add(3 * time.Hour)
-	}
-	atts, _ := db.Attachments(ctx, id)
-	if atts[0].PDFState != store.PDFFailed || office.calls != 2 {
-		t.Fatalf("after %d calls: %+v", office.calls, atts[0])
-	}
-	evs, _ := db.Events(ctx, store.EventFilter{Message: id})
-	if last := evs[len(evs)-1]; last.Type != "convert_failed" {
-		t.Fatalf("last event %s", last.Type)
+	for _, tc := range []struct {
+		name      string
+		err       error
+		failures  int
+		wantState string
+		wantCalls int
+	}{
+		{"crash", nil, 100, store.PDFFailed, 2},
+		{"disk full", &fs.PathError{Op: "write", Path: "out.pdf", Err: syscall.ENOSPC}, 5, store.PDFDone, 6},
+		{"database full", testutil.SQLiteFullError(t), 5, store.PDFDone, 6},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			clk := &clock{now: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
+			db := openDB(t, clk)
+			ctx := context.Background()
+			id := recordWithPDFDue(t, db, "bad.doc", "doc", "ab")
+			office := &fakeOffice{fail: map[string]int{"bad.doc": tc.failures}, failErr: tc.err}
+			conv := &Converter{DB: db, Office: office, Batch: 10, MaxAttempts: 2, Retry: testConfig.RetryAfter, Log: slog.New(slog.DiscardHandler)}
+			for range 8 {
+				conv.RunOnce(ctx)
+				clk.Add(3 * time.Hour)
+			}
+			atts, _ := db.Attachments(ctx, id)
+			if atts[0].PDFState != tc.wantState || office.calls != tc.wantCalls {
+				t.Fatalf("after %d calls: %+v, want %s after %d calls", office.calls, atts[0], tc.wantState, tc.wantCalls)
+			}
+			evs, _ := db.Events(ctx, store.EventFilter{Message: id})
+			failed := evs[len(evs)-1].Type == "convert_failed"
+			if failed != (tc.wantState == store.PDFFailed) {
+				t.Fatalf("events %+v", evs)
+			}
+		})
 	}
 }
 

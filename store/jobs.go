@@ -65,6 +65,24 @@ func (db *DB) FailJob(ctx context.Context, j Job, cause error, final bool) error
 	return db.endJob(ctx, j, state, msg, ev)
 }
 
+// DeferJob records an attempt that failed for a reason outside the message (a full
+// disk): the attempt is given back, so that it never brings the job closer to failing,
+// and the job is due again after the given delay.
+func (db *DB) DeferJob(ctx context.Context, j Job, cause error, after time.Duration) error {
+	now := db.opts.Now()
+	msg := cause.Error()
+	ev := Event{Time: now, Type: EventRetry, Message: j.Message,
+		Detail: map[string]any{"attempt": j.Attempts, "error": msg, "counted": false}}
+	return db.write(ctx, relaxed, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = 'pending', attempts = max(attempts - 1, 0),
+			next_attempt = ?, last_error = ?, updated_at = ? WHERE id = ?`,
+			timeText(now.Add(after)), msg, timeText(now), j.ID); err != nil {
+			return err
+		}
+		return db.insertEvent(ctx, tx, ev)
+	})
+}
+
 func (db *DB) endJob(ctx context.Context, j Job, state, lastError string, ev Event) error {
 	now := db.opts.Now()
 	if ev.Time.IsZero() {

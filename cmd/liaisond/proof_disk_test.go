@@ -81,11 +81,11 @@ func TestProofDiskFull(t *testing.T) {
 	t.Logf("PROOF fault: disk full (16 MiB tmpfs, filler %d KiB): %d messages sent, answers %s; "+
 		"%d acknowledged, %d acknowledged but lost, %d differing, %d refused but recorded; "+
 		"integrity_check %s, %d spool files left, %v refusals counted as reason=spool; "+
-		"%d failed commits, %d failed job claims, %d failed processing attempts, "+
+		"%d failed commits, %d failed job claims, %d failed processing attempts, %d deferred on the full disk (not counted), "+
 		"%d messages processed after more than one attempt, all %d processed once the disk had room; took %s",
 		filled>>10, len(log.sent), log.codes(), len(log.acked()), lost, differ, refusedRecorded,
 		integrity, len(leftover), spoolRefusals,
-		strings.Count(stderr, "commit failed;"), strings.Count(stderr, "cannot claim a job"), strings.Count(stderr, "processing failed"),
+		strings.Count(stderr, "commit failed;"), strings.Count(stderr, "cannot claim a job"), strings.Count(stderr, "processing failed"), strings.Count(stderr, "processing deferred"),
 		retried, len(log.acked()), time.Since(start).Round(100*time.Millisecond))
 	if lost > 0 || differ > 0 || integrity != "ok" || len(leftover) > 0 {
 		t.Fatalf("acknowledged messages lost or damaged, the database not intact, or spool files left:\n%s", stderr)
