@@ -96,6 +96,17 @@ func FuzzXLSX(f *testing.F) {
 	})
 }
 
+// FuzzPPTX fuzzes a presentation's slide order (presentation.xml and its relationships,
+// which name the slide parts) and a slide.
+func FuzzPPTX(f *testing.F) {
+	f.Add(zipPart(f, "ls-slides.pptx", "ppt/presentation.xml"), zipPart(f, "ls-slides.pptx", "ppt/_rels/presentation.xml.rels"),
+		zipPart(f, "ls-slides.pptx", "ppt/slides/slide1.xml"))
+	f.Fuzz(func(t *testing.T, pres, rels, slide []byte) {
+		checkFuzz(t, "f.pptx", zipOf(t, "ppt/presentation.xml", string(pres), "ppt/_rels/presentation.xml.rels", string(rels),
+			"ppt/slides/slide1.xml", string(slide), "ppt/slides/slide2.xml", string(slide)))
+	})
+}
+
 // FuzzRTF fuzzes the RTF tokenizer.
 func FuzzRTF(f *testing.F) {
 	f.Add(fixture(f, "ls-sample.rtf"))

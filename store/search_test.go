@@ -13,7 +13,7 @@ import (
 
 // addStatement records a message, its attachments and its statement, as the pipeline
 // would, and returns the statement id.
-func addStatement(t *testing.T, db *DB, title, state string, attText string) int64 {
+func addStatement(t testing.TB, db *DB, title, state string, attText string) int64 {
 	t.Helper()
 	ctx := context.Background()
 	res, err := db.Ingest(ctx, Envelope{Source: SourceFile}, rawOf([]byte("Subject: "+title+"\r\n\r\nbody"), "<"+title+"@x>"))

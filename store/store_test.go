@@ -16,7 +16,7 @@ import (
 	"time"
 )
 
-func openTest(t *testing.T, opts Options) *DB {
+func openTest(t testing.TB, opts Options) *DB {
 	t.Helper()
 	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "liaisond.db"), opts)
 	if err != nil {
