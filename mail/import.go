@@ -210,7 +210,7 @@ type mboxReader struct {
 	pending []byte // a line read ahead: the next separator
 	inMsg   bool
 	atStart bool // at the beginning of a line
-	blank   bool // the previous line was empty (its newline held back)
+	blank   []byte // the previous line was empty: its newline ("\n" or "\r\n"), held back
 	held    []byte
 	err     error
 }
@@ -233,7 +233,7 @@ func (m *mboxReader) next() bool {
 		}
 	}
 	m.pending = nil
-	m.inMsg, m.atStart, m.blank, m.held = true, true, false, nil
+	m.inMsg, m.atStart, m.blank, m.held = true, true, nil, nil
 	return true
 }
 
@@ -286,13 +286,10 @@ func (m *mboxReader) fill() error {
 		m.inMsg = false
 		return nil
 	}
-	var out []byte
-	if m.blank {
-		out = append(out, '\n')
-		m.blank = false
-	}
+	out := m.blank
+	m.blank = nil
 	if startsLine && (string(line) == "\n" || string(line) == "\r\n") {
-		m.blank = true
+		m.blank = line
 		m.held = out
 		return nil
 	}
