@@ -209,7 +209,7 @@ type mboxReader struct {
 	r       *bufio.Reader
 	pending []byte // a line read ahead: the next separator
 	inMsg   bool
-	atStart bool // at the beginning of a line
+	atStart bool   // at the beginning of a line
 	blank   []byte // the previous line was empty: its newline ("\n" or "\r\n"), held back
 	held    []byte
 	err     error

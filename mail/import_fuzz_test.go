@@ -59,7 +59,7 @@ func mboxSplit(t *testing.T, data []byte) [][]byte {
 	t.Helper()
 	mr := newMboxReader(bufio.NewReaderSize(bytes.NewReader(data), 64<<10))
 	var out [][]byte
-	for range bytes.Count(data, []byte("\n"))+2 {
+	for range bytes.Count(data, []byte("\n")) + 2 {
 		if !mr.next() {
 			return out
 		}
