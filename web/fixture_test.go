@@ -67,7 +67,7 @@ func (m seedMail) rawMail(n int) []byte {
 
 // fixture is a server over a seeded database.
 type fixture struct {
-	t      *testing.T
+	t      testing.TB
 	db     *store.DB
 	srv    *Server
 	h      http.Handler
@@ -87,7 +87,7 @@ func testConfig() config.Config {
 	return cfg
 }
 
-func newFixture(t *testing.T, cfg config.Config) *fixture {
+func newFixture(t testing.TB, cfg config.Config) *fixture {
 	t.Helper()
 	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "liaisond.db"), store.Options{})
 	if err != nil {
@@ -289,7 +289,7 @@ func cookieNamed(res *http.Response, name string) *http.Cookie {
 
 var csrfRE = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
 
-func csrfIn(t *testing.T, page string) string {
+func csrfIn(t testing.TB, page string) string {
 	t.Helper()
 	m := csrfRE.FindStringSubmatch(page)
 	if m == nil {
