@@ -123,6 +123,16 @@ func (e *RelayError) Permanent() bool {
 	return false
 }
 
+// Unreachable reports whether the relay itself could not be used: no connection, no
+// TLS, no greeting or no authentication, as opposed to an answer about this message.
+func (e *RelayError) Unreachable() bool {
+	switch e.Stage {
+	case "connect", "tls", "hello", "auth":
+		return true
+	}
+	return false
+}
+
 // IsPermanent reports whether err is a RelayError that is permanent.
 func IsPermanent(err error) bool {
 	var re *RelayError

@@ -54,6 +54,18 @@ type Outbox struct {
 	wake    chan struct{}
 	once    sync.Once
 	metrics *outboxMetrics
+	relay   relayHealth
+}
+
+// relayHealth follows whether the relay can be reached at all (in memory: after a restart
+// the first due retry finds out again). While it cannot, waiting messages keep their own
+// schedule, and one of them is tried every probe interval, so that the relay's return is
+// noticed within that interval even when every message waits hours for its next retry;
+// once it answers again, every waiting message is due at once.
+type relayHealth struct {
+	mu        sync.Mutex
+	downSince time.Time // zero: reachable, or not known otherwise
+	lastTry   time.Time
 }
 
 type outboxMetrics struct {
@@ -126,6 +138,7 @@ func (o *Outbox) RunOnce(ctx context.Context) int {
 	if o.Relay == nil {
 		return 0
 	}
+	o.probe(ctx)
 	items, err := o.DB.ClaimOutbox(ctx, store.OutboxClaim{Max: max(o.Batch, 1), HourlyBudget: o.HourlyBudget,
 		PDFWait: o.PDFWait, RetryAfter: o.RetryAfter})
 	if err != nil {
@@ -168,6 +181,9 @@ func (o *Outbox) deliver(ctx context.Context, it store.OutboxItem) {
 	if err == nil {
 		err = o.Relay.Send(sendCtx, o.From, it.Destination, msg)
 	}
+	if ctx.Err() == nil {
+		o.noteRelay(record, log, err)
+	}
 	switch {
 	case err == nil:
 		ev := store.Event{Type: sentEvent(it.Kind), Detail: map[string]any{"bytes": len(msg)}}
@@ -184,6 +200,64 @@ func (o *Outbox) deliver(ctx context.Context, it store.OutboxItem) {
 	default:
 		final := mail.IsPermanent(err) || o.Now().Sub(it.Since) >= o.GiveUpAfter
 		o.fail(record, log, it, err, final)
+	}
+}
+
+// probeInterval is how often an unreachable relay is tried: the first retry delay.
+func (o *Outbox) probeInterval() time.Duration {
+	if len(o.Retry) == 0 {
+		return time.Minute
+	}
+	return o.Retry[0]
+}
+
+// probe makes the waiting message due soonest due now when the relay has been
+// unreachable since its last try a probe interval ago.
+func (o *Outbox) probe(ctx context.Context) {
+	o.relay.mu.Lock()
+	due := !o.relay.downSince.IsZero() && o.Now().Sub(o.relay.lastTry) >= o.probeInterval()
+	o.relay.mu.Unlock()
+	if !due {
+		return
+	}
+	if _, err := o.DB.OutboxDueNow(ctx, true); err != nil && ctx.Err() == nil {
+		o.Log.Error("cannot schedule a probe of the relay", "err", err)
+	}
+}
+
+// noteRelay records what an attempt said about the relay: unreachable (no connection,
+// TLS, greeting or login), or answering (it accepted the message or replied about it).
+// When an unreachable relay answers again, every waiting message is made due.
+func (o *Outbox) noteRelay(ctx context.Context, log *slog.Logger, sendErr error) {
+	var re *mail.RelayError
+	unreachable := errors.As(sendErr, &re) && re.Unreachable()
+	if !unreachable && sendErr != nil && re == nil {
+		return // failed before the relay was tried (composing): says nothing about it
+	}
+	now := o.Now()
+	o.relay.mu.Lock()
+	downSince := o.relay.downSince
+	if unreachable {
+		o.relay.lastTry = now
+		if downSince.IsZero() {
+			o.relay.downSince = now
+		}
+	} else {
+		o.relay.downSince = time.Time{}
+	}
+	o.relay.mu.Unlock()
+	switch {
+	case unreachable && downSince.IsZero():
+		log.Warn("relay unreachable: waiting messages keep their schedule and one is tried every probe interval",
+			"err", sendErr, "probe_interval", o.probeInterval())
+	case !unreachable && !downSince.IsZero():
+		n, err := o.DB.OutboxDueNow(ctx, false)
+		if err != nil {
+			log.Error("relay reachable again, but cannot make the waiting messages due", "err", err)
+			return
+		}
+		log.Info("relay reachable again: every waiting message is due now", "down_for", now.Sub(downSince), "messages", n)
+		o.Wake()
 	}
 }
 

@@ -415,6 +415,26 @@ func (db *DB) OutboxFailed(ctx context.Context, it OutboxItem, cause error, ev E
 	})
 }
 
+// OutboxDueNow makes waiting messages due now: the one due soonest when one is true (a
+// probe of a relay that could not be reached), else all of them (the relay answers
+// again). It returns how many it moved.
+func (db *DB) OutboxDueNow(ctx context.Context, one bool) (int64, error) {
+	now := timeText(db.opts.Now())
+	q := `UPDATE outbox SET next_attempt = ? WHERE state = 'pending' AND next_attempt > ?`
+	if one {
+		q += ` AND id = (SELECT id FROM outbox WHERE state = 'pending' ORDER BY next_attempt, id LIMIT 1)`
+	}
+	var n int64
+	err := db.write(ctx, relaxed, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, q, now, now)
+		if err == nil {
+			n, _ = res.RowsAffected()
+		}
+		return err
+	})
+	return n, err
+}
+
 // RetryOutbox is a manager's decision to try a failed or cancelled message again, now,
 // with a fresh delivery effort.
 func (db *DB) RetryOutbox(ctx context.Context, id int64, actor string) error {
