@@ -206,7 +206,8 @@ func TestRelayImplicitTLS(t *testing.T) {
 }
 
 // TestRelayErrors: 4xx and connection trouble are temporary, 5xx to the message is
-// permanent at once.
+// permanent at once; only trouble with the relay itself (no connection, no TLS) makes it
+// unreachable, a reply about the message does not.
 func TestRelayErrors(t *testing.T) {
 	reply := func(code int, stageWanted string) func(string) error {
 		return func(stage string) error {
@@ -235,8 +236,8 @@ func TestRelayErrors(t *testing.T) {
 			startFakeRelay(t, fr, RelayTLSNone, nil)
 			err := newTestRelay(t, fr.options(t, RelayTLSNone)).Send(context.Background(), "a@example.org", "b@example.org", []byte(relayMsg))
 			var re *RelayError
-			if !errors.As(err, &re) || re.Stage != tt.stage || re.Permanent() != tt.permanent {
-				t.Fatalf("err %v (%+v), want stage %s permanent %v", err, re, tt.stage, tt.permanent)
+			if !errors.As(err, &re) || re.Stage != tt.stage || re.Permanent() != tt.permanent || re.Unreachable() {
+				t.Fatalf("err %v (%+v), want stage %s permanent %v, reachable", err, re, tt.stage, tt.permanent)
 			}
 		})
 	}
@@ -246,16 +247,18 @@ func TestRelayErrors(t *testing.T) {
 		l.Close()
 		opts := RelayOptions{Host: "127.0.0.1", Port: port, TLS: RelayTLSNone, Timeout: time.Second}
 		err := newTestRelay(t, opts).Send(context.Background(), "a@example.org", "b@example.org", []byte(relayMsg))
-		if err == nil || IsPermanent(err) || !strings.Contains(err.Error(), "connect") {
-			t.Fatalf("err %v", err)
+		var re *RelayError
+		if !errors.As(err, &re) || IsPermanent(err) || !re.Unreachable() || !strings.Contains(err.Error(), "connect") {
+			t.Fatalf("err %v, want a temporary error, relay unreachable", err)
 		}
 	})
 	t.Run("STARTTLS required but not offered", func(t *testing.T) {
 		fr := &fakeRelay{}
 		startFakeRelay(t, fr, RelayTLSNone, nil)
 		err := newTestRelay(t, fr.options(t, RelayTLSStartTLS)).Send(context.Background(), "a@example.org", "b@example.org", []byte(relayMsg))
-		if err == nil || IsPermanent(err) || len(fr.received()) != 0 {
-			t.Fatalf("err %v, received %d", err, len(fr.received()))
+		var re *RelayError
+		if !errors.As(err, &re) || IsPermanent(err) || !re.Unreachable() || len(fr.received()) != 0 {
+			t.Fatalf("err %v, received %d; want a temporary error, relay unreachable", err, len(fr.received()))
 		}
 	})
 }
