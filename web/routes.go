@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 // routes registers every page. The paths /, /s/{id}, /feed.atom, /api/v1/statements,
@@ -17,8 +18,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /feed.atom", s.feed)
 	mux.HandleFunc("GET /api/v1/statements", s.apiList)
 	mux.HandleFunc("GET /api/v1/statements/{id}", s.apiStatement)
-	static, _ := fs.Sub(staticFS, "static")
-	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(3600, http.FileServerFS(static))))
+	mux.Handle("GET /static/", http.StripPrefix("/static/", s.staticFiles()))
 	mux.HandleFunc("GET /", s.notFound)
 
 	// Login.
@@ -56,6 +56,20 @@ func securityHeaders(next http.Handler) http.Handler {
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Vary", "Cookie")
 		next.ServeHTTP(w, r)
+	})
+}
+
+// staticFiles serves the embedded stylesheet and images. A name that is no valid file
+// name (invalid UTF-8, "..") is not found: the file server would answer 500 for it.
+func (s *Server) staticFiles() http.Handler {
+	static, _ := fs.Sub(staticFS, "static")
+	files := cacheFor(3600, http.FileServerFS(static))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if name := strings.TrimSuffix(r.URL.Path, "/"); name != "" && !fs.ValidPath(name) {
+			s.notFound(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
 	})
 }
 
