@@ -67,6 +67,17 @@ type memIMAP struct {
 
 // startMemIMAP starts the server; tlsMode "implicit" wraps the listener in TLS, and
 // cert (when set) also enables STARTTLS.
+// startMemIMAPWith starts a plain IMAP4rev2 server whose INBOX holds a small message
+// for each id, in order (UIDs 1, 2, ...).
+func startMemIMAPWith(t testing.TB, ids ...string) *memIMAP {
+	t.Helper()
+	srv := startMemIMAP(t, imapCapsRev2, "", nil)
+	for _, id := range ids {
+		srv.append(t, "INBOX", imapMessage(id, 100))
+	}
+	return srv
+}
+
 func startMemIMAP(t testing.TB, caps imap.CapSet, tlsMode string, cert *tls.Certificate) *memIMAP {
 	t.Helper()
 	mem := imapmemserver.New()
@@ -459,10 +470,7 @@ func TestIMAPRecordsMarksSeenAndMoves(t *testing.T) {
 }
 
 func TestIMAPSeenOnlyRestartDoesNotReRecord(t *testing.T) {
-	srv := startMemIMAP(t, imapCapsRev2, "", nil)
-	for _, id := range []string{"s1", "s2"} {
-		srv.append(t, "INBOX", imapMessage(id, 100))
-	}
+	srv := startMemIMAPWith(t, "s1", "s2")
 	env := newIMAPEnv(t)
 	cfg := env.config(t, srv.addr)
 	rp := env.start(t, cfg, nil, nil)
@@ -629,10 +637,7 @@ func (f *imapFlakyIngester) Ingest(ctx context.Context, env store.Envelope, raw 
 }
 
 func TestIMAPIngestFailureDoesNotBlockAndIsRetried(t *testing.T) {
-	srv := startMemIMAP(t, imapCapsRev2, "", nil)
-	for _, id := range []string{"f1", "f2", "f3"} {
-		srv.append(t, "INBOX", imapMessage(id, 100))
-	}
+	srv := startMemIMAPWith(t, "f1", "f2", "f3")
 	env := newIMAPEnv(t)
 	cfg := env.config(t, srv.addr)
 	flaky := &imapFlakyIngester{Ingester: env.db, msgid: imapMsgID("f2"), fail: 2}
@@ -659,10 +664,7 @@ func TestIMAPIngestFailureDoesNotBlockAndIsRetried(t *testing.T) {
 }
 
 func TestIMAPPoisonMessageIsGivenUp(t *testing.T) {
-	srv := startMemIMAP(t, imapCapsRev2, "", nil)
-	for _, id := range []string{"p1", "p2", "p3"} {
-		srv.append(t, "INBOX", imapMessage(id, 100))
-	}
+	srv := startMemIMAPWith(t, "p1", "p2", "p3")
 	env := newIMAPEnv(t)
 	cfg := env.config(t, srv.addr)
 	cfg.MaxAttempts = 2
@@ -697,10 +699,7 @@ func TestIMAPPoisonMessageIsGivenUp(t *testing.T) {
 // SMTP sender retries after 451; it is recorded once there is room. It used to count as
 // the message's failure and be flagged $LiaisondSkipped after max_attempts.
 func TestIMAPDatabaseFullNeverGivesUp(t *testing.T) {
-	srv := startMemIMAP(t, imapCapsRev2, "", nil)
-	for _, id := range []string{"d1", "d2"} {
-		srv.append(t, "INBOX", imapMessage(id, 100))
-	}
+	srv := startMemIMAPWith(t, "d1", "d2")
 	env := newIMAPEnv(t)
 	cfg := env.config(t, srv.addr)
 	cfg.MaxAttempts, cfg.MaxBackoff = 2, 40*time.Millisecond
