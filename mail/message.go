@@ -27,6 +27,11 @@ type ParseLimits struct {
 	// MaxTotalBytes caps the decoded size of all parts together. Parse also reads at most
 	// twice this much raw input (base64 and quoted-printable inflate the raw size).
 	MaxTotalBytes int64 `toml:"max_total_bytes"`
+	// MaxTextBytes caps each text/plain or text/html body before it becomes text: a
+	// longer one is cut at the last line end before the limit, marked Truncated, and a
+	// Problem says so. The raw message keeps every byte; this bounds the memory and time
+	// that extraction, quoting and search indexing spend on one message.
+	MaxTextBytes int `toml:"max_text_bytes"`
 }
 
 // DefaultParseLimits returns limits with room for any real liaison statement: a few
@@ -38,6 +43,7 @@ func DefaultParseLimits() ParseLimits {
 		MaxParts:       500,
 		MaxPartBytes:   50 << 20,
 		MaxTotalBytes:  100 << 20,
+		MaxTextBytes:   4 << 20,
 	}
 }
 
@@ -58,6 +64,9 @@ func (l ParseLimits) withDefaults() ParseLimits {
 	}
 	if l.MaxTotalBytes <= 0 {
 		l.MaxTotalBytes = d.MaxTotalBytes
+	}
+	if l.MaxTextBytes <= 0 {
+		l.MaxTextBytes = d.MaxTextBytes
 	}
 	return l
 }
@@ -233,6 +242,7 @@ const (
 	IssueLimitParts  IssueCode = "limit-parts"       // MaxParts
 	IssueLimitPart   IssueCode = "limit-part-bytes"  // MaxPartBytes
 	IssueLimitTotal  IssueCode = "limit-total-bytes" // MaxTotalBytes or the raw input cap
+	IssueLimitText   IssueCode = "limit-text-bytes"  // MaxTextBytes
 	IssueHeader      IssueCode = "header"            // malformed header block or field
 	IssueStructure   IssueCode = "structure"         // multipart boundaries, missing parts
 	IssueEncoding    IssueCode = "encoding"          // transfer encoding (base64, quoted-printable)

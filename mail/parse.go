@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/emersion/go-message"
 	"github.com/liaisond/liaisond/convert"
@@ -35,20 +36,27 @@ func Parse(r io.Reader, lim ParseLimits) (*Message, error) {
 		buf.Grow(int(min(int64(l.Len()), maxRaw) + 1))
 	}
 	_, err := buf.ReadFrom(io.LimitReader(r, maxRaw+1))
-	raw := buf.Bytes()
 	if err != nil {
-		p.problem(IssueRead, "", "reading the message failed after %d bytes: %v", len(raw), err)
+		p.problem(IssueRead, "", "reading the message failed after %d bytes: %v", buf.Len(), err)
 	}
-	if int64(len(raw)) > maxRaw {
+	return p.runCapped(buf.Bytes())
+}
+
+// ParseBytes is Parse for a message already in memory, without copying it. The
+// Message shares raw's bytes where a part has no transfer encoding: raw must not change
+// while the Message is used.
+func ParseBytes(raw []byte, lim ParseLimits) (*Message, error) {
+	return newMimeParser(lim.withDefaults()).runCapped(raw)
+}
+
+// runCapped parses at most twice MaxTotalBytes of raw input (base64 and quoted-printable
+// inflate the raw size).
+func (p *mimeParser) runCapped(raw []byte) (*Message, error) {
+	if maxRaw := 2 * p.lim.MaxTotalBytes; int64(len(raw)) > maxRaw {
 		raw = raw[:maxRaw]
 		p.problem(IssueLimitTotal, "", "message larger than %d bytes; the rest is ignored", maxRaw)
 	}
 	return p.run(raw)
-}
-
-// ParseBytes is Parse for a message already in memory. The Message does not keep raw.
-func ParseBytes(raw []byte, lim ParseLimits) (*Message, error) {
-	return newMimeParser(lim.withDefaults()).run(raw)
 }
 
 // maxIssues bounds each of Problems and Warnings: a message broken in every part still
@@ -351,8 +359,10 @@ func (p *mimeParser) transfer(h message.Header, body []byte, path string) transf
 		if enc != "" && enc != "7bit" && enc != "8bit" && enc != "binary" {
 			p.warn(IssueEncoding, path, "unknown transfer encoding %q; the part is read as is", cleanHeaderText(strings.ToValidUTF8(enc, "")))
 		}
+		// Not copied: the bytes are the raw message's, which outlives the Message's use
+		// (the capacity is cut so that an append cannot write into it).
 		n := min(int64(len(body)), budget)
-		res = transferResult{data: bytes.Clone(body[:n]), truncated: int64(len(body)) > budget}
+		res = transferResult{data: body[:n:n], truncated: int64(len(body)) > budget}
 	}
 	p.decoded += int64(len(res.data))
 	if res.damage != "" {
@@ -372,6 +382,11 @@ func (p *mimeParser) transfer(h message.Header, body []byte, path string) transf
 
 // textBody decodes a text/plain or text/html part into a Body of m.
 func (p *mimeParser) textBody(m *Message, typ string, params map[string]string, res transferResult, path string) {
+	if len(res.data) > p.lim.MaxTextBytes {
+		p.problem(IssueLimitText, path, "text of %d bytes is over the limit of %d bytes; it is cut at a line end before it",
+			len(res.data), p.lim.MaxTextBytes)
+		res.data, res.truncated = cutText(res.data, p.lim.MaxTextBytes), true
+	}
 	declared := params["charset"]
 	hints := p.hints
 	if typ == "text/html" {
@@ -404,6 +419,24 @@ func (p *mimeParser) textBody(m *Message, typ string, params map[string]string, 
 	}
 	b.QuotedLines = countQuoted(b.Text)
 	m.Bodies = append(m.Bodies, b)
+}
+
+// cutText shortens data to at most max bytes, after its last line end there, or else
+// before a UTF-8 sequence that would be split.
+func cutText(data []byte, max int) []byte {
+	data = data[:max]
+	if i := bytes.LastIndexByte(data, '\n'); i >= 0 {
+		return data[:i+1]
+	}
+	for i := len(data) - 1; i >= 0 && i >= len(data)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(data[i]) {
+			if !utf8.FullRune(data[i:]) {
+				return data[:i]
+			}
+			break
+		}
+	}
+	return data
 }
 
 // cleanBodyText normalises line ends to LF and removes NUL and other control characters
