@@ -220,7 +220,7 @@ func newSource(name string, kind srcKind, l *level, text string, att int) *sourc
 // normalizeText makes a text uniform for the readers: LF line ends, no NUL, no BOM, no
 // non-breaking spaces, bounded size.
 func normalizeText(t string) string {
-	const maxText = 1 << 20 // statements are short; the metadata is near the top
+	const maxText = 256 << 10 // statements are short; the metadata is near the top
 	if len(t) > maxText {
 		t = t[:maxText]
 	}

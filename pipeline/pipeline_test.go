@@ -42,7 +42,7 @@ func (c *clock) Add(d time.Duration) {
 	c.mu.Unlock()
 }
 
-func openDB(t *testing.T, clk *clock) *store.DB {
+func openDB(t testing.TB, clk *clock) *store.DB {
 	t.Helper()
 	opts := store.Options{}
 	if clk != nil {
@@ -56,7 +56,7 @@ func openDB(t *testing.T, clk *clock) *store.DB {
 	return db
 }
 
-func record(t *testing.T, db *store.DB, raw []byte) int64 {
+func record(t testing.TB, db *store.DB, raw []byte) int64 {
 	t.Helper()
 	sum := sha256.Sum256(raw)
 	res, err := db.Ingest(context.Background(), store.Envelope{Source: store.SourceFile},

@@ -122,37 +122,66 @@ func (db *DB) CountMessages(ctx context.Context) (int64, error) {
 // WriteRaw writes the byte-exact raw message to w. For a duplicate it writes the
 // original's bytes, which are the same.
 func (db *DB) WriteRaw(ctx context.Context, id int64, w io.Writer) error {
-	var dupOf int64
-	err := db.r.QueryRowContext(ctx, `SELECT COALESCE(duplicate_of, 0) FROM messages WHERE id = ?`, id).Scan(&dupOf)
-	if errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("message %d: %w", id, ErrNotFound)
-	}
+	stored, _, err := db.rawOf(ctx, id)
 	if err != nil {
 		return err
+	}
+	return db.writeChunks(ctx, stored, w)
+}
+
+// rawOf returns the message whose chunks hold the bytes of message id (its original,
+// for a duplicate) and their size.
+func (db *DB) rawOf(ctx context.Context, id int64) (stored, size int64, err error) {
+	var dupOf int64
+	err = db.r.QueryRowContext(ctx, `SELECT COALESCE(duplicate_of, 0), size FROM messages WHERE id = ?`, id).Scan(&dupOf, &size)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, 0, fmt.Errorf("message %d: %w", id, ErrNotFound)
 	}
 	if dupOf != 0 {
 		id = dupOf
 	}
-	// One chunk at a time, so a large message never sits whole in memory here.
+	return id, size, err
+}
+
+// writeChunks writes the chunks of a stored message in order, one at a time, so that a
+// large message never sits whole in memory here (RawBytes: the driver's copy is written
+// without a second one).
+func (db *DB) writeChunks(ctx context.Context, id int64, w io.Writer) error {
 	for seq := 0; seq < maxChunks; seq++ {
-		var chunk []byte
-		err := db.r.QueryRowContext(ctx, `SELECT data FROM raw_chunks WHERE id = ?`, chunkID(id, seq)).Scan(&chunk)
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if _, err := w.Write(chunk); err != nil {
+		found, err := db.writeChunk(ctx, chunkID(id, seq), w)
+		if err != nil || !found {
 			return err
 		}
 	}
 	return nil
 }
 
-// Raw returns the raw message bytes.
+func (db *DB) writeChunk(ctx context.Context, chunk int64, w io.Writer) (bool, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT data FROM raw_chunks WHERE id = ?`, chunk)
+	if err != nil {
+		return false, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		return false, rows.Err()
+	}
+	var data sql.RawBytes
+	if err := rows.Scan(&data); err != nil {
+		return false, err
+	}
+	if _, err := w.Write(data); err != nil {
+		return false, err
+	}
+	return true, rows.Close()
+}
+
+// Raw returns the raw message bytes, in one allocation of their size.
 func (db *DB) Raw(ctx context.Context, id int64) ([]byte, error) {
-	var buf bytes.Buffer
-	err := db.WriteRaw(ctx, id, &buf)
+	stored, size, err := db.rawOf(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	err = db.writeChunks(ctx, stored, buf)
 	return buf.Bytes(), err
 }
