@@ -10,7 +10,6 @@ import (
 
 	"github.com/microcosm-cc/bluemonday"
 
-	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
 )
@@ -198,12 +197,11 @@ func (s *Server) mailHTML(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
-	raw, err := s.db.Raw(r.Context(), st.Message)
-	if err != nil {
+	_, m, err := s.parseRaw(r.Context(), st.Message)
+	if m == nil {
 		s.fail(w, r, err)
 		return
 	}
-	m, err := mail.ParseBytes(raw, s.parseLimits)
 	if err != nil || part < 0 || part >= len(m.Bodies) || m.Bodies[part].ContentType != "text/html" {
 		s.notFound(w, r)
 		return

@@ -279,11 +279,13 @@ const maxRawShown = 256 << 10
 // mailView parses the raw message (read only; nothing is stored). withRaw adds the
 // source for managers.
 func (s *Server) mailView(r *http.Request, st store.Statement, withRaw bool) (*mailView, error) {
-	raw, err := s.db.Raw(r.Context(), st.Message)
-	if err != nil {
+	if v := s.mailViews.get(st.Message); v != nil && !withRaw {
+		return v, nil
+	}
+	raw, m, err := s.parseRaw(r.Context(), st.Message)
+	if m == nil {
 		return nil, err
 	}
-	m, err := mail.ParseBytes(raw, s.parseLimits)
 	if err != nil {
 		return &mailView{Problems: []string{err.Error()}}, nil
 	}
@@ -305,7 +307,9 @@ func (s *Server) mailView(r *http.Request, st store.Statement, withRaw bool) (*m
 		for _, p := range m.Problems {
 			v.Problems = append(v.Problems, p.String())
 		}
+		return v, nil
 	}
+	s.mailViews.put(st.Message, v)
 	return v, nil
 }
 

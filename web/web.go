@@ -42,6 +42,7 @@ type Server struct {
 
 	groups      []string // directory group names: the choices of a reroute
 	parseLimits mail.ParseLimits
+	mailViews   *mailViews
 	pages       *pages
 	limiter     *loginLimiter
 	secure      bool          // public_url is https: cookies are Secure
@@ -56,7 +57,7 @@ type Server struct {
 func New(cfg config.Config, db *store.DB, gatherer prometheus.Gatherer, ready map[string]ReadyFunc, log *slog.Logger) *Server {
 	s := &Server{
 		cfg: cfg.Web, db: db, log: log.With("component", "web"), ready: ready,
-		parseLimits: cfg.Parse, pages: loadPages(),
+		parseLimits: cfg.Parse, mailViews: newMailViews(), pages: loadPages(),
 		limiter: newLoginLimiter(cfg.Web.LoginFailuresPerUser, cfg.Web.LoginFailuresPerIP, cfg.Web.LoginWindow),
 		secure:  strings.HasPrefix(strings.ToLower(cfg.Web.PublicURL), "https://"),
 		noRelay: cfg.Relay.Host == "",

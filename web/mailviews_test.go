@@ -1,0 +1,79 @@
+package web
+
+import (
+	"database/sql"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	_ "modernc.org/sqlite"
+)
+
+// TestMailViewCached: the public page of a statement parses its raw message once; later
+// views come from the cache (here the raw bytes are deleted behind the server's back and
+// the page still shows the mail).
+func TestMailViewCached(t *testing.T) {
+	f := newFixture(t, testConfig())
+	posted, _, _ := f.standard()
+	page := fmt.Sprintf("/s/%d", posted.ID)
+	if res := f.get(page); res.StatusCode != http.StatusOK || !strings.Contains(res.Body, "flexgrid proposal") {
+		t.Fatalf("first view: %d", res.StatusCode)
+	}
+	other, err := sql.Open("sqlite", "file:"+f.db.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.Exec(`DELETE FROM raw_chunks`); err != nil {
+		t.Fatal(err)
+	}
+	if res := f.get(page); res.StatusCode != http.StatusOK || !strings.Contains(res.Body, "flexgrid proposal") {
+		t.Fatalf("second view did not come from the cache: %d", res.StatusCode)
+	}
+}
+
+// TestMailParseBusy: while every parse slot is taken, a page that must parse a mail waits
+// at most the configured time, then answers 503 with Retry-After; a free slot serves it.
+func TestMailParseBusy(t *testing.T) {
+	f := newFixture(t, testConfig())
+	posted, _, _ := f.standard()
+	f.srv.mailViews.wait = 50 * time.Millisecond
+	for range cap(f.srv.mailViews.slots) {
+		f.srv.mailViews.slots <- struct{}{}
+	}
+	page := fmt.Sprintf("/s/%d", posted.ID)
+	res := f.get(page)
+	if res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") == "" {
+		t.Fatalf("with every slot taken: %d, Retry-After %q; want 503 with Retry-After", res.StatusCode, res.Header.Get("Retry-After"))
+	}
+	<-f.srv.mailViews.slots
+	if res := f.get(page); res.StatusCode != http.StatusOK {
+		t.Fatalf("with a free slot: %d", res.StatusCode)
+	}
+}
+
+// TestMailViewsBounded: the cache keeps at most maxCachedViews views and
+// maxCachedViewBytes of text, dropping the oldest first, and never keeps one larger than
+// the whole bound.
+func TestMailViewsBounded(t *testing.T) {
+	c := newMailViews()
+	for i := range int64(maxCachedViews + 6) {
+		c.put(i, &mailView{Text: "short"})
+	}
+	if len(c.views) != maxCachedViews || c.get(5) != nil || c.get(6) == nil || c.get(maxCachedViews+5) == nil {
+		t.Fatalf("%d views kept; want %d, the oldest dropped", len(c.views), maxCachedViews)
+	}
+	c.put(1000, &mailView{Text: strings.Repeat("x", maxCachedViewBytes+1)})
+	if c.get(1000) != nil {
+		t.Fatal("kept a view larger than the whole bound")
+	}
+	big := strings.Repeat("x", maxCachedViewBytes/2)
+	c.put(2000, &mailView{Text: big})
+	c.put(2001, &mailView{Text: big})
+	c.put(2002, &mailView{Text: big})
+	if c.get(2000) != nil || c.get(2001) == nil || c.get(2002) == nil || c.bytes > maxCachedViewBytes {
+		t.Fatalf("text bound not kept: %d bytes cached", c.bytes)
+	}
+}
