@@ -252,6 +252,10 @@ const (
 	IssueRead        IssueCode = "read"              // the input could not be read
 )
 
+// IsLimit reports whether the issue is one of our limits cutting the message (the
+// message may be sound; its parse is incomplete), not damage in the message itself.
+func (c IssueCode) IsLimit() bool { return strings.HasPrefix(string(c), "limit-") }
+
 // IsReport reports whether the message is a multipart/report (bounce, receipt).
 func (m *Message) IsReport() bool { return m.Report != nil }
 

@@ -21,6 +21,7 @@ const (
 	ReasonNotStatement  = "probably not a statement"
 	ReasonUnsure        = "unsure whether this is a statement"
 	ReasonDamaged       = "damaged message"
+	ReasonCut           = "message cut at a processing limit"
 	ReasonFailed        = "processing failed"
 )
 
@@ -110,14 +111,33 @@ func (c *Classifier) Decide(message int64, msg *mail.Message, x *classify.Extrac
 	return rec, nil
 }
 
+// problemReasons names what the parser's problems mean for a manager: a message cut at
+// one of our limits (its record is incomplete; the raw message is whole), or damaged.
+func problemReasons(problems []mail.Issue) []string {
+	var cut, damaged bool
+	for _, p := range problems {
+		if p.Code.IsLimit() {
+			cut = true
+		} else {
+			damaged = true
+		}
+	}
+	var out []string
+	if damaged {
+		out = append(out, ReasonDamaged)
+	}
+	if cut {
+		out = append(out, ReasonCut)
+	}
+	return out
+}
+
 func (c *Classifier) reviewReasons(msg *mail.Message, x *classify.Extraction) []string {
 	var reasons []string
 	if mail.IsOurForward(msg) {
 		reasons = append(reasons, ReasonLoop)
 	}
-	if len(msg.Problems) > 0 {
-		reasons = append(reasons, ReasonDamaged)
-	}
+	reasons = append(reasons, problemReasons(msg.Problems)...)
 	if !x.IsLiaison {
 		return reasons
 	}
