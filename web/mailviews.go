@@ -3,8 +3,11 @@ package web
 import (
 	"context"
 	"errors"
+	"strconv"
 	"sync"
 	"time"
+
+	"golang.org/x/sync/singleflight"
 
 	"github.com/liaisond/liaisond/mail"
 )
@@ -26,8 +29,9 @@ var errBusy = errors.New("too many mail views being prepared; try again shortly"
 
 // mailViews caches public mail views by message and bounds concurrent parses.
 type mailViews struct {
-	slots chan struct{}
-	wait  time.Duration
+	slots  chan struct{}
+	wait   time.Duration
+	flight singleflight.Group
 
 	mu    sync.Mutex
 	views map[int64]*mailView
@@ -80,14 +84,42 @@ func (c *mailViews) put(message int64, v *mailView) {
 	c.order = append(c.order, message)
 }
 
-// parseRaw reads and parses a message's raw bytes in a parse slot.
-func (s *Server) parseRaw(ctx context.Context, message int64) (raw []byte, m *mail.Message, err error) {
-	err = s.mailViews.parse(ctx, func() error {
-		if raw, err = s.db.Raw(ctx, message); err != nil {
+// view returns the cached public view of message, or builds it in a parse slot. Visitors
+// who ask at once for a view not cached yet share one build (the first one's, detached
+// from its request so that its leaving does not fail the others).
+func (c *mailViews) view(ctx context.Context, message int64, build func(context.Context) (*mailView, error)) (*mailView, error) {
+	if v := c.get(message); v != nil {
+		return v, nil
+	}
+	shared := context.WithoutCancel(ctx)
+	done := c.flight.DoChan(strconv.FormatInt(message, 10), func() (any, error) {
+		var v *mailView
+		err := c.parse(shared, func() (err error) {
+			if v, err = build(shared); err == nil {
+				c.put(message, v)
+			}
 			return err
-		}
-		m, err = mail.ParseBytes(raw, s.parseLimits)
-		return err
+		})
+		return v, err
 	})
+	select {
+	case res := <-done:
+		if res.Err != nil {
+			return nil, res.Err
+		}
+		return res.Val.(*mailView), nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// readMail reads and parses a message's raw bytes; call it in a parse slot. The Message
+// is nil only when the raw bytes could not be read.
+func (s *Server) readMail(ctx context.Context, message int64) ([]byte, *mail.Message, error) {
+	raw, err := s.db.Raw(ctx, message)
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := mail.ParseBytes(raw, s.parseLimits)
 	return raw, m, err
 }

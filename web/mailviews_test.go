@@ -1,10 +1,13 @@
 package web
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"net/http"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -75,5 +78,48 @@ func TestMailViewsBounded(t *testing.T) {
 	c.put(2002, &mailView{Text: big})
 	if c.get(2000) != nil || c.get(2001) == nil || c.get(2002) == nil || c.bytes > maxCachedViewBytes {
 		t.Fatalf("text bound not kept: %d bytes cached", c.bytes)
+	}
+}
+
+// TestLongMailTextCut: a statement page shows at most maxShown of a mail's text, cut at
+// a line end, and says how long the whole text is; the page stays small.
+func TestLongMailTextCut(t *testing.T) {
+	f := newFixture(t, testConfig())
+	text := strings.Repeat("A long liaison statement body line of about sixty bytes.\n", 20000)
+	st := f.seed(seedMail{Subject: "LS with a long text", Text: text, State: "posted",
+		Fields: map[string]any{"title": "LS with a long text", "from": []string{"MEF"}, "to": []string{"IETF OPSAWG WG"}}})
+	res := f.get(fmt.Sprintf("/s/%d", st.ID))
+	if res.StatusCode != http.StatusOK || !strings.Contains(res.Body, "The text is cut here") || len(res.Body) > maxShown+64<<10 {
+		t.Fatalf("status %d, page of %d bytes (text %d), cut note %v", res.StatusCode, len(res.Body), len(text),
+			strings.Contains(res.Body, "The text is cut here"))
+	}
+	if !strings.Contains(res.Body, "bytes.\n</pre>") {
+		t.Error("the text is not cut at a line end")
+	}
+}
+
+// TestMailViewBuiltOnce: visitors who ask at once for a mail view that is not cached yet
+// share one parse: those who waited for a slot find the view in the cache.
+func TestMailViewBuiltOnce(t *testing.T) {
+	c := newMailViews()
+	var builds atomic.Int32
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			v, err := c.view(t.Context(), 7, func(context.Context) (*mailView, error) {
+				builds.Add(1)
+				time.Sleep(20 * time.Millisecond)
+				return &mailView{Text: "statement"}, nil
+			})
+			if err != nil || v == nil || v.Text != "statement" {
+				t.Errorf("view %+v, %v", v, err)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := builds.Load(); n != 1 {
+		t.Fatalf("%d parses for 20 visitors, want 1", n)
 	}
 }

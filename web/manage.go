@@ -197,16 +197,28 @@ func (s *Server) mailHTML(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
-	_, m, err := s.parseRaw(r.Context(), st.Message)
-	if m == nil {
+	// The sanitised part is made in the parse slot, so that the parsed message is not
+	// held outside it.
+	var clean string
+	found := false
+	err = s.mailViews.parse(r.Context(), func() error {
+		_, m, err := s.readMail(r.Context(), st.Message)
+		if m == nil {
+			return err
+		}
+		if found = err == nil && part >= 0 && part < len(m.Bodies) && m.Bodies[part].ContentType == "text/html"; found {
+			clean = sanitizer().Sanitize(m.Bodies[part].HTML)
+		}
+		return nil
+	})
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	if err != nil || part < 0 || part >= len(m.Bodies) || m.Bodies[part].ContentType != "text/html" {
+	if !found {
 		s.notFound(w, r)
 		return
 	}
-	clean := sanitizer().Sanitize(m.Bodies[part].HTML)
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'; sandbox")

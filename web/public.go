@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"html/template"
 	"mime"
@@ -266,23 +267,36 @@ type mailView struct {
 	To, Cc      string
 	Date        time.Time
 	Text        string
+	TextBytes   int   // the whole text's length when Text is cut, else 0
 	HTMLParts   []int // indexes of HTML bodies, for the sandboxed frame
 	Raw         string
 	RawCut      bool
 	Problems    []string
 }
 
-// maxRawShown is how much of a raw message the item page shows inline; the whole is a
-// download.
-const maxRawShown = 256 << 10
+// maxShown is how much of a mail's text, and of its raw source, a page shows inline;
+// the whole raw message is a download for managers.
+const maxShown = 256 << 10
 
-// mailView parses the raw message (read only; nothing is stored). withRaw adds the
-// source for managers.
+// mailView is the mail a statement came from, parsed from the raw message (read only;
+// nothing is stored). The public view is cached; withRaw adds the source and the parse
+// problems for managers and is built afresh.
 func (s *Server) mailView(r *http.Request, st store.Statement, withRaw bool) (*mailView, error) {
-	if v := s.mailViews.get(st.Message); v != nil && !withRaw {
-		return v, nil
+	if !withRaw {
+		return s.mailViews.view(r.Context(), st.Message, func(ctx context.Context) (*mailView, error) {
+			return s.buildMailView(ctx, st.Message, false)
+		})
 	}
-	raw, m, err := s.parseRaw(r.Context(), st.Message)
+	var v *mailView
+	err := s.mailViews.parse(r.Context(), func() (err error) {
+		v, err = s.buildMailView(r.Context(), st.Message, true)
+		return err
+	})
+	return v, err
+}
+
+func (s *Server) buildMailView(ctx context.Context, message int64, withRaw bool) (*mailView, error) {
+	raw, m, err := s.readMail(ctx, message)
 	if m == nil {
 		return nil, err
 	}
@@ -290,6 +304,15 @@ func (s *Server) mailView(r *http.Request, st store.Statement, withRaw bool) (*m
 		return &mailView{Problems: []string{err.Error()}}, nil
 	}
 	v := &mailView{Subject: m.Subject, Date: m.Date, Text: m.Text(), To: addrList(m.To), Cc: addrList(m.Cc)}
+	if len(v.Text) > maxShown {
+		// Pages stay small however long the mail: the text is cut at a line end.
+		v.TextBytes = len(v.Text)
+		cut := v.Text[:maxShown]
+		if i := strings.LastIndexByte(cut, '\n'); i > 0 {
+			cut = cut[:i+1]
+		}
+		v.Text = strings.ToValidUTF8(cut, "")
+	}
 	if len(m.From) > 0 {
 		v.From, v.FromAddress = m.From[0].String(), m.From[0].Address
 	}
@@ -299,17 +322,15 @@ func (s *Server) mailView(r *http.Request, st store.Statement, withRaw bool) (*m
 		}
 	}
 	if withRaw {
-		v.Raw, v.RawCut = string(raw), len(raw) > maxRawShown
+		v.Raw, v.RawCut = string(raw), len(raw) > maxShown
 		if v.RawCut {
-			v.Raw = string(raw[:maxRawShown])
+			v.Raw = string(raw[:maxShown])
 		}
 		v.Raw = strings.ToValidUTF8(v.Raw, "\uFFFD")
 		for _, p := range m.Problems {
 			v.Problems = append(v.Problems, p.String())
 		}
-		return v, nil
 	}
-	s.mailViews.put(st.Message, v)
 	return v, nil
 }
 
