@@ -12,6 +12,8 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite"
+
+	"github.com/liaisond/liaisond/review"
 )
 
 // TestMailViewCached: the public page of a statement parses its raw message once; later
@@ -121,5 +123,29 @@ func TestMailViewBuiltOnce(t *testing.T) {
 	wg.Wait()
 	if n := builds.Load(); n != 1 {
 		t.Fatalf("%d parses for 20 visitors, want 1", n)
+	}
+}
+
+// TestDownloadsBounded: downloads in flight are bounded by their bytes. While the budget
+// is taken, a download waits at most the configured time, then gets 503 with
+// Retry-After; once bytes are released it is served. A file larger than the whole budget
+// still gets through, alone.
+func TestDownloadsBounded(t *testing.T) {
+	f := newFixture(t, testConfig())
+	posted, _, _ := f.standard()
+	atts, _ := f.db.Attachments(t.Context(), posted.Message)
+	url := review.AttachmentURL(posted.ID, atts[0].SHA256, atts[0].Filename)
+	f.srv.downloads = newDownloads(10) // smaller than the file (25 bytes)
+	f.srv.downloads.wait = 50 * time.Millisecond
+	release, err := f.srv.downloads.acquire(t.Context(), 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := f.get(url); res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") == "" {
+		t.Fatalf("with the budget taken: %d; want 503 with Retry-After", res.StatusCode)
+	}
+	release()
+	if res := f.get(url); res.StatusCode != http.StatusOK || res.Body != "The wavelength label text" {
+		t.Fatalf("with the budget free: %d %q", res.StatusCode, res.Body)
 	}
 }

@@ -362,11 +362,17 @@ func (s *Server) attachment(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	name, ctype, found := fileOf(atts, sha)
+	name, ctype, size, found := fileOf(atts, sha)
 	if !found {
 		s.notFound(w, r)
 		return
 	}
+	release, err := s.downloads.acquire(r.Context(), size)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	defer release()
 	data, err := s.db.Blob(r.Context(), sha)
 	if err != nil {
 		s.notFound(w, r)
@@ -387,17 +393,17 @@ func (s *Server) attachment(w http.ResponseWriter, r *http.Request) {
 }
 
 // fileOf finds a digest among a message's attachments and their PDFs, and returns the
-// name and content type to serve it with.
-func fileOf(atts []store.Attachment, sha string) (name, ctype string, ok bool) {
+// name and content type to serve it with, and its size.
+func fileOf(atts []store.Attachment, sha string) (name, ctype string, size int64, ok bool) {
 	for _, a := range atts {
 		if a.SHA256 == sha {
-			return a.Filename, safeContentType(a.DeclaredType), true
+			return a.Filename, safeContentType(a.DeclaredType), a.Size, true
 		}
 		if a.PDFState == store.PDFDone && a.PDFSHA256 == sha {
-			return review.PDFName(a.Filename), "application/pdf", true
+			return review.PDFName(a.Filename), "application/pdf", a.PDFSize, true
 		}
 	}
-	return "", "", false
+	return "", "", 0, false
 }
 
 // safeContentType returns the stored type when it is a well-formed media type, and

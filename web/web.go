@@ -43,6 +43,7 @@ type Server struct {
 	groups      []string // directory group names: the choices of a reroute
 	parseLimits mail.ParseLimits
 	mailViews   *mailViews
+	downloads   *downloads
 	pages       *pages
 	limiter     *loginLimiter
 	secure      bool          // public_url is https: cookies are Secure
@@ -57,7 +58,7 @@ type Server struct {
 func New(cfg config.Config, db *store.DB, gatherer prometheus.Gatherer, ready map[string]ReadyFunc, log *slog.Logger) *Server {
 	s := &Server{
 		cfg: cfg.Web, db: db, log: log.With("component", "web"), ready: ready,
-		parseLimits: cfg.Parse, mailViews: newMailViews(), pages: loadPages(),
+		parseLimits: cfg.Parse, mailViews: newMailViews(), downloads: newDownloads(downloadBudget), pages: loadPages(),
 		limiter: newLoginLimiter(cfg.Web.LoginFailuresPerUser, cfg.Web.LoginFailuresPerIP, cfg.Web.LoginWindow),
 		secure:  strings.HasPrefix(strings.ToLower(cfg.Web.PublicURL), "https://"),
 		noRelay: cfg.Relay.Host == "",
