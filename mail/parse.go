@@ -385,7 +385,7 @@ func (p *mimeParser) textBody(m *Message, typ string, params map[string]string, 
 	if len(res.data) > p.lim.MaxTextBytes {
 		p.problem(IssueLimitText, path, "text of %d bytes is over the limit of %d bytes; it is cut at a line end before it",
 			len(res.data), p.lim.MaxTextBytes)
-		res.data, res.truncated = cutText(res.data, p.lim.MaxTextBytes), true
+		res.data, res.truncated = CutAtLine(res.data, p.lim.MaxTextBytes), true
 	}
 	declared := params["charset"]
 	hints := p.hints
@@ -421,22 +421,27 @@ func (p *mimeParser) textBody(m *Message, typ string, params map[string]string, 
 	m.Bodies = append(m.Bodies, b)
 }
 
-// cutText shortens data to at most max bytes, after its last line end there, or else
-// before a UTF-8 sequence that would be split.
-func cutText(data []byte, max int) []byte {
-	data = data[:max]
-	if i := bytes.LastIndexByte(data, '\n'); i >= 0 {
-		return data[:i+1]
+// CutAtLine shortens text to at most max bytes: after its last line end there, or else
+// before a UTF-8 sequence the cut would split. Text within max is returned as it is.
+func CutAtLine[T ~string | ~[]byte](text T, max int) T {
+	if len(text) <= max {
+		return text
 	}
-	for i := len(data) - 1; i >= 0 && i >= len(data)-utf8.UTFMax; i-- {
-		if utf8.RuneStart(data[i]) {
-			if !utf8.FullRune(data[i:]) {
-				return data[:i]
+	text = text[:max]
+	for i := len(text) - 1; i >= 0; i-- {
+		if text[i] == '\n' {
+			return text[:i+1]
+		}
+	}
+	for i := len(text) - 1; i >= 0 && i >= len(text)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(text[i]) {
+			if !utf8.FullRune([]byte(text[i:])) {
+				return text[:i]
 			}
 			break
 		}
 	}
-	return data
+	return text
 }
 
 // cleanBodyText normalises line ends to LF and removes NUL and other control characters

@@ -306,12 +306,7 @@ func (s *Server) buildMailView(ctx context.Context, message int64, withRaw bool)
 	v := &mailView{Subject: m.Subject, Date: m.Date, Text: m.Text(), To: addrList(m.To), Cc: addrList(m.Cc)}
 	if len(v.Text) > maxShown {
 		// Pages stay small however long the mail: the text is cut at a line end.
-		v.TextBytes = len(v.Text)
-		cut := v.Text[:maxShown]
-		if i := strings.LastIndexByte(cut, '\n'); i > 0 {
-			cut = cut[:i+1]
-		}
-		v.Text = strings.ToValidUTF8(cut, "")
+		v.TextBytes, v.Text = len(v.Text), mail.CutAtLine(v.Text, maxShown)
 	}
 	if len(m.From) > 0 {
 		v.From, v.FromAddress = m.From[0].String(), m.From[0].Address
