@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -199,7 +200,7 @@ func (s *Server) mailHTML(w http.ResponseWriter, r *http.Request) {
 	}
 	// The sanitised part is made in the parse slot, so that the parsed message is not
 	// held outside it.
-	var clean string
+	var clean, lang string
 	found := false
 	err = s.mailViews.parse(r.Context(), func() error {
 		_, m, err := s.readMail(r.Context(), st.Message)
@@ -208,6 +209,7 @@ func (s *Server) mailHTML(w http.ResponseWriter, r *http.Request) {
 		}
 		if found = err == nil && part >= 0 && part < len(m.Bodies) && m.Bodies[part].ContentType == "text/html"; found {
 			clean = sanitizer().Sanitize(m.Bodies[part].HTML)
+			lang = htmlLang(m.Bodies[part].HTML)
 		}
 		return nil
 	})
@@ -224,7 +226,19 @@ func (s *Server) mailHTML(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'; sandbox")
 	h.Set("X-Frame-Options", "SAMEORIGIN")
 	h.Set("Cache-Control", "no-store")
-	fmt.Fprintf(w, "<!doctype html><html><head><meta charset=\"utf-8\"><title>mail</title></head><body>%s</body></html>", clean)
+	fmt.Fprintf(w, "<!doctype html><html lang=\"%s\"><head><meta charset=\"utf-8\"><title>HTML part of the mail</title></head><body><main>%s</main></body></html>", lang, clean)
+}
+
+// langAttr finds the language an HTML part declares on its root element.
+var langAttr = regexp.MustCompile(`(?i)<html\b[^>]*?\slang\s*=\s*["']?([a-z]{2,3}(?:-[a-z0-9]{1,8})*)\b`)
+
+// htmlLang is the language of an HTML part for the frame's lang attribute (screen
+// readers choose their voice by it): the one it declares, else "und" (undetermined).
+func htmlLang(html string) string {
+	if m := langAttr.FindStringSubmatch(html[:min(len(html), 4096)]); m != nil {
+		return m[1]
+	}
+	return "und"
 }
 
 // sanitizer is bluemonday's policy for user content (no script, no event handler, no
