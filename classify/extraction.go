@@ -27,7 +27,7 @@ type AttachmentText struct {
 	Err  error  // conversion error; the attachment is then read as having no text
 }
 
-// Extraction is the result of Extract: the `liaisond extract` JSON contract of DESIGN.md.
+// Extraction is the result of Extract: the `liaisond extract` JSON contract of docs/design.md.
 // Field order and names are the contract; lists are never null and absent scalars are null.
 type Extraction struct {
 	IsLiaison  bool    `json:"is_liaison"`

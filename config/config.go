@@ -23,7 +23,7 @@ import (
 	"github.com/liaisond/liaisond/mail"
 )
 
-// Config is the whole configuration. Section and key names are a contract (DESIGN.md):
+// Config is the whole configuration. Section and key names are a contract (docs/design.md):
 // keys may be added, never renamed.
 type Config struct {
 	// DataDir holds the database and the spool.

@@ -26,7 +26,7 @@ var (
 	ErrState   = errors.New("not possible in this state")
 )
 
-// Fields are the contract fields of a statement record (DESIGN.md, `liaisond extract`),
+// Fields are the contract fields of a statement record (docs/design.md, `liaisond extract`),
 // as stored in Statement.Fields and as edited by managers. Lists are never null.
 type Fields struct {
 	IsLiaison bool `json:"is_liaison"`

@@ -8,7 +8,7 @@ import (
 )
 
 // routes registers every page. The paths /, /s/{id}, /feed.atom, /api/v1/statements,
-// /api/v1/statements/{id} and /queue are a contract (DESIGN.md).
+// /api/v1/statements/{id} and /queue are a contract (docs/design.md).
 func (s *Server) routes(mux *http.ServeMux) {
 	// Public: no login, posted statements only.
 	mux.HandleFunc("GET /{$}", s.list)

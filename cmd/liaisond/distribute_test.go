@@ -130,7 +130,7 @@ func (r *testRelay) waitFor(t *testing.T, n int, d *daemonProc) {
 }
 
 // distributionConfig is the daemon config of these tests: the corpus directory, central
-// = an intake address (as in DESIGN.md), the relay on loopback with quick retries.
+// = an intake address (as in docs/design.md), the relay on loopback with quick retries.
 func distributionConfig(t *testing.T, dir string, relay *testRelay) (path, smtpAddr, webAddr string) {
 	t.Helper()
 	return writeConfig(t, dir, distributionKeys(t, relay, ""))

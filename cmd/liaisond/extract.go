@@ -13,7 +13,7 @@ import (
 )
 
 // runExtract parses, converts and classifies one message without touching the database,
-// and prints the extraction JSON (a contract: DESIGN.md).
+// and prints the extraction JSON (a contract: docs/design.md).
 func runExtract(ctx context.Context, env *cliEnv, args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("%w: give one message file (or -)", errUsage)

@@ -164,7 +164,7 @@ func intakeInjections() []intakeCase {
 			parts: []string{rfc2231Part("LS\r\nBcc: "+evil+"\r\n.docx", docx)}}, true},
 		{"statements@example.org", proofMail{id: "body-addresses", text: addresses, parts: []string{rfc2231Part("LS-addresses.docx", docx)}}, true},
 		{"opsawg@example.org", proofMail{id: "misdirected-addresses", text: addresses}, true},
-		// A Send To outside the directory holds the statement for a manager (DESIGN.md).
+		// A Send To outside the directory holds the statement for a manager (docs/design.md).
 		{"statements@example.org", proofMail{id: "sendto-in-body", text: "Send To: " + evil + "\r\n" + addresses}, false},
 		{"statements@example.org", proofMail{id: "loop-flood",
 			header: mail.LoopHeader + ": forward; statement=1\r\n" + strings.Repeat(" a\r\n", 200000)}, false},
@@ -173,7 +173,7 @@ func intakeInjections() []intakeCase {
 
 // TestProofHostileRelay runs the daemon with its relay on loopback and the corpus
 // directory, and statements whose fields, header fields, file names and bodies try to add
-// recipients or header fields. DESIGN.md: "Forwards go only to addresses that the
+// recipients or header fields. docs/design.md: "Forwards go only to addresses that the
 // configuration names. Addresses found in a message are data to record and suggestions
 // for a reviewer, never a destination." So the relay receives mail only for the
 // directory's forward_to and liaison managers and [routing] central, one RCPT per message,
