@@ -50,10 +50,11 @@ func axeSource(t *testing.T) string {
 }
 
 // TestAccessibility loads every public and manager page in headless Chromium, at a
-// desktop and a phone width, runs axe-core in it, and fails on any violation whose impact
-// is serious or critical, naming the rule and the elements. Lesser findings are logged.
-// The pages hold what makes them hard: a mail body with lines too long for the screen
-// (a scrolling region), an HTML part in a frame, tags, tables, forms, a flash message.
+// desktop and a phone width and in dark mode, runs axe-core in it, and fails on any
+// violation whose impact is serious or critical, naming the rule and the elements. Lesser
+// findings are logged. The pages hold what makes them hard: a mail body longer than its
+// box (a scrolling region), the message source, an HTML part in a frame, tags, tables,
+// forms, a flash message.
 func TestAccessibility(t *testing.T) {
 	chromium := testutil.NeedCommand(t, "chromium")
 	axe := axeSource(t)
@@ -68,7 +69,7 @@ func TestAccessibility(t *testing.T) {
 		Fields: map[string]any{"title": "LS with a wide table", "from": []string{"ITU-T SG15"}, "to": []string{"IETF CCAMP WG"}, "purpose": "information"}})
 	failed := f.seed(seedMail{Subject: "Broken", Text: "x", State: store.StatementFailed, Fields: map[string]any{"title": "Broken one"}})
 	ctx := context.Background()
-	// The oldest job first: fail them all, so the failed list has rows.
+	// Every job fails for good, so that the failed list has rows.
 	for {
 		job, ok, err := f.db.ClaimJob(ctx, func(int) time.Duration { return 0 })
 		if err != nil || !ok {
