@@ -73,23 +73,27 @@ type Evidence struct {
 // noPlace are the starts of the sources that name no place.
 var noPlace = []string{"not ", "no ", "none", "default", "unknown", "delivered to", "delivery address"}
 
-// Describe says for a reader where the value came from: "found in <place>: '<raw>'",
-// or the source as it is when it names no place ("not found: no reply date in the
-// text"), never "found in not found".
-func (e Evidence) Describe() string {
+// Where says for a reader where the value came from: "found in <place>", or the source
+// as it is when it names no place ("not found: no reply date in the text"), never
+// "found in not found".
+func (e Evidence) Where() string {
 	if e.Source == "" {
 		return "no source recorded"
 	}
-	d := "found in " + e.Source
 	for _, p := range noPlace {
 		if strings.HasPrefix(e.Source, p) {
-			d = e.Source
+			return e.Source
 		}
 	}
+	return "found in " + e.Source
+}
+
+// Describe is Where with the text as written: "found in body, line 3: 'reply by ...'".
+func (e Evidence) Describe() string {
 	if e.Raw != "" {
-		d += ": '" + e.Raw + "'"
+		return e.Where() + ": '" + e.Raw + "'"
 	}
-	return d
+	return e.Where()
 }
 
 // AttachmentInfo describes one attachment of the message (anywhere in its MIME tree).

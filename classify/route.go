@@ -86,14 +86,18 @@ func (e *extractor) overallConfidence() float64 {
 	return round2(clamp01(0.8*lo + 0.2*sum/wsum))
 }
 
-// unsureSuffix follows the field name in a review reason about one field.
-const unsureSuffix = " unsure ("
+// unsureSuffix follows the field name in a review reason about one field; settleSep
+// comes before what settles it.
+const (
+	unsureSuffix = " unsure ("
+	settleSep    = " — "
+)
 
 // UnsureReasons says which fields keep the extraction below threshold (the overall
 // confidence is below it exactly when one of them is), least sure first, each with its
 // evidence and what would settle it: "deadline unsure (0.55): found in body (prose):
 // 'reply by ...' — confirm or correct the date". These are the review reasons a
-// manager reads first; ReasonField finds the field again.
+// manager reads first; SplitReason finds the field again.
 func (x *Extraction) UnsureReasons(threshold float64) []string {
 	type unsure struct {
 		field string
@@ -112,19 +116,22 @@ func (x *Extraction) UnsureReasons(threshold float64) []string {
 		if r := []rune(ev.Raw); len(r) > 80 {
 			ev.Raw = string(r[:80]) + "…"
 		}
-		out = append(out, fmt.Sprintf("%s%s%.2f): %s — %s", u.field, unsureSuffix, ev.Confidence, ev.Describe(), x.settle(u.field)))
+		out = append(out, fmt.Sprintf("%s%s%.2f): %s%s%s", u.field, unsureSuffix, ev.Confidence, ev.Describe(), settleSep, x.settle(u.field)))
 	}
 	return out
 }
 
-// ReasonField returns the field a review reason of UnsureReasons is about, "" for other
-// reasons.
-func ReasonField(reason string) string {
+// SplitReason returns the field a review reason of UnsureReasons is about and what
+// settles it; field is "" for other reasons.
+func SplitReason(reason string) (field, settle string) {
 	f, _, ok := strings.Cut(reason, unsureSuffix)
 	if !ok || !slices.Contains(fieldNames, f) {
-		return ""
+		return "", ""
 	}
-	return f
+	if i := strings.LastIndex(reason, settleSep); i >= 0 {
+		settle = reason[i+len(settleSep):]
+	}
+	return f, settle
 }
 
 // settle says what a manager does to settle an unsure field.

@@ -142,9 +142,15 @@ func TestBrowser(t *testing.T) {
 	if flash := flash("edit"); flash != "Saved." {
 		t.Fatalf("after edit: %q", flash)
 	}
-	do("approve", chromedp.Click(chromedp.CSS(`form[action$="/approve"] button`)))
+	// Change the deadline and press Approve without Save: the approval posts the form's
+	// values, without JavaScript (the button submits the edit form).
+	do("approve", chromedp.SetValue(chromedp.ID("e-deadline"), "2026-09-30"),
+		chromedp.Click(chromedp.CSS(`section.actions button[formaction$="/approve"]`)))
 	if flash := flash("approve"); !strings.HasPrefix(flash, "Approved") {
 		t.Fatalf("after approve: %q", flash)
+	}
+	if st, _ := f.db.GetStatement(t.Context(), queued.ID); st.State != store.StatementPosted || st.Deadline != "2026-09-30" {
+		t.Fatalf("approved with the unsaved deadline lost: %s %q", st.State, st.Deadline)
 	}
 
 	// The public sees it, in the list and in the feed.
