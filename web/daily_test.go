@@ -171,3 +171,61 @@ func TestWithdrawnKeepsItsURL(t *testing.T) {
 		t.Error("the rejected list shows a posted statement")
 	}
 }
+
+// TestItemSaysWhyFirst: the item page shows first why the statement waits (the unsure
+// fields and what settles them), then the evidence for those fields, then the actions;
+// evidence of an absent value reads "not found", never "found in not found".
+func TestItemSaysWhyFirst(t *testing.T) {
+	f := newFixture(t, testConfig())
+	reason := "deadline unsure (0.55): found in body (prose): 'reply by 3 May' — confirm the date, or correct or clear it"
+	st := f.seed(seedMail{Subject: "LS on timing", Text: "Please reply by 3 May.", State: store.StatementQueued,
+		Reasons: []string{reason, "no known group"},
+		Fields:  map[string]any{"title": "LS on timing", "deadline": "2026-05-03"},
+		Evidence: map[string]any{
+			"deadline":       map[string]any{"confidence": 0.55, "source": "body (prose)", "raw": "reply by 3 May"},
+			"in_response_to": map[string]any{"confidence": 0.8, "source": "not found: nothing says it answers an earlier statement"},
+		}})
+	m := f.login("alice")
+	page := f.get(fmt.Sprintf("/queue/%d", st.ID), m.cookie).Body
+	why := strings.Index(page, "Why it is here")
+	settle := strings.Index(page, `<a href="#e-deadline">Deadline</a> unsure</strong> (55%): confirm the date, or correct or clear it`)
+	evidence := strings.Index(page, "found in body (prose): <q>reply by 3 May</q>")
+	actions := strings.Index(page, "Approve: post")
+	if why < 0 || settle < why || evidence < settle || actions < evidence {
+		t.Fatalf("order: why %d, settle %d, evidence %d, actions %d\n%s", why, settle, evidence, actions, page)
+	}
+	if strings.Contains(page, "found in not") || !strings.Contains(page, "not found: nothing says it answers") {
+		t.Error("absent evidence reads as a place")
+	}
+	if !strings.Contains(page, "<strong>no known group</strong>") {
+		t.Error("other reasons not shown")
+	}
+	queue := f.get("/queue", m.cookie).Body
+	if !strings.Contains(queue, "deadline unsure (0.55)") {
+		t.Error("the queue does not say why")
+	}
+}
+
+// TestBidiControlsCleanedOnEdit: a title a manager types with a bidi override is stored
+// and shown without it.
+func TestBidiControlsCleanedOnEdit(t *testing.T) {
+	f := newFixture(t, testConfig())
+	_, queued, _ := f.standard()
+	m := f.login("alice")
+	form := itemForm(t, f, m, queued.ID)
+	form.Set("title", "LS on clocks\u202Efdp.exe")
+	form.Set("from", "ITU-T\u2067 SG15")
+	if res := f.post(m, fmt.Sprintf("/queue/%d/approve", queued.ID), form); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("approve: %d", res.StatusCode)
+	}
+	st, _ := f.db.GetStatement(context.Background(), queued.ID)
+	if st.Title != "LS on clocksfdp.exe" || strings.Contains(string(st.Fields), `\u202e`) || strings.ContainsAny(string(st.Fields), "\u202e\u2067") ||
+		len(st.From) != 1 || st.From[0] != "ITU-T SG15" {
+		t.Fatalf("stored title %q from %q fields %s", st.Title, st.From, st.Fields)
+	}
+	for _, path := range []string{fmt.Sprintf("/s/%d", queued.ID), "/feed.atom", fmt.Sprintf("/api/v1/statements/%d", queued.ID)} {
+		if body := f.get(path).Body; strings.Contains(body, "\u202e") || strings.Contains(body, `\u202e`) || !strings.Contains(body, "LS on clocksfdp.exe") {
+			t.Errorf("%s shows the override or not the title", path)
+		}
+	}
+}
