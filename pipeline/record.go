@@ -142,7 +142,12 @@ func (c *Classifier) reviewReasons(msg *mail.Message, x *classify.Extraction) []
 		return reasons
 	}
 	if x.Confidence < c.PostThreshold {
-		reasons = append(reasons, fmt.Sprintf("%s (%.2f)", ReasonLowConfidence, x.Confidence))
+		// Which fields are unsure and what settles them, rather than one number.
+		unsure := x.UnsureReasons(c.PostThreshold)
+		if len(unsure) == 0 {
+			unsure = []string{fmt.Sprintf("%s (%.2f)", ReasonLowConfidence, x.Confidence)}
+		}
+		reasons = append(reasons, unsure...)
 	}
 	if len(x.RouteTo) == 0 {
 		if x.Misdirected {

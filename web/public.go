@@ -205,6 +205,8 @@ type statementBody struct {
 	Mail        *mailView
 	Groups      []string // for the reroute form
 	Editable    []fieldRow
+	Reasons     []reasonRow        // item page: why it waits, first
+	Withdrawn   *review.Withdrawal // posted, then rejected
 	FeedURLs    []feedLink
 }
 
@@ -216,6 +218,10 @@ func (s *Server) statement(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st, err := s.db.GetStatement(r.Context(), id)
+	if err == nil && review.IsWithdrawn(st) {
+		s.withdrawnPage(w, r, st)
+		return
+	}
 	if errors.Is(err, store.ErrNotFound) || err == nil && st.State != store.StatementPosted {
 		s.notFound(w, r)
 		return

@@ -28,6 +28,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 
 	// Liaison managers.
 	mux.Handle("GET /queue", s.manager(s.queue))
+	mux.Handle("GET /queue/rejected", s.manager(s.rejected))
 	mux.Handle("GET /queue/{id}", s.manager(s.item))
 	mux.Handle("GET /queue/{id}/mail.html", s.manager(s.mailHTML))
 	mux.Handle("GET /queue/{id}/raw", s.manager(s.raw))

@@ -188,7 +188,8 @@ func TestServeEndToEnd(t *testing.T) {
 		{"/healthz", "ok"},
 		{"/readyz", "ready"},
 		{"/metrics", "liaisond_messages_received_total{source=\"smtp\"} 1"},
-		{"/metrics", "liaisond_unindexed_messages 0"}, // the message's job and events were written
+		{"/metrics", "liaisond_unindexed_messages 0"},             // the message's job and events were written
+		{"/metrics", "liaisond_review_queue_oldest_age_seconds "}, // read from the database (review.Collector)
 	} {
 		path, want := c.path, c.want
 		resp, err := http.Get("http://" + webAddr + path)

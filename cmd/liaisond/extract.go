@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -37,7 +36,7 @@ func runExtract(ctx context.Context, env *cliEnv, args []string) error {
 		fmt.Fprintf(env.stderr, "warning: %v\n", err)
 	}
 	x := pipeline.NewClassifier(cfg).Extract(msg, atts, env.rcpt)
-	enc := json.NewEncoder(env.stdout)
+	enc := jsonEncoder(env.stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(x)
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/pipeline"
+	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
 	"github.com/liaisond/liaisond/web"
 )
@@ -73,7 +74,7 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 		return nil, err
 	}
 	d.db = db
-	d.registry.MustRegister(unindexedGauge(db))
+	d.registry.MustRegister(unindexedGauge(db), review.NewCollector(db))
 	if d.spool, err = mail.NewSpooler(cfg.SpoolDir()); err != nil {
 		db.Close()
 		return nil, err

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -48,7 +47,7 @@ func runShow(ctx context.Context, env *cliEnv, args []string) error {
 			return err
 		}
 		if env.jsonOut {
-			return json.NewEncoder(env.stdout).Encode(rec)
+			return jsonEncoder(env.stdout).Encode(rec)
 		}
 		printRecord(env.stdout, rec)
 		return nil
@@ -143,6 +142,32 @@ func runEdit(ctx context.Context, env *cliEnv, args []string) error {
 			values[k] = v
 		}
 		return review.Edit(ctx, db, id, cliActor(), values, groupNames(cfg))
+	})
+}
+
+// runReroute is `liaisond reroute ID GROUP...`: the misdirected workflow of the web's
+// Reroute form (review.Reroute): route_to is set to the directory groups named, and the
+// statement is posted, or its distribution planned again when it already is.
+func runReroute(ctx context.Context, env *cliEnv, args []string) error {
+	return reviewAction(ctx, env, args, "rerouted", func(db *store.DB, cfg config.Config, id int64, rest []string) error {
+		if len(rest) == 0 {
+			return fmt.Errorf("%w: name at least one group (groups: %s)", errUsage, strings.Join(groupNames(cfg), ", "))
+		}
+		var groups []string
+		for _, g := range rest {
+			groups = append(groups, strings.Split(g, ",")...)
+		}
+		return review.Reroute(ctx, db, id, cliActor(), groups, groupNames(cfg))
+	})
+}
+
+// runActionTaken is `liaisond action-taken ID`: a For-Action statement has been answered.
+func runActionTaken(ctx context.Context, env *cliEnv, args []string) error {
+	return reviewAction(ctx, env, args, "marked: action taken", func(db *store.DB, _ config.Config, id int64, rest []string) error {
+		if len(rest) > 0 {
+			return fmt.Errorf("%w: unexpected %q", errUsage, rest[0])
+		}
+		return review.MarkActionTaken(ctx, db, id, cliActor())
 	})
 }
 
