@@ -115,7 +115,7 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 		Outcomes: pipeline.NewConversionMetric(reg),
 	}
 	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert,
-		Classifier: pipeline.NewClassifier(cfg), PDFQueued: conv.Wake, Posted: posted,
+		Classifier: pipeline.NewClassifier(cfg), Auth: pipeline.NewAuthenticator(cfg.Auth), PDFQueued: conv.Wake, Posted: posted,
 		Recorded: pipeline.NewStatementMetric(reg)}
 	return pipeline.New(pc, db, stages, log, reg), conv
 }
