@@ -17,7 +17,7 @@ import (
 
 // Review reasons of sender authentication.
 const (
-	ReasonNotVerified   = "not verified as"            // followed by the body's name
+	ReasonNotVerified   = "not verified as" // followed by the body's name
 	ReasonUnknownSender = "sending body not in the directory"
 )
 

@@ -43,6 +43,7 @@ type daemon struct {
 	distributor *pipeline.Distributor
 	outbox      *pipeline.Outbox
 	reminders   *pipeline.Reminders
+	notices     *pipeline.ReviewNotices
 }
 
 // unindexedGauge reports the messages recorded but not yet indexed (job and event to
@@ -176,6 +177,7 @@ func (d *daemon) assembleDistribution() error {
 		Log: log.With("component", "distributor")}
 	d.reminders = &pipeline.Reminders{DB: d.db, Dest: dest, Before: cfg.Reminders.Before, After: cfg.Reminders.After,
 		Domain: domain, Outbox: d.outbox, Now: time.Now, Log: log.With("component", "reminders")}
+	d.notices = pipeline.NewReviewNotices(cfg, d.db, domain, d.outbox, log.With("component", "review-notices"))
 	return nil
 }
 
@@ -208,6 +210,7 @@ func (d *daemon) run(ctx context.Context) error {
 		func() { d.distributor.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 		func() { d.outbox.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 		func() { d.reminders.Run(workCtx, d.cfg.Reminders.Interval) },
+		func() { d.notices.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 	}
 	for _, p := range d.imap {
 		background = append(background, func() { p.Run(workCtx) })

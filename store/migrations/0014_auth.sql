@@ -16,3 +16,8 @@ CREATE TABLE review_notices (
 	planned_at TEXT   NOT NULL,
 	PRIMARY KEY (statement, kind)
 ) WITHOUT ROWID;
+-- Statements already queued before notices existed are not announced by an upgrade.
+INSERT INTO review_notices (statement, kind, planned_at)
+	SELECT id, 'queued', updated_at FROM statements WHERE state = 'queued';
+INSERT INTO review_notices (statement, kind, planned_at)
+	SELECT id, 'escalated', updated_at FROM statements WHERE state = 'queued';
