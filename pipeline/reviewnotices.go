@@ -115,8 +115,8 @@ func (r *ReviewNotices) plan(ctx context.Context, st store.Statement, kind strin
 			detail["waited_days"] = int(now.Sub(st.ReceivedAt).Hours() / 24)
 		}
 		items = []store.NewOutbox{{
-			Kind: store.OutboxNotice, Slot: "review-" + kind, Destination: to,
-			MessageID: messageID(r.Domain, st.ID, store.OutboxNotice, "review-"+kind, to), Detail: detail,
+			Kind: store.OutboxNotice, Slot: store.ReviewNoticeSlot(kind), Destination: to,
+			MessageID: messageID(r.Domain, st.ID, store.OutboxNotice, store.ReviewNoticeSlot(kind), to), Detail: detail,
 		}}
 	}
 	return r.DB.PlanReviewNotice(context.WithoutCancel(ctx), st.ID, kind, items, ev)

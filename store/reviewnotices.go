@@ -14,6 +14,13 @@ const (
 	ReviewNoticeEscalated = "escalated"
 )
 
+// reviewSlotPrefix marks the outbox rows of review notices (kind notice): they go while
+// their statement is queued, unlike every other row, which goes only while it is posted.
+const reviewSlotPrefix = "review-"
+
+// ReviewNoticeSlot is the outbox slot of a review notice of kind.
+func ReviewNoticeSlot(kind string) string { return reviewSlotPrefix + kind }
+
 // ReviewNoticeCandidates returns queued statements received at or before receivedBy that
 // have no review notice of kind yet, oldest first.
 func (db *DB) ReviewNoticeCandidates(ctx context.Context, kind string, receivedBy time.Time, limit int) ([]Statement, error) {
