@@ -217,7 +217,7 @@ func TestProofHostileRelay(t *testing.T) {
 	time.Sleep(time.Second) // anything more would have arrived by now
 	d.mustBeUp(t)
 
-	msgs := relay.messages()  // distribution
+	msgs := relay.messages()   // distribution
 	all := relay.allMessages() // and review notices to liaison managers
 	rcpts := rl.all()
 	if len(rcpts) != len(all) {
