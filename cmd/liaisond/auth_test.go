@@ -225,6 +225,24 @@ timeout = "1s"
 			t.Errorf("unexpected mail to %s:\n%.600s", m.to, m.data)
 		}
 	}
+	// show --json carries the results and the verified domain; show prints them.
+	forged := statementsTitled(t, db, "LS on urgent deprecation of MPLS-TP OAM")[0]
+	code, out, errOut := cli(t, "show", "--config", cfgPath, "--json", fmt.Sprint(forged.ID))
+	var shown struct {
+		Auth       auth.Report `json:"auth"`
+		VerifiedAs *string     `json:"verified_as"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &shown) != nil {
+		t.Fatalf("show --json: %d %s %s", code, out, errOut)
+	}
+	if shown.VerifiedAs == nil || *shown.VerifiedAs != "evil-attacker.example" || shown.Auth.SPF.Result != auth.Pass ||
+		shown.Auth.DMARC.Domain != "evil-attacker.example" || shown.Auth.DKIM.Result != auth.None {
+		t.Errorf("show --json: %s", out)
+	}
+	if _, out, _ := cli(t, "show", "--config", cfgPath, fmt.Sprint(forged.ID)); !strings.Contains(out, "Verified as:       evil-attacker.example") ||
+		!strings.Contains(out, "spf=pass dkim=none dmarc=none (checked)") {
+		t.Errorf("show:\n%s", out)
+	}
 	if forwards != 3 || notices != 3 || central != 1 {
 		t.Errorf("%d forwards to CCAMP, %d review notices to ITU-T, %d to central, want 3, 3, 1 (relay: %v)", forwards, notices, central, relay.recipients())
 	}
