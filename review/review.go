@@ -243,6 +243,11 @@ type Record struct {
 	RepliesTo   *Ref                `json:"replies_to,omitempty"`
 	Replies     []Ref               `json:"replies,omitempty"`
 	History     []store.Event       `json:"history,omitempty"`
+
+	// Auth is the sender authentication of the message (managers only); VerifiedAs the
+	// domain it is authenticated as, the one part the public sees.
+	Auth       json.RawMessage `json:"auth,omitempty"`
+	VerifiedAs *string         `json:"verified_as"`
 }
 
 // Attachment is an attachment of a record, with its PDF rendering when one was made.
@@ -308,6 +313,16 @@ func Detail(ctx context.Context, db *store.DB, st store.Statement, opt DetailOpt
 		r.Replies = append(r.Replies, Ref{ID: p.ID, Title: p.Title})
 	}
 	if r.History, err = History(ctx, db, st, opt.Public); err != nil {
+		return r, err
+	}
+	if a, err := db.Auth(ctx, st.Message); err == nil {
+		if a.VerifiedAs != "" {
+			r.VerifiedAs = &a.VerifiedAs
+		}
+		if !opt.Public {
+			r.Auth = a.Report
+		}
+	} else if !errors.Is(err, store.ErrNotFound) {
 		return r, err
 	}
 	if opt.Public {

@@ -44,6 +44,7 @@ type daemon struct {
 	distributor *pipeline.Distributor
 	outbox      *pipeline.Outbox
 	reminders   *pipeline.Reminders
+	notices     *pipeline.ReviewNotices
 }
 
 // unindexedGauge reports the messages recorded but not yet indexed (job and event to
@@ -116,7 +117,7 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 		Outcomes: pipeline.NewConversionMetric(reg),
 	}
 	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert,
-		Classifier: pipeline.NewClassifier(cfg), PDFQueued: conv.Wake, Posted: posted,
+		Classifier: pipeline.NewClassifier(cfg), Auth: pipeline.NewAuthenticator(cfg.Auth), PDFQueued: conv.Wake, Posted: posted,
 		Recorded: pipeline.NewStatementMetric(reg)}
 	return pipeline.New(pc, db, stages, log, reg), conv
 }
@@ -177,6 +178,7 @@ func (d *daemon) assembleDistribution() error {
 		Log: log.With("component", "distributor")}
 	d.reminders = &pipeline.Reminders{DB: d.db, Dest: dest, Before: cfg.Reminders.Before, After: cfg.Reminders.After,
 		Domain: domain, Outbox: d.outbox, Now: time.Now, Log: log.With("component", "reminders")}
+	d.notices = pipeline.NewReviewNotices(cfg, d.db, domain, d.outbox, log.With("component", "review-notices"))
 	return nil
 }
 
@@ -209,6 +211,7 @@ func (d *daemon) run(ctx context.Context) error {
 		func() { d.distributor.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 		func() { d.outbox.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 		func() { d.reminders.Run(workCtx, d.cfg.Reminders.Interval) },
+		func() { d.notices.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 	}
 	for _, p := range d.imap {
 		background = append(background, func() { p.Run(workCtx) })

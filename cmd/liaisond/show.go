@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
@@ -81,6 +82,13 @@ func printRecord(w io.Writer, r review.Record) {
 	line("Delivered to", review.Str(f.DeliveredTo))
 	line("Misdirected", strconv.FormatBool(f.Misdirected))
 	line("Route to", strings.Join(f.RouteTo, ", "))
+	line("Verified as", review.Str(r.VerifiedAs))
+	if len(r.Auth) > 0 {
+		var a auth.Report
+		if json.Unmarshal(r.Auth, &a) == nil {
+			line("Authentication", fmt.Sprintf("spf=%s dkim=%s dmarc=%s (%s)", a.SPF.Result, a.DKIM.Result, a.DMARC.Result, a.Source))
+		}
+	}
 	line("Received", r.ReceivedAt.Format(time.RFC3339))
 	if r.PostedAt != nil {
 		line("Posted", r.PostedAt.Format(time.RFC3339))
