@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"html/template"
 	"mime"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
@@ -208,6 +210,7 @@ type statementBody struct {
 	Reasons     []reasonRow        // item page: why it waits, first
 	Withdrawn   *review.Withdrawal // posted, then rejected
 	FeedURLs    []feedLink
+	Auth        *auth.Report // managers only: who sent it, as checked
 }
 
 // statement is the public page of one posted statement; anything else is 404.
@@ -249,6 +252,12 @@ func (s *Server) statementBody(r *http.Request, st store.Statement, public bool)
 	b.Mail, err = s.mailView(r, st, !public)
 	if err != nil {
 		return b, err
+	}
+	if len(rec.Auth) > 0 {
+		b.Auth = new(auth.Report)
+		if err := json.Unmarshal(rec.Auth, b.Auth); err != nil {
+			b.Auth = nil
+		}
 	}
 	b.ReplyTo = review.Str(rec.SendReplyTo)
 	if b.ReplyTo == "" && b.Mail != nil && b.Mail.FromAddress != "" {
