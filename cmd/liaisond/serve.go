@@ -146,8 +146,8 @@ func (d *daemon) intakeBusy() bool {
 
 func (d *daemon) assembleIntake() error {
 	policy := mail.NewRcptPolicy(d.cfg.AcceptedRecipients())
-	if policy.AcceptsAll() {
-		d.log.Warn("no [intake] or [[group]] addresses configured: accepting mail for every recipient")
+	for _, w := range d.cfg.Warnings() {
+		d.log.Warn("config: " + w)
 	}
 	for _, l := range []struct {
 		cfg  mail.SMTPConfig

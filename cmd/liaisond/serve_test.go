@@ -200,3 +200,20 @@ func getReadyz(t *testing.T, webAddr string) (int, string) {
 	body, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(body)
 }
+
+// TestConfigCheckWarnings: `config check` warns of a central address that is also an
+// intake address, and refuses a relay in clear that is not on loopback.
+func TestConfigCheckWarnings(t *testing.T) {
+	dir := t.TempDir()
+	loop := filepath.Join(dir, "loop.toml")
+	os.WriteFile(loop, []byte("[intake]\naddresses = [\"statements@example.org\"]\n[routing]\ncentral = \"statements@example.org\"\n"), 0o600)
+	if code, _, stderr := cli(t, "config", "check", "--config", loop); code != 0 ||
+		!strings.Contains(stderr, "warning: [routing] central statements@example.org is also an [intake] address") {
+		t.Fatalf("central = intake: exit %d, stderr %q", code, stderr)
+	}
+	clear := filepath.Join(dir, "clear.toml")
+	os.WriteFile(clear, []byte("[relay]\nhost = \"smtp.example.org\"\ntls = \"none\"\n"), 0o600)
+	if code, _, stderr := cli(t, "config", "check", "--config", clear); code != 1 || !strings.Contains(stderr, "loopback only") {
+		t.Fatalf("relay in clear: exit %d, stderr %q", code, stderr)
+	}
+}
