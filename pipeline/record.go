@@ -23,6 +23,9 @@ const (
 	ReasonDamaged       = "damaged message"
 	ReasonCut           = "message cut at a processing limit"
 	ReasonFailed        = "processing failed"
+	// ReasonSameMessageID: another message was recorded under this Message-ID with other
+	// content (a corrected resend, a list copy with a footer): a person tells which counts.
+	ReasonSameMessageID = "same Message-ID as an earlier message, other content"
 )
 
 // Classifier is the classify step with its directory and threshold.
@@ -116,6 +119,17 @@ func (c *Classifier) Decide(message int64, msg *mail.Message, x *classify.Extrac
 		return rec, err
 	}
 	return rec, nil
+}
+
+// differentContent sends a statement whose Message-ID was already recorded with other
+// content to the review queue, naming that message. Our own forward coming back stays
+// rejected as a loop.
+func differentContent(rec *store.StatementRecord, earlier int64) {
+	if rec.State == store.StatementRejected && slices.Contains(rec.ReviewReasons, ReasonLoop) {
+		return
+	}
+	rec.State = store.StatementQueued
+	rec.ReviewReasons = append(rec.ReviewReasons, fmt.Sprintf("%s (message %d)", ReasonSameMessageID, earlier))
 }
 
 // problemReasons names what the parser's problems mean for a manager: a message cut at
