@@ -26,6 +26,9 @@ const (
 	// ReasonSameMessageID: another message was recorded under this Message-ID with other
 	// content (a corrected resend, a list copy with a footer): a person tells which counts.
 	ReasonSameMessageID = "same Message-ID as an earlier message, other content"
+	// ReasonForeignSendTo: the statement names as its Send To an address that is not ours
+	// (another body's liaison manager, say). It is recorded, never used as a destination.
+	ReasonForeignSendTo = "Send To is not one of our addresses (not used as a destination)"
 )
 
 // Classifier is the classify step with its directory and threshold.
@@ -39,13 +42,15 @@ type Classifier struct {
 	Senders map[string]senderRule
 	// QueueUnknownSenders holds statements from bodies not in the directory for review.
 	QueueUnknownSenders bool
+	// Dest, when set, tells a Send To that is not ours (a review reason).
+	Dest *classify.Destinations
 }
 
 // NewClassifier builds the classify step from the config's directory.
 func NewClassifier(cfg config.Config) *Classifier {
 	return &Classifier{
 		Directory: classify.NewDirectory(cfg), PostThreshold: cfg.Extract.PostThreshold, Intake: cfg.Intake.Addresses,
-		Senders: senderRules(cfg.SDOs), QueueUnknownSenders: cfg.Auth.QueueUnknownSenders,
+		Senders: senderRules(cfg.SDOs), QueueUnknownSenders: cfg.Auth.QueueUnknownSenders, Dest: classify.NewDestinations(cfg),
 	}
 }
 
@@ -161,6 +166,9 @@ func (c *Classifier) reviewReasons(msg *mail.Message, x *classify.Extraction) []
 	reasons = append(reasons, problemReasons(msg.Problems)...)
 	if !x.IsLiaison {
 		return reasons
+	}
+	if c.Dest != nil && c.Dest.ForeignSendTo(deref(x.SendTo), deref(x.DeliveredTo)) {
+		reasons = append(reasons, fmt.Sprintf("%s: %s", ReasonForeignSendTo, deref(x.SendTo)))
 	}
 	if x.Confidence < c.PostThreshold {
 		// Which fields are unsure and what settles them, rather than one number.
