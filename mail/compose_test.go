@@ -263,7 +263,9 @@ func TestComposeReplyTo(t *testing.T) {
 // not a PDF and a file of the original, not a file and the original itself.
 func TestComposeFileNamesUnique(t *testing.T) {
 	o := testOutgoing()
-	pdf := func(name string) OutFile { return OutFile{Name: name, ContentType: "application/pdf", Data: []byte("%PDF")} }
+	pdf := func(name string) OutFile {
+		return OutFile{Name: name, ContentType: "application/pdf", Data: []byte("%PDF")}
+	}
 	o.Files = []OutFile{pdf("X.pdf"), pdf("x.PDF"), pdf("original.eml"), pdf("dir/X.pdf")}
 	o.Taken = []string{"X.pdf"}
 	msg, _, err := Compose(o, 0)

@@ -379,7 +379,6 @@ func pdfName(filename string, taken []string) string {
 	return name
 }
 
-
 // routeOf reads back the routing detail the distributor stored with the row.
 func routeOf(d map[string]any) mail.Route {
 	str := func(k string) string { s, _ := d[k].(string); return s }
