@@ -185,7 +185,7 @@ func (db *DB) LinkContent(ctx context.Context, id int64, contentHash string) (Co
 			return err
 		}
 		if msgID != "" && !hasStatement {
-			err := tx.QueryRowContext(ctx, `SELECT message FROM digests WHERE message_id = ? AND content_sha256 = ?
+			err := tx.QueryRowContext(ctx, `SELECT message FROM digests WHERE message_id = ? AND message_id != '' AND content_sha256 = ?
 				AND message != ? ORDER BY message LIMIT 1`, msgID, contentHash, id).Scan(&link.DuplicateOf)
 			if err == nil {
 				return db.linkContentDuplicate(ctx, tx, id, link.DuplicateOf, msgID)
@@ -200,8 +200,10 @@ func (db *DB) LinkContent(ctx context.Context, id int64, contentHash string) (Co
 		if msgID == "" {
 			return nil
 		}
-		err = tx.QueryRowContext(ctx, `SELECT message FROM digests WHERE message_id = ? AND message < ?
-			AND content_sha256 IS NOT NULL AND content_sha256 != ? ORDER BY message LIMIT 1`, msgID, id, contentHash).Scan(&link.Differs)
+		// Any earlier one will do (no ORDER BY): many copies of one Message-ID must not
+		// make each lookup sort them all.
+		err = tx.QueryRowContext(ctx, `SELECT message FROM digests WHERE message_id = ? AND message_id != '' AND message < ?
+			AND content_sha256 IS NOT NULL AND content_sha256 != ? LIMIT 1`, msgID, id, contentHash).Scan(&link.Differs)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil
 		}
@@ -210,13 +212,14 @@ func (db *DB) LinkContent(ctx context.Context, id int64, contentHash string) (Co
 	return link, err
 }
 
-// linkContentDuplicate makes message id a duplicate of orig. Its digest goes, so that
-// only originals are compared with later messages.
+// linkContentDuplicate makes message id a duplicate of orig. Its digest stays, without a
+// content hash: an exact copy of its bytes is still linked to it when recorded, and only
+// originals are compared by content.
 func (db *DB) linkContentDuplicate(ctx context.Context, tx *sql.Tx, id, orig int64, msgID string) error {
 	if _, err := tx.StmtContext(ctx, db.stmts.linkDuplicate).ExecContext(ctx, orig, id); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM digests WHERE message = ?`, id); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE digests SET content_sha256 = NULL WHERE message = ?`, id); err != nil {
 		return err
 	}
 	return db.insertEvent(ctx, tx, Event{Time: db.opts.Now(), Type: EventDuplicate, Message: id, Detail: map[string]any{
