@@ -415,6 +415,22 @@ func (a AuthConfig) validate() error {
 	return nil
 }
 
+// Warnings lists settings that work but are probably not meant: `config check` prints
+// them and serve logs them.
+func (c Config) Warnings() []string {
+	var out []string
+	if len(c.AcceptedRecipients()) == 0 {
+		out = append(out, "no [intake] or [[group]] addresses: mail for every recipient is accepted")
+	}
+	for _, a := range c.Intake.Addresses {
+		if c.Routing.Central != "" && strings.EqualFold(strings.TrimSpace(a), c.Routing.Central) {
+			out = append(out, fmt.Sprintf("[routing] central %s is also an [intake] address: "+
+				"notices sent there come back as statements and are recorded as loops", c.Routing.Central))
+		}
+	}
+	return out
+}
+
 // Relay transport security modes (RelayConfig.TLS), as package mail knows them.
 const (
 	RelayTLSStartTLS = mail.RelayTLSStartTLS
@@ -432,8 +448,11 @@ func (r RelayConfig) validate() error {
 		return fmt.Errorf("from %q is not an address", r.From)
 	case r.User != "" && (r.PasswordFile == "") == (r.PasswordEnv == ""):
 		return errors.New("with user, exactly one of password_file and password_env is required")
-	case r.User != "" && r.TLS == RelayTLSNone && r.Host != "" && !loopbackHost(r.Host):
-		return fmt.Errorf("tls = %q would send the password in clear to %s", RelayTLSNone, r.Host)
+	case r.TLS == RelayTLSNone && r.Host != "" && !loopbackHost(r.Host):
+		// Forwards carry whole statements, and a password if one is set: in clear only
+		// to a relay on this machine.
+		return fmt.Errorf("tls = %q is for a relay on loopback only, not %s: use %q or %q", RelayTLSNone, r.Host,
+			RelayTLSStartTLS, RelayTLSImplicit)
 	case r.Timeout <= 0 || r.GiveUpAfter <= 0 || r.HourlyBudget < 1 || r.MaxMessageBytes < 1<<20:
 		return errors.New("timeout and give_up_after must be positive, hourly_budget at least 1, max_message_bytes at least 1 MiB")
 	case len(r.Retry) == 0:

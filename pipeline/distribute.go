@@ -174,6 +174,7 @@ func distributionEvents(p classify.DestPlan) []store.Event {
 	put("unknown_groups", p.Unknown, len(p.Unknown) > 0)
 	put("refused", p.Refused, len(p.Refused) > 0)
 	put("extractor_disagrees", true, p.Disagrees)
+	put("ignored_send_to", p.IgnoredSendTo, p.IgnoredSendTo != "")
 	if p.Hold != "" {
 		detail["reason"] = p.Hold
 		return []store.Event{{Type: "distribution_held", Detail: detail}}

@@ -311,6 +311,7 @@ func (o *Outbox) compose(ctx context.Context, it store.OutboxItem) ([]byte, []st
 	switch it.Kind {
 	case store.OutboxForward:
 		out.Subject, out.Text = mail.ForwardSubject(s), mail.ForwardText(s, r)
+		out.ReplyTo = mail.ForwardReplyTo(s)
 		if err := o.attachStatement(ctx, st, &out); err != nil {
 			return nil, nil, err
 		}
@@ -346,6 +347,9 @@ func (o *Outbox) attachStatement(ctx context.Context, st store.Statement, out *m
 		return err
 	}
 	for _, a := range atts {
+		out.Taken = append(out.Taken, a.Filename)
+	}
+	for _, a := range atts {
 		if a.PDFState != store.PDFDone || a.PDFSHA256 == "" {
 			continue
 		}
@@ -353,18 +357,26 @@ func (o *Outbox) attachStatement(ctx context.Context, st store.Statement, out *m
 		if err != nil {
 			return err
 		}
-		out.Files = append(out.Files, mail.OutFile{Name: pdfName(a.Filename), ContentType: "application/pdf", Data: pdf})
+		out.Files = append(out.Files, mail.OutFile{Name: pdfName(a.Filename, out.Taken), ContentType: "application/pdf", Data: pdf})
 	}
 	return nil
 }
 
-// pdfName names the PDF of an attachment after it: LS45.docx → LS45.pdf.
-func pdfName(filename string) string {
+// pdfName names the PDF of an attachment after it: LS45.docx → LS45.pdf, or
+// LS45.docx.pdf when the sender attached an LS45.pdf too (compose numbers any name that
+// is still taken).
+func pdfName(filename string, taken []string) string {
 	base := strings.TrimSuffix(filename, path.Ext(filename))
 	if base == "" {
 		base = "attachment"
 	}
-	return base + ".pdf"
+	name := base + ".pdf"
+	for _, t := range taken {
+		if strings.EqualFold(t, name) && !strings.EqualFold(t, filename) {
+			return filename + ".pdf"
+		}
+	}
+	return name
 }
 
 // routeOf reads back the routing detail the distributor stored with the row.

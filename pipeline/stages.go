@@ -40,21 +40,40 @@ func NewStatementMetric(reg prometheus.Registerer) *prometheus.CounterVec {
 	return newCounterVec(reg, "liaisond_statements_total", "Statements recorded by processing, by state.", "state")
 }
 
+// Outcomes of processing a message, as the "processed" event and the log say.
+const (
+	OutcomeDuplicate = "duplicate" // the same content under a Message-ID already recorded
+	OutcomeParsed    = "parsed"    // no classifier: stopped after the attachments
+)
+
 // Process takes one recorded message through every stage:
 //  1. parse the raw bytes into a mail.Message;
-//  2. read the text of every attachment and record the attachments (their PDF conversion
+//  2. compare its content with the messages of the same Message-ID: the same content is
+//     a duplicate, linked and not processed further (the same mail by another route);
+//  3. read the text of every attachment and record the attachments (their PDF conversion
 //     is queued for the Converter, which batches it);
-//  3. extract the metadata (classify) from the body, the attachments' text (from their PDF
+//  4. extract the metadata (classify) from the body, the attachments' text (from their PDF
 //     for legacy formats) and forwarded originals;
-//  4. record the statement: posted when confident and routable, else queued for a
+//  5. record the statement: posted when confident and routable, else queued for a
 //     liaison manager with the reasons. Distribution of posted statements follows from
 //     the record, asynchronously.
+//
+// Each step writes its events as it happens, so the record log reads in order; the
+// event returned ("processed") closes it with the outcome: posted, queued, rejected,
+// duplicate.
 //
 // Every step is idempotent: reprocessing replaces derived data and keeps managers' edits.
 func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
 	raw, msg, err := s.parse(ctx, id)
 	if err != nil {
 		return store.Event{}, err
+	}
+	link, err := s.DB.LinkContent(ctx, id, mail.ContentHash(msg))
+	if err != nil {
+		return store.Event{}, fmt.Errorf("compare with earlier copies: %w", err)
+	}
+	if link.DuplicateOf != 0 {
+		return processed(OutcomeDuplicate, 0, map[string]any{"duplicate_of": link.DuplicateOf}), nil
 	}
 	atts := AttachmentTexts(ctx, msg, s.TextLimits)
 	if err := s.DB.SaveAttachments(ctx, id, atts, convert.NeedsPDF); err != nil {
@@ -63,50 +82,64 @@ func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
 	if s.PDFQueued != nil && anyNeedsPDF(atts) {
 		s.PDFQueued()
 	}
-	parsed := store.Event{Type: "parsed", Detail: parseSummary(msg, atts)}
-	if s.Classifier == nil {
-		return parsed, nil
+	if err := s.DB.AddEvent(ctx, store.Event{Type: "parsed", Message: id, Detail: parseSummary(msg, atts)}); err != nil {
+		return store.Event{}, err
 	}
-	stmt, err := s.classify(ctx, id, msg, raw)
+	if s.Classifier == nil {
+		return processed(OutcomeParsed, 0, nil), nil
+	}
+	stmt, state, err := s.classify(ctx, id, msg, raw, link.Differs)
 	if err != nil {
 		return store.Event{}, err
 	}
-	parsed.Statement = stmt
-	return parsed, nil
+	return processed(state, stmt, nil), nil
 }
 
-// classify extracts, decides and records the statement; it returns the statement id.
-func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message, raw []byte) (int64, error) {
+// processed is the event that ends a message's processing, with its outcome.
+func processed(outcome string, statement int64, detail map[string]any) store.Event {
+	if detail == nil {
+		detail = map[string]any{}
+	}
+	detail["outcome"] = outcome
+	return store.Event{Type: store.EventProcessed, Statement: statement, Detail: detail}
+}
+
+// classify extracts, decides and records the statement; it returns the statement id and
+// its state. sameIDAs is an earlier message with the same Message-ID and other content.
+func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message, raw []byte, sameIDAs int64) (int64, string, error) {
 	stored, err := s.DB.Attachments(ctx, id) // with text from PDFs where that is the source
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	m, err := s.DB.GetMessage(ctx, id)
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	x := s.Classifier.Extract(msg, stored, s.Classifier.envelopeRecipient(m.Rcpt))
 	rep := auth.Report{Source: auth.SourceNone}
 	if s.Auth != nil {
 		if rep, err = s.authenticate(ctx, id, raw); err != nil {
-			return 0, err
+			return 0, "", err
 		}
 	}
 	rec, err := s.Classifier.Decide(id, msg, x)
 	if err != nil {
-		return 0, err
+		return 0, "", err
+	}
+	if sameIDAs != 0 {
+		differentContent(&rec, sameIDAs)
 	}
 	// A claim to be a body of the directory is weighed against who sent the message.
 	reasons, retry := s.Classifier.authReasons(msg, x, rep)
 	if retry {
-		return 0, errAuthRetry
+		return 0, "", errAuthRetry
 	}
 	if len(reasons) > 0 && rec.State != store.StatementRejected {
 		rec.ReviewReasons = append(rec.ReviewReasons, reasons...)
 		rec.State = store.StatementQueued
 	}
 	if rec.RepliesTo, err = s.repliedTo(ctx, id, x, msg); err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	events := []store.Event{{Type: "extracted", Detail: decisionDetail(rec)}, {Type: rec.State, Detail: decisionDetail(rec)}}
 	if rec.State == store.StatementPosted && mail.IsArchiveOrigin(m.Origin) {
@@ -115,10 +148,10 @@ func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message, raw 
 	}
 	stmt, err := s.DB.SaveStatement(ctx, rec, events...)
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	if err := s.index(ctx, stmt, x, msg, stored); err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	if s.Recorded != nil {
 		s.Recorded.WithLabelValues(rec.State).Inc()
@@ -126,7 +159,7 @@ func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message, raw 
 	if rec.State == store.StatementPosted && s.Posted != nil {
 		s.Posted()
 	}
-	return stmt, nil
+	return stmt, rec.State, nil
 }
 
 // repliedTo finds the earlier statement this one answers (by In-Reply-To/References, the

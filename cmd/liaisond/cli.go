@@ -327,8 +327,8 @@ func runConfig(ctx context.Context, env *cliEnv, args []string) error {
 		return err
 	}
 	fmt.Fprint(env.stdout, out)
-	if len(cfg.AcceptedRecipients()) == 0 {
-		fmt.Fprintln(env.stderr, "warning: no [intake] or [[group]] addresses: mail for every recipient is accepted")
+	for _, w := range cfg.Warnings() {
+		fmt.Fprintln(env.stderr, "warning: "+w)
 	}
 	fmt.Fprintln(env.stderr, "config ok")
 	return nil

@@ -330,7 +330,7 @@ func waitDistributed(t *testing.T, db *store.DB, d *daemonProc, sts []store.Stat
 // composeFields are the header fields compose writes at the top of a message, and
 // partFields those of its parts.
 var (
-	composeFields = []string{"From", "To", "Date", "Subject", "Message-Id", "References", "Auto-Submitted",
+	composeFields = []string{"From", "To", "Reply-To", "Date", "Subject", "Message-Id", "References", "Auto-Submitted",
 		"X-Auto-Response-Suppress", "X-Liaisond-Loop", "Mime-Version", "Content-Type"}
 	partFields = []string{"Content-Type", "Content-Disposition", "Content-Transfer-Encoding"}
 )
@@ -358,6 +358,18 @@ func injectedHeaders(t *testing.T, m relayedMail) int {
 	}
 	if to, err := netmail.ParseAddress(msg.Header.Get("To")); err != nil || !strings.EqualFold(to.Address, m.to) {
 		bad("To %q is not the RCPT", msg.Header.Get("To"))
+	}
+	if reply := msg.Header.Get("Reply-To"); reply != "" {
+		// Where answers go: data from the statement, so only bare addresses.
+		list, err := netmail.ParseAddressList(reply)
+		if err != nil {
+			bad("Reply-To %q: %v", reply, err)
+		}
+		for _, a := range list {
+			if a.Name != "" || strings.ContainsAny(a.Address, "\r\n<>,;") {
+				bad("Reply-To address %q", a)
+			}
+		}
 	}
 	if subject, err := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject")); err != nil || strings.ContainsAny(subject, "\r\n") {
 		bad("Subject %q (%v)", subject, err)

@@ -18,7 +18,8 @@ import (
 func TestQuickstartConfig(t *testing.T) {
 	shared := testutil.SharedDir(t)
 	cfg := filepath.Join(testutil.ModuleRoot(t), "deploy", "quickstart.toml")
-	if code, out, stderr := cli(t, "config", "check", "--config", cfg); code != 0 || !strings.Contains(out, `name = "DETNET"`) {
+	if code, out, stderr := cli(t, "config", "check", "--config", cfg); code != 0 || !strings.Contains(out, `name = "DETNET"`) ||
+		strings.Contains(stderr, "warning") {
 		t.Fatalf("config check: exit %d: %s\n%s", code, stderr, out)
 	}
 	files, _ := filepath.Glob(filepath.Join(shared, "corpus", "01-*.eml"))

@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -45,6 +46,9 @@ type daemon struct {
 	outbox      *pipeline.Outbox
 	reminders   *pipeline.Reminders
 	notices     *pipeline.ReviewNotices
+	// stopping is set when shutdown begins: /readyz then answers 503 at once, so that a
+	// load balancer stops sending while sessions drain.
+	stopping atomic.Bool
 }
 
 // unindexedGauge reports the messages recorded but not yet indexed (job and event to
@@ -100,7 +104,7 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry, d.distributor.Wake)
 	d.pipeline.IntakeBusy = d.intakeBusy
 	if cfg.Web.Listen != "" {
-		d.web = web.New(cfg, db, d.registry, nil, log)
+		d.web = web.New(cfg, db, d.registry, map[string]web.ReadyFunc{"shutdown": d.notStopping}, log)
 	}
 	return d, nil
 }
@@ -122,6 +126,14 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 	return pipeline.New(pc, db, stages, log, reg), conv
 }
 
+// notStopping is a readiness check: an error once shutdown has begun.
+func (d *daemon) notStopping(context.Context) error {
+	if d.stopping.Load() {
+		return errors.New("shutting down")
+	}
+	return nil
+}
+
 // intakeBusy reports whether any listener is receiving mail right now.
 func (d *daemon) intakeBusy() bool {
 	for _, s := range d.smtp {
@@ -134,8 +146,8 @@ func (d *daemon) intakeBusy() bool {
 
 func (d *daemon) assembleIntake() error {
 	policy := mail.NewRcptPolicy(d.cfg.AcceptedRecipients())
-	if policy.AcceptsAll() {
-		d.log.Warn("no [intake] or [[group]] addresses configured: accepting mail for every recipient")
+	for _, w := range d.cfg.Warnings() {
+		d.log.Warn("config: " + w)
 	}
 	for _, l := range []struct {
 		cfg  mail.SMTPConfig
@@ -191,17 +203,14 @@ func relayOptions(c config.RelayConfig) mail.RelayOptions {
 // accepting and drain sessions, stop pollers and workers after their current item, close
 // the database last.
 func (d *daemon) run(ctx context.Context) error {
-	for _, s := range d.smtp {
-		if err := s.Start(); err != nil {
-			d.shutdownIntake()
-			return err
-		}
-	}
-	if d.web != nil {
-		if err := d.web.Start(); err != nil {
-			d.shutdownIntake()
-			return err
-		}
+	if err := d.listen(); err != nil {
+		// A busy port or socket: the listeners already open close again, and the error
+		// (one line naming the address) is what the command prints.
+		d.stopping.Store(true)
+		d.shutdownIntake()
+		d.office.Close()
+		d.db.Close()
+		return err
 	}
 	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
 	var wg sync.WaitGroup
@@ -227,6 +236,7 @@ func (d *daemon) run(ctx context.Context) error {
 	d.log.Info("liaisond ready", "data", d.cfg.DataDir)
 
 	<-ctx.Done()
+	d.stopping.Store(true)
 	sdNotify("STOPPING=1")
 	d.log.Info("shutting down: draining sessions")
 	d.shutdownIntake()
@@ -239,6 +249,19 @@ func (d *daemon) run(ctx context.Context) error {
 	err := d.db.Close()
 	d.log.Info("stopped")
 	return err
+}
+
+// listen opens every listener: SMTP, LMTP, web.
+func (d *daemon) listen() error {
+	for _, s := range d.smtp {
+		if err := s.Start(); err != nil {
+			return err
+		}
+	}
+	if d.web != nil {
+		return d.web.Start()
+	}
+	return nil
 }
 
 func (d *daemon) shutdownIntake() {
