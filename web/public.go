@@ -362,6 +362,12 @@ func (s *Server) attachment(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
+	posted := st.State == store.StatementPosted
+	if posted && etagMatches(r.Header.Get("If-None-Match"), sha) {
+		fileCache(w.Header(), posted, sha)
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
 	release, err := s.downloads.acquire(r.Context(), size)
 	if err != nil {
 		s.fail(w, r, err)
@@ -374,17 +380,37 @@ func (s *Server) attachment(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h := w.Header()
+	fileCache(h, posted, sha)
 	h.Set("Content-Type", ctype)
 	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 	// The file is never a page of ours: no script, no frame, even if a browser renders it.
 	h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
 	h.Set("Content-Length", strconv.Itoa(len(data)))
-	if st.State == store.StatementPosted {
-		h.Set("Cache-Control", "public, max-age=86400, immutable")
-	} else {
-		h.Set("Cache-Control", "private, no-store")
-	}
 	w.Write(data)
+}
+
+// fileCache sets the caching of a served file. A posted statement can be withdrawn, so
+// caches must ask again each time (the digest is the ETag: asking costs a 304 and no
+// file), not keep it for a day; a file only a manager may see is not kept at all.
+func fileCache(h http.Header, posted bool, sha string) {
+	if !posted {
+		h.Set("Cache-Control", "private, no-store")
+		return
+	}
+	h.Set("Cache-Control", "public, no-cache")
+	h.Set("ETag", `"`+sha+`"`)
+}
+
+// etagMatches reports whether an If-None-Match header names the digest (weak or strong,
+// or "*").
+func etagMatches(header, sha string) bool {
+	for _, tag := range strings.Split(header, ",") {
+		tag = strings.TrimPrefix(strings.TrimSpace(tag), "W/")
+		if tag == "*" || tag == `"`+sha+`"` {
+			return true
+		}
+	}
+	return false
 }
 
 // fileOf finds a digest among a message's attachments and their PDFs, and returns the
