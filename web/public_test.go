@@ -84,7 +84,7 @@ func TestListFiltersAndPaging(t *testing.T) {
 		{"/?sort=deadline", []string{"optical"}, nil},
 		{fmt.Sprintf("/?year=%d", posted.ReceivedAt.Year()), []string{"LS number 2"}, nil},
 		{"/?year=1999", []string{"No posted statement matches"}, []string{"LS number"}},
-		{"/?purpose=<script>&from=%3Cscript%3E", []string{"No posted statement matches"}, []string{"<script>"}},
+		{"/?from=%3Cscript%3E", []string{"No posted statement matches"}, []string{"<script>"}},
 	}
 	for _, c := range cases {
 		res := f.get(c.query)

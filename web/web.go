@@ -40,7 +40,8 @@ type Server struct {
 	srv    *http.Server
 	listen net.Listener
 
-	groups      []string // directory group names: the choices of a reroute
+	groups      []string            // directory group names: the choices of a reroute
+	bodies      map[string][]string // directory names and aliases, lower-cased, to all names of their entry
 	parseLimits mail.ParseLimits
 	mailViews   *mailViews
 	downloads   *downloads
@@ -67,6 +68,7 @@ func New(cfg config.Config, db *store.DB, gatherer prometheus.Gatherer, ready ma
 	for _, g := range cfg.Groups {
 		s.groups = append(s.groups, g.Name)
 	}
+	s.bodies = directoryNames(cfg)
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /readyz", s.readyz)
