@@ -97,7 +97,7 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 	d.office = convert.NewOffice(cfg.LibreOffice, log.With("component", "libreoffice"))
 	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry, d.distributor.Wake)
 	d.pipeline.IntakeBusy = d.intakeBusy
-	if cfg.Web.Listen != "" {
+	if cfg.Web.Listen != "" || cfg.Web.OpsListen != "" {
 		d.web = web.New(cfg, db, d.registry, nil, log)
 	}
 	return d, nil
