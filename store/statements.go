@@ -251,8 +251,8 @@ func (db *DB) GetStatement(ctx context.Context, id int64) (Statement, error) {
 type StatementFilter struct {
 	State    string
 	From, To string // a body name, exactly as recorded
-	// FromAny and ToAny match a statement naming any of these bodies, whatever the case
-	// (a directory entry's name and aliases).
+	// FromAny and ToAny match a statement naming any of these bodies, exactly as
+	// recorded (a directory entry's names and aliases as the record spells them).
 	FromAny, ToAny []string
 	Purpose        string
 	ActionNeeded   bool // a deadline, action not taken
@@ -283,7 +283,7 @@ func (f StatementFilter) where() (string, []any) {
 	anyOf := func(col string, names []string) {
 		if len(names) > 0 {
 			marks := strings.TrimSuffix(strings.Repeat("?, ", len(names)), ", ")
-			add("EXISTS (SELECT 1 FROM json_each("+col+") WHERE value COLLATE NOCASE IN ("+marks+"))", anys(names)...)
+			add("EXISTS (SELECT 1 FROM json_each("+col+") WHERE value IN ("+marks+"))", anys(names)...)
 		}
 	}
 	anyOf("from_bodies", f.FromAny)

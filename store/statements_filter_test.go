@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// TestStatementFilterAnySinceCount: a body filter over several names (any case), the
+// TestStatementFilterAnySinceCount: a body filter over several names, the
 // since filter (received or updated after), the order by update, and the count of a
 // filter, which ignores its page.
 func TestStatementFilterAnySinceCount(t *testing.T) {
@@ -39,8 +39,10 @@ func TestStatementFilterAnySinceCount(t *testing.T) {
 		want  []int64
 		total int // of every page
 	}{
-		{StatementFilter{ToAny: []string{"CCAMP", "IETF CCAMP WG"}}, []int64{ids[2], ids[1], ids[0]}, 3},
-		{StatementFilter{ToAny: []string{"ietf opsawg wg"}, FromAny: []string{"mef"}}, []int64{ids[3]}, 1},
+		{StatementFilter{ToAny: []string{"CCAMP", "IETF CCAMP WG"}}, []int64{ids[2], ids[0]}, 2},
+		{StatementFilter{ToAny: []string{"CCAMP", "IETF CCAMP WG", "ietf ccamp wg"}}, []int64{ids[2], ids[1], ids[0]}, 3},
+		{StatementFilter{ToAny: []string{"IETF OPSAWG WG"}, FromAny: []string{"MEF"}}, []int64{ids[3]}, 1},
+		{StatementFilter{ToAny: []string{"ietf opsawg wg"}}, nil, 0},
 		{StatementFilter{ToAny: []string{"Nobody"}}, nil, 0},
 		{StatementFilter{Since: start.Add(150 * time.Minute)}, []int64{ids[3], ids[2], ids[0]}, 3},
 		{StatementFilter{Since: start.Add(5 * time.Hour)}, nil, 0},

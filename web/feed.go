@@ -53,10 +53,14 @@ type atomAuthor struct {
 // an answer puts a statement back on top); from, to and purpose narrow it (the
 // per-group feeds are /feed.atom?to=GROUP and ?from=BODY).
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
-	lq, err := s.parseListQuery(r.URL.Query(), false)
-	if err != nil {
+	lq, err := s.parseListQuery(r.Context(), r.URL.Query(), false)
+	if errors.As(err, new(*badQuery)) {
 		w.Header().Set("Access-Control-Allow-Origin", "*")
 		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	base := s.baseURL()
@@ -172,9 +176,13 @@ func (s *Server) baseURL() string { return strings.TrimRight(s.cfg.PublicURL, "/
 // with the reason. total counts the matching statements (null for a search).
 func (s *Server) apiList(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	lq, err := s.parseListQuery(q, true, "q", "limit")
-	if err != nil {
+	lq, err := s.parseListQuery(r.Context(), q, true, "q", "limit")
+	if errors.As(err, new(*badQuery)) {
 		s.apiProblem(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	if err != nil {
+		s.apiError(w, r, err)
 		return
 	}
 	size := s.cfg.PageSize

@@ -56,7 +56,7 @@ func badParam(name, value, want string) error {
 // parseListQuery reads the list filters of a URL. A value it does not know is an error
 // that says why, rather than a filter silently dropped; strict also refuses parameters
 // it does not know (the API: a misspelt filter must not return everything).
-func (s *Server) parseListQuery(q url.Values, strict bool, extra ...string) (listQuery, error) {
+func (s *Server) parseListQuery(ctx context.Context, q url.Values, strict bool, extra ...string) (listQuery, error) {
 	if strict {
 		for k := range q {
 			if !slices.Contains(listParams, k) && !slices.Contains(extra, k) {
@@ -70,7 +70,6 @@ func (s *Server) parseListQuery(q url.Values, strict bool, extra ...string) (lis
 			return lq, badParam(name, v, fmt.Sprintf("a body's name, at most %d characters", maxBodyName))
 		}
 	}
-	lq.from, lq.to = s.bodyNames(lq.From), s.bodyNames(lq.To)
 	if lq.Purpose != "" && !slices.Contains(review.Purposes, lq.Purpose) {
 		return lq, badParam("purpose", lq.Purpose, "one of "+strings.Join(review.Purposes, ", "))
 	}
@@ -109,6 +108,15 @@ func (s *Server) parseListQuery(q url.Values, strict bool, extra ...string) (lis
 		}
 		lq.Page = p
 	}
+	if lq.From != "" || lq.To != "" {
+		// The record's spellings of the bodies asked for (a directory entry's names and
+		// aliases, whatever the case), from the list's own filter choices.
+		facets, err := s.db.StatementFacets(ctx, store.StatementPosted)
+		if err != nil {
+			return lq, err
+		}
+		lq.from, lq.to = s.bodyNames(lq.From, facets.From), s.bodyNames(lq.To, facets.To)
+	}
 	return lq, nil
 }
 
@@ -119,16 +127,24 @@ func parseSince(v string) (time.Time, error) {
 	return time.Parse(time.DateOnly, v)
 }
 
-// bodyNames are the names a body filter matches: a directory entry's name and aliases
-// when the value is one of them (whatever the case), else the value itself.
-func (s *Server) bodyNames(v string) []string {
+// bodyNames are the names a body filter matches: the value, or all the names and
+// aliases of the directory entry it is one of, each as asked and as any recorded name
+// (of known) spells it in another case.
+func (s *Server) bodyNames(v string, known []string) []string {
 	if v == "" {
 		return nil
 	}
-	if names, ok := s.bodies[strings.ToLower(v)]; ok {
-		return names
+	names, ok := s.bodies[strings.ToLower(v)]
+	if !ok {
+		names = []string{v}
 	}
-	return []string{v}
+	out := slices.Clone(names)
+	for _, k := range known {
+		if !slices.Contains(out, k) && slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, k) }) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // directoryNames maps each name and alias of the directory's groups and bodies
@@ -227,7 +243,11 @@ type listBody struct {
 // list is the public record: posted statements, newest first (or by deadline), paged,
 // with filters. A filter value it does not know is a 400 that says why, with the form.
 func (s *Server) list(w http.ResponseWriter, r *http.Request) {
-	lq, qerr := s.parseListQuery(r.URL.Query(), false)
+	lq, qerr := s.parseListQuery(r.Context(), r.URL.Query(), false)
+	if qerr != nil && !errors.As(qerr, new(*badQuery)) {
+		s.fail(w, r, qerr)
+		return
+	}
 	var sts []store.Statement
 	if qerr == nil {
 		var err error
