@@ -298,7 +298,9 @@ func (f StatementFilter) where() (string, []any) {
 		add("substr(received_at, 1, 4) = ?", fmt.Sprintf("%04d", f.Year))
 	}
 	if !f.Since.IsZero() {
-		add("(received_at > ? OR updated_at > ?)", timeText(f.Since), timeText(f.Since))
+		// A statement is made after its message is received and updated_at only grows:
+		// "received or updated after" is "updated after".
+		add("updated_at > ?", timeText(f.Since))
 	}
 	if len(where) == 0 {
 		return "", nil
