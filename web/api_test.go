@@ -119,8 +119,9 @@ func TestAPIListDirectoryTotalSince(t *testing.T) {
 		}
 	}
 	// The list page and the feed take the same names.
-	if res := f.get("/?to=ccamp"); !strings.Contains(res.Body, "LS on optical transport") || !strings.Contains(res.Body, "LS number 2") {
-		t.Error("list page: to=ccamp misses")
+	if res := f.get("/?to=ccamp"); !strings.Contains(res.Body, "LS on optical transport") || !strings.Contains(res.Body, "LS number 2") ||
+		!strings.Contains(res.Body, "<option selected>ccamp</option>") {
+		t.Error("list page: to=ccamp misses, or its form does not show the filter")
 	}
 	var feed atomFeed
 	xml.Unmarshal([]byte(f.get("/feed.atom?from=sg15").Body), &feed)
