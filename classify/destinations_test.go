@@ -13,7 +13,7 @@ import (
 )
 
 // destConfig is a small directory: two intake addresses (one of them also central, as in
-// DESIGN.md), three groups, two sending bodies of which one has no liaison manager.
+// docs/design.md), three groups, two sending bodies of which one has no liaison manager.
 func destConfig(notify bool) config.Config {
 	cfg := config.Default()
 	cfg.Intake.Addresses = []string{"statements@example.org", "liaison-coordination@example.org"}

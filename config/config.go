@@ -23,7 +23,7 @@ import (
 	"github.com/liaisond/liaisond/mail"
 )
 
-// Config is the whole configuration. Section and key names are a contract (DESIGN.md):
+// Config is the whole configuration. Section and key names are a contract (docs/design.md):
 // keys may be added, never renamed.
 type Config struct {
 	// DataDir holds the database and the spool.
@@ -43,6 +43,8 @@ type Config struct {
 	Routing     RoutingConfig        `toml:"routing"`
 	Reminders   RemindersConfig      `toml:"reminders"`
 	Extract     ExtractConfig        `toml:"extract"`
+	Auth        AuthConfig           `toml:"auth"`
+	Review      ReviewConfig         `toml:"review"`
 	Intake      IntakeConfig         `toml:"intake"`
 	Groups      []Group              `toml:"group"`
 	SDOs        []SDO                `toml:"sdo"`
@@ -162,6 +164,30 @@ type ExtractConfig struct {
 	PostThreshold float64 `toml:"post_threshold"`
 }
 
+// AuthConfig says how senders are authenticated (SPF, DKIM, DMARC) and what an
+// unauthenticated claim means.
+type AuthConfig struct {
+	// Resolver is the DNS server asked, "host:port"; "" is the system's resolver.
+	Resolver string `toml:"resolver"`
+	// TrustedAuthservIDs names the Authentication-Results fields trusted on mail that
+	// arrives over LMTP or IMAP (written by our own MTA); every other such field is ignored.
+	TrustedAuthservIDs []string `toml:"trusted_authserv_ids"`
+	// Timeout bounds the DNS work for one message; MaxSignatures the DKIM signatures checked.
+	Timeout       time.Duration `toml:"timeout"`
+	MaxSignatures int           `toml:"max_signatures"`
+	// QueueUnknownSenders holds for review statements whose sending body is not in the
+	// directory (by default they are posted as before: the draft wants statements
+	// accepted from anyone).
+	QueueUnknownSenders bool `toml:"queue_unknown_senders"`
+}
+
+// ReviewConfig tunes the review queue.
+type ReviewConfig struct {
+	// EscalateAfter: a statement still queued this long is escalated once to [routing]
+	// central.
+	EscalateAfter time.Duration `toml:"escalate_after"`
+}
+
 // IntakeConfig names the central Send-To addresses liaisond receives at.
 type IntakeConfig struct {
 	Addresses []string `toml:"addresses"`
@@ -180,6 +206,13 @@ type SDO struct {
 	Name           string   `toml:"name"`
 	Aliases        []string `toml:"aliases"`
 	LiaisonManager string   `toml:"liaison_manager"`
+	// Domains its statements come from: a statement claiming this body is posted without a
+	// person only when the message is authenticated as one of them (DMARC, or an aligned
+	// DKIM or SPF pass where the domain publishes no DMARC record).
+	Domains []string `toml:"domains"`
+	// Addresses, optionally, that also send for it from other domains (a rapporteur's own
+	// mailbox): authenticated as the address's domain and From exactly that address.
+	Addresses []string `toml:"addresses"`
 }
 
 // Default returns the embedded defaults: everything on loopback, data in
@@ -218,6 +251,8 @@ func Default() Config {
 		Routing:   RoutingConfig{PDFWait: 15 * time.Minute},
 		Reminders: RemindersConfig{Before: []int{14, 7, 3, 1, 0}, After: []int{1, 7}, Interval: 10 * time.Minute},
 		Extract:   ExtractConfig{PostThreshold: 0.85},
+		Auth:      AuthConfig{TrustedAuthservIDs: []string{}, Timeout: 20 * time.Second, MaxSignatures: 5},
+		Review:    ReviewConfig{EscalateAfter: 7 * 24 * time.Hour},
 	}
 }
 
@@ -319,6 +354,10 @@ func (c Config) Validate() error {
 	if c.Extract.PostThreshold < 0 || c.Extract.PostThreshold > 1 {
 		add("extract", fmt.Errorf("post_threshold %v: want 0..1", c.Extract.PostThreshold))
 	}
+	add("auth", c.Auth.validate())
+	if c.Review.EscalateAfter <= 0 {
+		add("review", fmt.Errorf("escalate_after %v: want a positive duration", c.Review.EscalateAfter))
+	}
 	add("relay", c.Relay.validate())
 	add("routing", c.Routing.validate())
 	add("reminders", c.Reminders.validate())
@@ -347,10 +386,37 @@ func (c Config) validateDirectory() error {
 		if s.Name == "" {
 			return errors.New("an [[sdo]] has no name")
 		}
+		for _, d := range s.Domains {
+			if strings.ContainsAny(d, "@ \t") || !strings.Contains(strings.Trim(d, "."), ".") {
+				return fmt.Errorf("sdo %q: domain %q is not a domain name", s.Name, d)
+			}
+		}
+		for _, a := range s.Addresses {
+			if !strings.Contains(a, "@") {
+				return fmt.Errorf("sdo %q: %q is not an address", s.Name, a)
+			}
+		}
 	}
 	for _, a := range c.Intake.Addresses {
 		if !strings.Contains(a, "@") {
 			return fmt.Errorf("intake address %q is not an address", a)
+		}
+	}
+	return nil
+}
+
+func (a AuthConfig) validate() error {
+	if a.Resolver != "" {
+		if _, _, err := net.SplitHostPort(a.Resolver); err != nil {
+			return fmt.Errorf("resolver %q: want host:port", a.Resolver)
+		}
+	}
+	if a.Timeout <= 0 || a.MaxSignatures < 1 {
+		return errors.New("timeout must be positive and max_signatures at least 1")
+	}
+	for _, id := range a.TrustedAuthservIDs {
+		if strings.TrimSpace(id) == "" || strings.ContainsAny(id, " \t;") {
+			return fmt.Errorf("trusted_authserv_ids: %q is not an authserv-id", id)
 		}
 	}
 	return nil

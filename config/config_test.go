@@ -21,7 +21,7 @@ func TestDefaultsAreValid(t *testing.T) {
 		t.Fatal(err)
 	}
 	if cfg.SMTP.Listen != "127.0.0.1:2525" || cfg.Web.Listen != "127.0.0.1:8080" || cfg.DataDir != "./liaisond-data" {
-		t.Fatalf("embedded defaults differ from DESIGN.md: %+v", cfg)
+		t.Fatalf("embedded defaults differ from docs/design.md: %+v", cfg)
 	}
 	if len(cfg.AcceptedRecipients()) != 0 {
 		t.Fatal("defaults must accept every recipient")

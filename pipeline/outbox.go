@@ -315,6 +315,12 @@ func (o *Outbox) compose(ctx context.Context, it store.OutboxItem) ([]byte, []st
 			return nil, nil, err
 		}
 	case store.OutboxNotice:
+		if kind, _ := it.Detail["review"].(string); kind != "" {
+			escalated := kind == store.ReviewNoticeEscalated
+			out.Subject = mail.ReviewNoticeSubject(s, escalated)
+			out.Text = mail.ReviewNoticeText(s, detailStrings(it.Detail, "reasons"), o.reviewURL(st.ID), escalated, detailInt(it.Detail, "waited_days"))
+			break
+		}
 		out.Subject, out.Text = mail.NoticeSubject(s, r), mail.NoticeText(s, r)
 	case store.OutboxReminder:
 		offset := detailInt(it.Detail, "offset_days")
@@ -364,18 +370,28 @@ func pdfName(filename string) string {
 // routeOf reads back the routing detail the distributor stored with the row.
 func routeOf(d map[string]any) mail.Route {
 	str := func(k string) string { s, _ := d[k].(string); return s }
-	list := func(k string) []string {
-		var out []string
-		l, _ := d[k].([]any)
-		for _, v := range l {
-			if s, ok := v.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
 	return mail.Route{Case: str("case"), ArrivedAt: str("arrived_at"), ArrivedGroup: str("arrived_group"),
-		Group: str("group"), Groups: list("groups"), ForwardedTo: list("forwarded_to")}
+		Group: str("group"), Groups: detailStrings(d, "groups"), ForwardedTo: detailStrings(d, "forwarded_to")}
+}
+
+// detailStrings reads back a list of strings stored in a row's JSON detail.
+func detailStrings(d map[string]any, k string) []string {
+	var out []string
+	l, _ := d[k].([]any)
+	for _, v := range l {
+		if s, ok := v.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// reviewURL is the manager's page of a statement, "" without a public URL.
+func (o *Outbox) reviewURL(id int64) string {
+	if o.PublicURL == "" {
+		return ""
+	}
+	return strings.TrimRight(o.PublicURL, "/") + fmt.Sprintf("/queue/%d", id)
 }
 
 func detailInt(d map[string]any, k string) int {

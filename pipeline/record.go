@@ -32,11 +32,18 @@ type Classifier struct {
 	// Intake lists our central addresses: the envelope recipient that counts is one of
 	// them when the message was sent to several.
 	Intake []string
+	// Senders holds, by lower-case [[sdo]] name, where that body's statements come from.
+	Senders map[string]senderRule
+	// QueueUnknownSenders holds statements from bodies not in the directory for review.
+	QueueUnknownSenders bool
 }
 
 // NewClassifier builds the classify step from the config's directory.
 func NewClassifier(cfg config.Config) *Classifier {
-	return &Classifier{Directory: classify.NewDirectory(cfg), PostThreshold: cfg.Extract.PostThreshold, Intake: cfg.Intake.Addresses}
+	return &Classifier{
+		Directory: classify.NewDirectory(cfg), PostThreshold: cfg.Extract.PostThreshold, Intake: cfg.Intake.Addresses,
+		Senders: senderRules(cfg.SDOs), QueueUnknownSenders: cfg.Auth.QueueUnknownSenders,
+	}
 }
 
 // ClassifyInput builds the extractor's input from a parsed message and its recorded
@@ -142,7 +149,12 @@ func (c *Classifier) reviewReasons(msg *mail.Message, x *classify.Extraction) []
 		return reasons
 	}
 	if x.Confidence < c.PostThreshold {
-		reasons = append(reasons, fmt.Sprintf("%s (%.2f)", ReasonLowConfidence, x.Confidence))
+		// Which fields are unsure and what settles them, rather than one number.
+		unsure := x.UnsureReasons(c.PostThreshold)
+		if len(unsure) == 0 {
+			unsure = []string{fmt.Sprintf("%s (%.2f)", ReasonLowConfidence, x.Confidence)}
+		}
+		reasons = append(reasons, unsure...)
 	}
 	if len(x.RouteTo) == 0 {
 		if x.Misdirected {

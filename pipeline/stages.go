@@ -8,6 +8,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
@@ -23,6 +24,8 @@ type Stages struct {
 	// Classifier extracts the metadata and decides between posting and review; nil stops
 	// after the attachments (tests of the earlier stages).
 	Classifier *Classifier
+	// Auth finds out who sent the message; nil treats every message as unauthenticated.
+	Auth *Authenticator
 	// PDFQueued is told when attachments wait for a PDF (the Converter's Wake).
 	PDFQueued func()
 	// Posted is told when a statement was posted (the Distributor's Wake).
@@ -49,7 +52,7 @@ func NewStatementMetric(reg prometheus.Registerer) *prometheus.CounterVec {
 //
 // Every step is idempotent: reprocessing replaces derived data and keeps managers' edits.
 func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
-	msg, err := s.parse(ctx, id)
+	raw, msg, err := s.parse(ctx, id)
 	if err != nil {
 		return store.Event{}, err
 	}
@@ -64,7 +67,7 @@ func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
 	if s.Classifier == nil {
 		return parsed, nil
 	}
-	stmt, err := s.classify(ctx, id, msg)
+	stmt, err := s.classify(ctx, id, msg, raw)
 	if err != nil {
 		return store.Event{}, err
 	}
@@ -73,7 +76,7 @@ func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
 }
 
 // classify extracts, decides and records the statement; it returns the statement id.
-func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message) (int64, error) {
+func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message, raw []byte) (int64, error) {
 	stored, err := s.DB.Attachments(ctx, id) // with text from PDFs where that is the source
 	if err != nil {
 		return 0, err
@@ -83,9 +86,24 @@ func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message) (int
 		return 0, err
 	}
 	x := s.Classifier.Extract(msg, stored, s.Classifier.envelopeRecipient(m.Rcpt))
+	rep := auth.Report{Source: auth.SourceNone}
+	if s.Auth != nil {
+		if rep, err = s.authenticate(ctx, id, raw); err != nil {
+			return 0, err
+		}
+	}
 	rec, err := s.Classifier.Decide(id, msg, x)
 	if err != nil {
 		return 0, err
+	}
+	// A claim to be a body of the directory is weighed against who sent the message.
+	reasons, retry := s.Classifier.authReasons(msg, x, rep)
+	if retry {
+		return 0, errAuthRetry
+	}
+	if len(reasons) > 0 && rec.State != store.StatementRejected {
+		rec.ReviewReasons = append(rec.ReviewReasons, reasons...)
+		rec.State = store.StatementQueued
 	}
 	if rec.RepliesTo, err = s.repliedTo(ctx, id, x, msg); err != nil {
 		return 0, err
@@ -146,19 +164,19 @@ func (s *Stages) Failed(ctx context.Context, id int64, cause error) error {
 	return err
 }
 
-// parse reads the raw bytes from the store and parses them.
-func (s *Stages) parse(ctx context.Context, id int64) (*mail.Message, error) {
+// parse reads the raw bytes from the store and parses them (the message shares the bytes).
+func (s *Stages) parse(ctx context.Context, id int64) ([]byte, *mail.Message, error) {
 	// The raw bytes in one allocation of their size: a 25 MB message read through a
 	// growing buffer cost about 86 MB.
 	raw, err := s.DB.Raw(ctx, id)
 	if err != nil {
-		return nil, fmt.Errorf("read the raw message: %w", err)
+		return nil, nil, fmt.Errorf("read the raw message: %w", err)
 	}
 	msg, err := mail.ParseBytes(raw, s.ParseLimits)
 	if err != nil {
-		return nil, fmt.Errorf("parse: %w", err)
+		return nil, nil, fmt.Errorf("parse: %w", err)
 	}
-	return msg, nil
+	return raw, msg, nil
 }
 
 // AttachmentTexts reads each attachment's text. A file that cannot be read keeps its

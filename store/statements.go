@@ -349,21 +349,32 @@ func (db *DB) CountStatements(ctx context.Context, f StatementFilter) (int, erro
 func (db *DB) SetStatementState(ctx context.Context, id int64, state, actor string, ev Event) error {
 	now := db.opts.Now()
 	return db.write(ctx, durable, func(tx *sql.Tx) error {
-		posted := ""
-		if state == StatementPosted {
-			posted = timeText(now)
-		}
-		res, err := tx.ExecContext(ctx, `UPDATE statements SET state = ?, updated_at = ?,
-			posted_at = CASE WHEN ? != '' AND posted_at = '' THEN ? ELSE posted_at END WHERE id = ?`,
-			state, timeText(now), posted, posted, id)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("statement %d: %w", id, ErrNotFound)
-		}
-		return db.insertStatementEvent(ctx, tx, id, actor, ev, now)
+		return db.setState(ctx, tx, id, state, actor, ev, now)
 	})
+}
+
+func (db *DB) setState(ctx context.Context, tx *sql.Tx, id int64, state, actor string, ev Event, now time.Time) error {
+	posted := ""
+	if state == StatementPosted {
+		posted = timeText(now)
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE statements SET state = ?, updated_at = ?,
+		posted_at = CASE WHEN ? != '' AND posted_at = '' THEN ? ELSE posted_at END WHERE id = ?`,
+		state, timeText(now), posted, posted, id)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("statement %d: %w", id, ErrNotFound)
+	}
+	return db.insertStatementEvent(ctx, tx, id, actor, ev, now)
+}
+
+// StatementEdit is a manager's change of fields: Values holds the JSON value of each
+// changed contract field, Promoted the matching columns.
+type StatementEdit struct {
+	Values   map[string]json.RawMessage
+	Promoted StatementRecord
 }
 
 // EditStatement sets fields by a manager: values is a JSON object of contract fields,
@@ -371,39 +382,77 @@ func (db *DB) SetStatementState(ctx context.Context, id int64, state, actor stri
 func (db *DB) EditStatement(ctx context.Context, id int64, actor string, values map[string]json.RawMessage, promoted StatementRecord) error {
 	now := db.opts.Now()
 	return db.write(ctx, durable, func(tx *sql.Tx) error {
-		var fields, edited string
-		if err := tx.QueryRowContext(ctx, `SELECT fields, edited FROM statements WHERE id = ?`, id).Scan(&fields, &edited); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("statement %d: %w", id, ErrNotFound)
-			}
-			return err
-		}
-		var f map[string]json.RawMessage
-		var e []string
-		json.Unmarshal([]byte(fields), &f)
-		json.Unmarshal([]byte(edited), &e)
-		if f == nil {
-			f = map[string]json.RawMessage{}
-		}
-		keys := make([]string, 0, len(values))
-		for k, v := range values {
-			f[k] = v
-			keys = append(keys, k)
-			if !slices.Contains(e, k) {
-				e = append(e, k)
-			}
-		}
-		slices.Sort(keys)
-		out, _ := json.Marshal(f)
-		_, err := tx.ExecContext(ctx, `UPDATE statements SET fields = ?, edited = ?, title = ?, purpose = ?, deadline = ?,
-			from_bodies = ?, to_bodies = ?, updated_at = ? WHERE id = ?`,
-			string(out), jsonList(e), promoted.Title, promoted.Purpose, promoted.Deadline, jsonList(promoted.From),
-			jsonList(promoted.To), timeText(now), id)
-		if err != nil {
-			return err
-		}
-		return db.insertStatementEvent(ctx, tx, id, actor, Event{Type: "edited", Detail: map[string]any{"fields": keys}}, now)
+		return db.edit(ctx, tx, id, actor, StatementEdit{Values: values, Promoted: promoted}, now)
 	})
+}
+
+// EditAndSetState saves a manager's edit (when it changes anything) and a decision in
+// one durable transaction: Approve with the fields the form showed, never the old ones.
+func (db *DB) EditAndSetState(ctx context.Context, id int64, actor string, e StatementEdit, state string, ev Event) error {
+	now := db.opts.Now()
+	return db.write(ctx, durable, func(tx *sql.Tx) error {
+		if len(e.Values) > 0 {
+			if err := db.edit(ctx, tx, id, actor, e, now); err != nil {
+				return err
+			}
+		}
+		return db.setState(ctx, tx, id, state, actor, ev, now)
+	})
+}
+
+func (db *DB) edit(ctx context.Context, tx *sql.Tx, id int64, actor string, e StatementEdit, now time.Time) error {
+	var fields, edited string
+	if err := tx.QueryRowContext(ctx, `SELECT fields, edited FROM statements WHERE id = ?`, id).Scan(&fields, &edited); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("statement %d: %w", id, ErrNotFound)
+		}
+		return err
+	}
+	var f map[string]json.RawMessage
+	var ed []string
+	json.Unmarshal([]byte(fields), &f)
+	json.Unmarshal([]byte(edited), &ed)
+	if f == nil {
+		f = map[string]json.RawMessage{}
+	}
+	keys := make([]string, 0, len(e.Values))
+	for k, v := range e.Values {
+		f[k] = v
+		keys = append(keys, k)
+		if !slices.Contains(ed, k) {
+			ed = append(ed, k)
+		}
+	}
+	slices.Sort(keys)
+	out, _ := json.Marshal(f)
+	p := e.Promoted
+	_, err := tx.ExecContext(ctx, `UPDATE statements SET fields = ?, edited = ?, title = ?, purpose = ?, deadline = ?,
+		from_bodies = ?, to_bodies = ?, updated_at = ? WHERE id = ?`,
+		string(out), jsonList(ed), p.Title, p.Purpose, p.Deadline, jsonList(p.From), jsonList(p.To), timeText(now), id)
+	if err != nil {
+		return err
+	}
+	return db.insertStatementEvent(ctx, tx, id, actor, Event{Type: "edited", Detail: map[string]any{"fields": keys}}, now)
+}
+
+// StatementCounts returns how many statements are in each state, and when the oldest
+// queued one was received (zero when none is queued): for gauges read at scrape time,
+// from the statements_state index.
+func (db *DB) StatementCounts(ctx context.Context) (map[string]int64, time.Time, error) {
+	counts, err := db.countByState(ctx, "statements")
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	var oldest sql.NullString
+	if err := db.r.QueryRowContext(ctx, `SELECT MIN(received_at) FROM statements WHERE state = ?`,
+		StatementQueued).Scan(&oldest); err != nil {
+		return nil, time.Time{}, err
+	}
+	var t time.Time
+	if oldest.Valid && oldest.String != "" {
+		t = parseTime(oldest.String)
+	}
+	return counts, t, nil
 }
 
 // SetActionTaken marks a For-Action statement as answered (by a manager, or by a linked

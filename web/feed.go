@@ -259,6 +259,10 @@ func (s *Server) apiStatement(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st, err := s.db.GetStatement(r.Context(), id)
+	if err == nil && review.IsWithdrawn(st) {
+		s.apiWithdrawn(w, r, st)
+		return
+	}
 	if errors.Is(err, store.ErrNotFound) || err == nil && st.State != store.StatementPosted {
 		s.apiNotFound(w)
 		return

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
@@ -14,6 +15,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/review"
@@ -343,7 +345,10 @@ type statementBody struct {
 	Mail        *mailView
 	Groups      []string // for the reroute form
 	Editable    []fieldRow
+	Reasons     []reasonRow        // item page: why it waits, first
+	Withdrawn   *review.Withdrawal // posted, then rejected
 	FeedURLs    []feedLink
+	Auth        *auth.Report // managers only: who sent it, as checked
 }
 
 // statement is the public page of one posted statement; anything else is 404.
@@ -354,6 +359,10 @@ func (s *Server) statement(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st, err := s.db.GetStatement(r.Context(), id)
+	if err == nil && review.IsWithdrawn(st) {
+		s.withdrawnPage(w, r, st)
+		return
+	}
 	if errors.Is(err, store.ErrNotFound) || err == nil && st.State != store.StatementPosted {
 		s.notFound(w, r)
 		return
@@ -381,6 +390,12 @@ func (s *Server) statementBody(r *http.Request, st store.Statement, public bool)
 	b.Mail, err = s.mailView(r, st, !public)
 	if err != nil {
 		return b, err
+	}
+	if len(rec.Auth) > 0 {
+		b.Auth = new(auth.Report)
+		if err := json.Unmarshal(rec.Auth, b.Auth); err != nil {
+			b.Auth = nil
+		}
 	}
 	b.ReplyTo = review.Str(rec.SendReplyTo)
 	if b.ReplyTo == "" && b.Mail != nil && b.Mail.FromAddress != "" {

@@ -191,7 +191,8 @@ func TestServeEndToEnd(t *testing.T) {
 		{webAddr, "/readyz", "ready"},
 		{d.ops, "/healthz", "ok"},
 		{d.ops, "/metrics", "liaisond_messages_received_total{source=\"smtp\"} 1"},
-		{d.ops, "/metrics", "liaisond_unindexed_messages 0"}, // the message's job and events were written
+		{d.ops, "/metrics", "liaisond_unindexed_messages 0"},             // the message's job and events were written
+		{d.ops, "/metrics", "liaisond_review_queue_oldest_age_seconds "}, // read from the database (review.Collector)
 		{webAddr, "/metrics", "Liaison manager login"},
 	} {
 		resp, err := http.Get("http://" + c.addr + c.path)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -30,7 +29,7 @@ func runList(ctx context.Context, env *cliEnv, args []string) error {
 			return err
 		}
 		if env.jsonOut {
-			enc := json.NewEncoder(env.stdout)
+			enc := jsonEncoder(env.stdout)
 			for _, st := range sts {
 				if err := enc.Encode(review.NewRecord(st)); err != nil {
 					return err
@@ -59,7 +58,7 @@ func runQueue(ctx context.Context, env *cliEnv, args []string) error {
 			return err
 		}
 		if env.jsonOut {
-			enc := json.NewEncoder(env.stdout)
+			enc := jsonEncoder(env.stdout)
 			for _, it := range items {
 				if err := enc.Encode(queueJSON(it)); err != nil {
 					return err

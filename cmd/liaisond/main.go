@@ -79,11 +79,13 @@ var commands = map[string]command{
 		fs.StringVar(&e.state, "state", "", "only statements in this state")
 		fs.IntVar(&e.limit, "limit", 100, "at most this many")
 	}},
-	"show":    {summary: "one statement: fields, evidence, attachments, related, history", usage: "ID [--json]", run: runShow},
-	"queue":   {summary: "what waits for a liaison manager", usage: "[--json]", run: runQueue},
-	"approve": {summary: "post a statement (it is then distributed)", usage: "ID", run: runApprove},
-	"reject":  {summary: "reject a statement as not a statement", usage: "ID [REASON...]", run: runReject},
-	"edit":    {summary: "set fields of a statement", usage: "ID FIELD=VALUE...", run: runEdit},
+	"show":         {summary: "one statement: fields, evidence, attachments, related, history", usage: "ID [--json]", run: runShow},
+	"queue":        {summary: "what waits for a liaison manager", usage: "[--json]", run: runQueue},
+	"approve":      {summary: "post a statement (it is then distributed)", usage: "ID", run: runApprove},
+	"reject":       {summary: "reject a statement as not a statement", usage: "ID [REASON...]", run: runReject},
+	"edit":         {summary: "set fields of a statement", usage: "ID FIELD=VALUE...", run: runEdit},
+	"reroute":      {summary: "send a statement to directory groups (and post it, or distribute it again)", usage: "ID GROUP...", run: runReroute},
+	"action-taken": {summary: "mark a For-Action statement as answered", usage: "ID", run: runActionTaken},
 }
 
 func main() {

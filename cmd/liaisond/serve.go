@@ -21,6 +21,7 @@ import (
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/pipeline"
+	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
 	"github.com/liaisond/liaisond/web"
 )
@@ -43,6 +44,7 @@ type daemon struct {
 	distributor *pipeline.Distributor
 	outbox      *pipeline.Outbox
 	reminders   *pipeline.Reminders
+	notices     *pipeline.ReviewNotices
 }
 
 // unindexedGauge reports the messages recorded but not yet indexed (job and event to
@@ -73,7 +75,7 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 		return nil, err
 	}
 	d.db = db
-	d.registry.MustRegister(unindexedGauge(db))
+	d.registry.MustRegister(unindexedGauge(db), review.NewCollector(db))
 	if d.spool, err = mail.NewSpooler(cfg.SpoolDir()); err != nil {
 		db.Close()
 		return nil, err
@@ -115,7 +117,7 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 		Outcomes: pipeline.NewConversionMetric(reg),
 	}
 	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert,
-		Classifier: pipeline.NewClassifier(cfg), PDFQueued: conv.Wake, Posted: posted,
+		Classifier: pipeline.NewClassifier(cfg), Auth: pipeline.NewAuthenticator(cfg.Auth), PDFQueued: conv.Wake, Posted: posted,
 		Recorded: pipeline.NewStatementMetric(reg)}
 	return pipeline.New(pc, db, stages, log, reg), conv
 }
@@ -176,6 +178,7 @@ func (d *daemon) assembleDistribution() error {
 		Log: log.With("component", "distributor")}
 	d.reminders = &pipeline.Reminders{DB: d.db, Dest: dest, Before: cfg.Reminders.Before, After: cfg.Reminders.After,
 		Domain: domain, Outbox: d.outbox, Now: time.Now, Log: log.With("component", "reminders")}
+	d.notices = pipeline.NewReviewNotices(cfg, d.db, domain, d.outbox, log.With("component", "review-notices"))
 	return nil
 }
 
@@ -208,6 +211,7 @@ func (d *daemon) run(ctx context.Context) error {
 		func() { d.distributor.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 		func() { d.outbox.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 		func() { d.reminders.Run(workCtx, d.cfg.Reminders.Interval) },
+		func() { d.notices.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 	}
 	for _, p := range d.imap {
 		background = append(background, func() { p.Run(workCtx) })
