@@ -58,7 +58,11 @@ type LogConfig struct {
 
 // WebConfig is the HTTP listener: public record, review queue, health and metrics.
 type WebConfig struct {
-	Listen          string        `toml:"listen"` // "" disables the web listener
+	Listen string `toml:"listen"` // "" disables the web listener
+	// OpsListen is a second listener with /metrics, /healthz and /readyz and nothing
+	// else, without login (for Prometheus; usually on loopback). "" = none: /metrics is
+	// then shown only to logged-in liaison managers on the main listener.
+	OpsListen       string        `toml:"ops_listen"`
 	PublicURL       string        `toml:"public_url"`
 	ReadTimeout     time.Duration `toml:"read_timeout"`
 	WriteTimeout    time.Duration `toml:"write_timeout"`
@@ -339,6 +343,9 @@ func (c Config) Validate() error {
 	if st := c.Store; st.MaxBatch < 1 || st.MaxBatchBytes < 1 || st.GroupWait < 0 || st.ChunkBytes < 4096 ||
 		st.IndexIdle <= 0 || st.IndexLag <= 0 || st.BusyTimeout <= 0 {
 		add("store", errors.New("max_batch and max_batch_bytes at least 1, chunk_bytes at least 4096, group_wait not negative, other durations positive"))
+	}
+	if c.Web.OpsListen != "" && c.Web.OpsListen == c.Web.Listen {
+		add("web", errors.New("ops_listen must differ from listen"))
 	}
 	if c.Web.SessionLifetime <= 0 || c.Web.LoginWindow <= 0 || c.Web.LoginFailuresPerUser < 1 ||
 		c.Web.LoginFailuresPerIP < 1 || c.Web.PageSize < 1 || c.Web.PageSize > 500 {

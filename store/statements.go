@@ -249,18 +249,22 @@ func (db *DB) GetStatement(ctx context.Context, id int64) (Statement, error) {
 
 // StatementFilter selects statements; zero fields select everything.
 type StatementFilter struct {
-	State        string
-	From, To     string // a body name, exactly as recorded
-	Purpose      string
-	ActionNeeded bool // a deadline, action not taken
-	Year         int
-	OrderBy      string // "received" (newest first, default) or "deadline" (soonest first)
-	Limit        int    // default 100
-	Offset       int
+	State    string
+	From, To string // a body name, exactly as recorded
+	// FromAny and ToAny match a statement naming any of these bodies, exactly as
+	// recorded (a directory entry's names and aliases as the record spells them).
+	FromAny, ToAny []string
+	Purpose        string
+	ActionNeeded   bool // a deadline, action not taken
+	Year           int
+	Since          time.Time // received or updated after this
+	OrderBy        string    // "received" (newest first, default), "updated" (latest first) or "deadline" (soonest first)
+	Limit          int       // default 100
+	Offset         int
 }
 
-// Statements lists statements.
-func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
+// where is the filter's WHERE clause ("" for none) and its arguments.
+func (f StatementFilter) where() (string, []any) {
 	var where []string
 	var args []any
 	add := func(cond string, arg ...any) {
@@ -276,6 +280,14 @@ func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, e
 	if f.To != "" {
 		add("EXISTS (SELECT 1 FROM json_each(to_bodies) WHERE value = ?)", f.To)
 	}
+	anyOf := func(col string, names []string) {
+		if len(names) > 0 {
+			marks := strings.TrimSuffix(strings.Repeat("?, ", len(names)), ", ")
+			add("EXISTS (SELECT 1 FROM json_each("+col+") WHERE value IN ("+marks+"))", anys(names)...)
+		}
+	}
+	anyOf("from_bodies", f.FromAny)
+	anyOf("to_bodies", f.ToAny)
 	if f.Purpose != "" {
 		add("purpose = ?", f.Purpose)
 	}
@@ -285,13 +297,35 @@ func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, e
 	if f.Year != 0 {
 		add("substr(received_at, 1, 4) = ?", fmt.Sprintf("%04d", f.Year))
 	}
-	q := `SELECT ` + statementColumns + ` FROM statements`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
+	if !f.Since.IsZero() {
+		// A statement is made after its message is received and updated_at only grows:
+		// "received or updated after" is "updated after".
+		add("updated_at > ?", timeText(f.Since))
 	}
-	if f.OrderBy == "deadline" {
+	if len(where) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(where, " AND "), args
+}
+
+func anys(l []string) []any {
+	out := make([]any, len(l))
+	for i, s := range l {
+		out[i] = s
+	}
+	return out
+}
+
+// Statements lists statements.
+func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
+	where, args := f.where()
+	q := `SELECT ` + statementColumns + ` FROM statements` + where
+	switch f.OrderBy {
+	case "deadline":
 		q += ` ORDER BY deadline = '', deadline, id DESC`
-	} else {
+	case "updated":
+		q += ` ORDER BY updated_at DESC, id DESC`
+	default:
 		q += ` ORDER BY received_at DESC, id DESC`
 	}
 	if f.Limit <= 0 {
@@ -300,6 +334,14 @@ func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, e
 	q += ` LIMIT ? OFFSET ?`
 	args = append(args, f.Limit, f.Offset)
 	return db.queryStatements(ctx, q, args...)
+}
+
+// CountStatements counts the statements a filter selects (its order and page aside).
+func (db *DB) CountStatements(ctx context.Context, f StatementFilter) (int, error) {
+	where, args := f.where()
+	var n int
+	err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM statements`+where, args...).Scan(&n)
+	return n, err
 }
 
 // SetStatementState is a manager's (or the system's) decision: approve (posted), reject,

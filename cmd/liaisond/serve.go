@@ -103,7 +103,7 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 	d.office = convert.NewOffice(cfg.LibreOffice, log.With("component", "libreoffice"))
 	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry, d.distributor.Wake)
 	d.pipeline.IntakeBusy = d.intakeBusy
-	if cfg.Web.Listen != "" {
+	if cfg.Web.Listen != "" || cfg.Web.OpsListen != "" {
 		d.web = web.New(cfg, db, d.registry, map[string]web.ReadyFunc{"shutdown": d.notStopping}, log)
 	}
 	return d, nil
