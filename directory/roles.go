@@ -56,6 +56,7 @@ type Roles struct {
 	bodies   map[string]Body
 	managers map[string]bool // liaison managers and the central address: they see everything
 	central  string
+	known    map[string]bool // every address the configuration names
 }
 
 // ErrUnknown is returned for a name the directory does not hold.
@@ -65,7 +66,22 @@ var ErrUnknown = errors.New("not in the directory")
 // [routing] central.
 func New(cfg config.Config) *Roles {
 	r := &Roles{byName: map[string]int{}, bodies: map[string]Body{}, managers: map[string]bool{},
-		central: lower(cfg.Routing.Central)}
+		central: lower(cfg.Routing.Central), known: map[string]bool{}}
+	r.know(cfg.Intake.Addresses...)
+	r.know(cfg.Routing.Central, cfg.Roles.IETFChair, cfg.Roles.IABChair)
+	for _, g := range cfg.Groups {
+		r.know(g.Addresses...)
+		r.know(g.ForwardTo...)
+		r.know(g.Chairs...)
+		r.know(g.List)
+	}
+	for _, a := range cfg.Areas {
+		r.know(a.Directors...)
+	}
+	for _, s := range cfg.SDOs {
+		r.know(s.LiaisonManager, s.SendTo)
+		r.know(s.Contacts...)
+	}
 	directors := map[string][]string{}
 	for _, a := range cfg.Areas {
 		directors[lower(a.Name)] = lowerAll(a.Directors)
@@ -101,6 +117,16 @@ func (r *Roles) add(s Speaker) {
 	r.byName[lower(s.Name)] = len(r.speakers)
 	r.speakers = append(r.speakers, s)
 }
+
+func (r *Roles) know(addrs ...string) {
+	for _, a := range lowerAll(addrs) {
+		r.known[a] = true
+	}
+}
+
+// Known reports whether the configuration names addr anywhere: only such addresses are
+// ever mailed.
+func (r *Roles) Known(addr string) bool { return r.known[lower(addr)] }
 
 // Speaker returns the speaker of that name.
 func (r *Roles) Speaker(name string) (Speaker, error) {

@@ -19,7 +19,9 @@ import (
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/pipeline"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
@@ -45,6 +47,8 @@ type daemon struct {
 	outbox      *pipeline.Outbox
 	reminders   *pipeline.Reminders
 	notices     *pipeline.ReviewNotices
+	sender      *pipeline.OutgoingSender // records approved outgoing statements' mail
+	domain      string                   // of our Message-IDs
 }
 
 // unindexedGauge reports the messages recorded but not yet indexed (job and event to
@@ -98,6 +102,10 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 	}
 	d.office = convert.NewOffice(cfg.LibreOffice, log.With("component", "libreoffice"))
 	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry, d.distributor.Wake)
+	d.sender = &pipeline.OutgoingSender{DB: db, Out: outgoingService(cfg, db), Office: d.office,
+		Importer: mail.NewImporter(db, d.spool, cfg.SMTP.MaxMessageBytes, cfg.SMTP.MaxHeaderBytes),
+		From:     cfg.Relay.From, Domain: d.domain, PublicURL: cfg.Web.PublicURL, TextLimits: cfg.Convert,
+		Log: log.With("component", "outgoing")}
 	d.pipeline.IntakeBusy = d.intakeBusy
 	if cfg.Web.Listen != "" {
 		d.web = web.New(cfg, db, d.registry, nil, log)
@@ -117,9 +125,14 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 		Outcomes: pipeline.NewConversionMetric(reg),
 	}
 	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert,
-		Classifier: pipeline.NewClassifier(cfg), Auth: pipeline.NewAuthenticator(cfg.Auth), PDFQueued: conv.Wake, Posted: posted,
-		Recorded: pipeline.NewStatementMetric(reg)}
+		Classifier: pipeline.NewClassifier(cfg), Auth: pipeline.NewAuthenticator(cfg.Auth), Outgoing: outgoingService(cfg, db),
+		PDFQueued: conv.Wake, Posted: posted, Recorded: pipeline.NewStatementMetric(reg)}
 	return pipeline.New(pc, db, stages, log, reg), conv
+}
+
+// outgoingService is the outgoing statements' service over the directory's roles.
+func outgoingService(cfg config.Config, db *store.DB) *outgoing.Service {
+	return &outgoing.Service{DB: db, Roles: directory.New(cfg)}
 }
 
 // intakeBusy reports whether any listener is receiving mail right now.
@@ -160,11 +173,13 @@ func (d *daemon) assembleDistribution() error {
 	cfg, log := d.cfg, d.log
 	dest := classify.NewDestinations(cfg)
 	domain := cfg.Relay.From[strings.LastIndexByte(cfg.Relay.From, '@')+1:]
+	d.domain = domain
+	out := outgoingService(cfg, d.db)
 	d.outbox = &pipeline.Outbox{
 		DB: d.db, Dest: dest, From: cfg.Relay.From, PublicURL: cfg.Web.PublicURL, Retry: cfg.Relay.Retry,
 		GiveUpAfter: cfg.Relay.GiveUpAfter, HourlyBudget: cfg.Relay.HourlyBudget, PDFWait: cfg.Routing.PDFWait,
 		MaxMessageBytes: cfg.Relay.MaxMessageBytes, SendTimeout: 5 * cfg.Relay.Timeout, Batch: 20,
-		Log: log.With("component", "outbox"), Now: time.Now,
+		Log: log.With("component", "outbox"), Now: time.Now, Known: out.Roles.Known,
 	}
 	if cfg.Relay.Host != "" {
 		relay, err := mail.NewRelay(relayOptions(cfg.Relay), log)
@@ -175,7 +190,7 @@ func (d *daemon) assembleDistribution() error {
 	}
 	d.outbox.Register(d.registry)
 	d.distributor = &pipeline.Distributor{DB: d.db, Dest: dest, Domain: domain, Outbox: d.outbox,
-		Log: log.With("component", "distributor")}
+		Log: log.With("component", "distributor"), Outgoing: out}
 	d.reminders = &pipeline.Reminders{DB: d.db, Dest: dest, Before: cfg.Reminders.Before, After: cfg.Reminders.After,
 		Domain: domain, Outbox: d.outbox, Now: time.Now, Log: log.With("component", "reminders")}
 	d.notices = pipeline.NewReviewNotices(cfg, d.db, domain, d.outbox, log.With("component", "review-notices"))
@@ -212,6 +227,7 @@ func (d *daemon) run(ctx context.Context) error {
 		func() { d.outbox.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 		func() { d.reminders.Run(workCtx, d.cfg.Reminders.Interval) },
 		func() { d.notices.Run(workCtx, d.cfg.Pipeline.PollInterval) },
+		func() { d.sender.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 	}
 	for _, p := range d.imap {
 		background = append(background, func() { p.Run(workCtx) })
