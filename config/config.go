@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	netmail "net/mail"
 	"os"
 	"path/filepath"
 	"sort"
@@ -48,6 +49,8 @@ type Config struct {
 	Intake      IntakeConfig         `toml:"intake"`
 	Groups      []Group              `toml:"group"`
 	SDOs        []SDO                `toml:"sdo"`
+	Areas       []Area               `toml:"area"`
+	Roles       RolesConfig          `toml:"roles"`
 }
 
 // LogConfig chooses how logs are written (to standard error).
@@ -199,6 +202,25 @@ type Group struct {
 	Aliases   []string `toml:"aliases"`
 	Addresses []string `toml:"addresses"`
 	ForwardTo []string `toml:"forward_to"`
+	// Area is the [[area]] the group belongs to: its directors approve the group's
+	// outgoing statements. Chairs compose them; chairs and List are their From-Contacts.
+	Area   string   `toml:"area"`
+	Chairs []string `toml:"chairs"`
+	List   string   `toml:"list"`
+}
+
+// Area is an IETF area and its directors, who approve its groups' outgoing statements
+// and the area's own.
+type Area struct {
+	Name      string   `toml:"name"`
+	Directors []string `toml:"directors"`
+}
+
+// RolesConfig names who approves statements sent from the IETF as a whole, the IESG and
+// the IAB.
+type RolesConfig struct {
+	IETFChair string `toml:"ietf_chair"`
+	IABChair  string `toml:"iab_chair"`
 }
 
 // SDO is a sending body and its liaison manager.
@@ -213,6 +235,10 @@ type SDO struct {
 	// Addresses, optionally, that also send for it from other domains (a rapporteur's own
 	// mailbox): authenticated as the address's domain and From exactly that address.
 	Addresses []string `toml:"addresses"`
+	// SendTo is its central address for incoming statements ("Send To"), if it has one;
+	// otherwise statements to it go to its Contacts.
+	SendTo   string   `toml:"send_to"`
+	Contacts []string `toml:"contacts"`
 }
 
 // Default returns the embedded defaults: everything on loopback, data in
@@ -402,7 +428,61 @@ func (c Config) validateDirectory() error {
 			return fmt.Errorf("intake address %q is not an address", a)
 		}
 	}
+	return c.validateRoles()
+}
+
+// validateRoles checks the roles of outgoing statements: areas named once, groups in an
+// area that exists, and every role an address.
+func (c Config) validateRoles() error {
+	areas := map[string]bool{}
+	for _, a := range c.Areas {
+		if a.Name == "" {
+			return errors.New("an [[area]] has no name")
+		}
+		if areas[strings.ToLower(a.Name)] {
+			return fmt.Errorf("area %q is listed twice", a.Name)
+		}
+		areas[strings.ToLower(a.Name)] = true
+		if err := addresses("area "+a.Name+" directors", a.Directors...); err != nil {
+			return err
+		}
+	}
+	for _, g := range c.Groups {
+		if g.Area != "" && !areas[strings.ToLower(g.Area)] {
+			return fmt.Errorf("group %q: area %q is not an [[area]]", g.Name, g.Area)
+		}
+		if err := addresses("group "+g.Name+" chairs", g.Chairs...); err != nil {
+			return err
+		}
+		if err := addresses("group "+g.Name+" list", nonEmpty(g.List)...); err != nil {
+			return err
+		}
+	}
+	for _, s := range c.SDOs {
+		if err := addresses("sdo "+s.Name+" send_to and contacts", append(nonEmpty(s.SendTo), s.Contacts...)...); err != nil {
+			return err
+		}
+	}
+	return addresses("[roles]", nonEmpty(c.Roles.IETFChair, c.Roles.IABChair)...)
+}
+
+func addresses(where string, addrs ...string) error {
+	for _, a := range addrs {
+		if _, err := netmail.ParseAddress(a); err != nil || strings.ContainsAny(a, "<> ,") {
+			return fmt.Errorf("%s: %q is not an address", where, a)
+		}
+	}
 	return nil
+}
+
+func nonEmpty(s ...string) []string {
+	var out []string
+	for _, v := range s {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 func (a AuthConfig) validate() error {

@@ -50,6 +50,9 @@ type Outbox struct {
 	Log         *slog.Logger
 	// Now is the clock for giving up; it must be the store's.
 	Now func() time.Time
+	// Known says whether the directory names an address: the recipients of outgoing
+	// statements (other bodies' addresses, our chairs and lists) are checked against it.
+	Known func(addr string) bool
 
 	wake    chan struct{}
 	once    sync.Once
@@ -170,7 +173,7 @@ func (o *Outbox) RetryAfter(attempt int) time.Duration {
 func (o *Outbox) deliver(ctx context.Context, it store.OutboxItem) {
 	log := o.Log.With("outbox", it.ID, "statement", it.Statement, "kind", it.Kind, "to", it.Destination, "attempt", it.Attempts)
 	record := context.WithoutCancel(ctx)
-	if !o.Dest.Allowed(destKind(it.Kind), it.Destination) {
+	if !o.allowed(it) {
 		// The configuration changed since the plan: no open relay, ever.
 		o.fail(record, log, it, errors.New("destination is no longer allowed by the configuration"), true)
 		return
@@ -201,6 +204,21 @@ func (o *Outbox) deliver(ctx context.Context, it store.OutboxItem) {
 		final := mail.IsPermanent(err) || o.Now().Sub(it.Since) >= o.GiveUpAfter
 		o.fail(record, log, it, err, final)
 	}
+}
+
+// allowed checks a row's destination against the configuration as it is now, just
+// before sending: no open relay, ever.
+func (o *Outbox) allowed(it store.OutboxItem) bool {
+	if isOutgoingRow(it) {
+		return o.Known != nil && o.Known(it.Destination)
+	}
+	return o.Dest.Allowed(destKind(it.Kind), it.Destination)
+}
+
+// isOutgoingRow reports whether a row delivers the mail of a statement sent from the IETF.
+func isOutgoingRow(it store.OutboxItem) bool {
+	v, _ := it.Detail["outgoing"].(bool)
+	return v && it.Kind == store.OutboxForward
 }
 
 // probeInterval is how often an unreachable relay is tried: the first retry delay.
@@ -301,6 +319,11 @@ func (o *Outbox) compose(ctx context.Context, it store.OutboxItem) ([]byte, []st
 	st, err := o.DB.GetStatement(ctx, it.Statement)
 	if err != nil {
 		return nil, nil, err
+	}
+	if isOutgoingRow(it) {
+		// The statement's own mail, byte for byte as recorded.
+		raw, err := o.DB.Raw(ctx, st.Message)
+		return raw, nil, err
 	}
 	s := summary(st, parseFields(st.Fields), o.PublicURL)
 	out := mail.Outgoing{

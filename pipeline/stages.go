@@ -12,6 +12,7 @@ import (
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -26,6 +27,9 @@ type Stages struct {
 	Classifier *Classifier
 	// Auth finds out who sent the message; nil treats every message as unauthenticated.
 	Auth *Authenticator
+	// Outgoing records the mail of statements sent from the IETF as their statement; nil
+	// classifies them as any other mail.
+	Outgoing *outgoing.Service
 	// PDFQueued is told when attachments wait for a PDF (the Converter's Wake).
 	PDFQueued func()
 	// Posted is told when a statement was posted (the Distributor's Wake).
@@ -75,11 +79,20 @@ func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
 	if link.DuplicateOf != 0 {
 		return processed(OutcomeDuplicate, 0, map[string]any{"duplicate_of": link.DuplicateOf}), nil
 	}
+	m, err := s.DB.GetMessage(ctx, id)
+	if err != nil {
+		return store.Event{}, err
+	}
+	out, isOutgoing := outgoing.FromOrigin(m.Origin)
+	wantPDF := convert.NeedsPDF
+	if isOutgoing {
+		wantPDF = func(string) bool { return false } // its PDFs travel in the mail
+	}
 	atts := AttachmentTexts(ctx, msg, s.TextLimits)
-	if err := s.DB.SaveAttachments(ctx, id, atts, convert.NeedsPDF); err != nil {
+	if err := s.DB.SaveAttachments(ctx, id, atts, wantPDF); err != nil {
 		return store.Event{}, fmt.Errorf("save attachments: %w", err)
 	}
-	if s.PDFQueued != nil && anyNeedsPDF(atts) {
+	if s.PDFQueued != nil && !isOutgoing && anyNeedsPDF(atts) {
 		s.PDFQueued()
 	}
 	if err := s.DB.AddEvent(ctx, store.Event{Type: "parsed", Message: id, Detail: parseSummary(msg, atts)}); err != nil {
@@ -88,7 +101,14 @@ func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
 	if s.Classifier == nil {
 		return processed(OutcomeParsed, 0, nil), nil
 	}
-	stmt, state, err := s.classify(ctx, id, msg, raw, link.Differs)
+	if isOutgoing && s.Outgoing != nil {
+		stmt, err := s.recordOutgoing(ctx, id, out, msg)
+		if err != nil {
+			return store.Event{}, err
+		}
+		return processed(store.StatementPosted, stmt, map[string]any{"direction": store.DirectionOutgoing}), nil
+	}
+	stmt, state, err := s.classify(ctx, m, msg, raw, link.Differs)
 	if err != nil {
 		return store.Event{}, err
 	}
@@ -106,12 +126,9 @@ func processed(outcome string, statement int64, detail map[string]any) store.Eve
 
 // classify extracts, decides and records the statement; it returns the statement id and
 // its state. sameIDAs is an earlier message with the same Message-ID and other content.
-func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message, raw []byte, sameIDAs int64) (int64, string, error) {
+func (s *Stages) classify(ctx context.Context, m store.Message, msg *mail.Message, raw []byte, sameIDAs int64) (int64, string, error) {
+	id := m.ID
 	stored, err := s.DB.Attachments(ctx, id) // with text from PDFs where that is the source
-	if err != nil {
-		return 0, "", err
-	}
-	m, err := s.DB.GetMessage(ctx, id)
 	if err != nil {
 		return 0, "", err
 	}

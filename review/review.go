@@ -230,6 +230,7 @@ func CleanLine(s string) string { return oneLine(mail.CleanText(s)) }
 type Record struct {
 	ID         int64      `json:"id"`
 	State      string     `json:"state"`
+	Direction  string     `json:"direction"` // incoming or outgoing
 	ReceivedAt time.Time  `json:"received_at"`
 	PostedAt   *time.Time `json:"posted_at"`
 	Confidence float64    `json:"confidence"`
@@ -271,7 +272,7 @@ type Ref struct {
 
 // NewRecord is the list form of a statement.
 func NewRecord(st store.Statement) Record {
-	r := Record{ID: st.ID, State: st.State, ReceivedAt: st.ReceivedAt, Confidence: st.Confidence,
+	r := Record{ID: st.ID, State: st.State, Direction: st.Direction, ReceivedAt: st.ReceivedAt, Confidence: st.Confidence,
 		Fields: DecodeFields(st), ActionTaken: st.ActionTaken, ReviewReasons: st.ReviewReasons, Edited: st.Edited}
 	if !st.PostedAt.IsZero() {
 		p := st.PostedAt

@@ -29,6 +29,7 @@ var statementStates = []string{StatementQueued, StatementPosted, StatementReject
 type StatementRecord struct {
 	Message       int64
 	State         string
+	Direction     string // incoming (the default) or outgoing
 	ReviewReasons []string
 	IsLiaison     bool
 	Confidence    float64
@@ -109,12 +110,16 @@ func insertStatement(ctx context.Context, tx *sql.Tx, rec StatementRecord, now t
 	if rec.State == StatementPosted {
 		posted = timeText(now)
 	}
+	direction := rec.Direction
+	if direction == "" {
+		direction = DirectionIncoming
+	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO statements (message, state, review_reasons, is_liaison, confidence,
-		title, purpose, deadline, from_bodies, to_bodies, fields, evidence, replies_to, received_at, posted_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		title, purpose, deadline, from_bodies, to_bodies, fields, evidence, replies_to, received_at, posted_at, updated_at,
+		direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		rec.Message, rec.State, jsonList(rec.ReviewReasons), rec.IsLiaison, rec.Confidence, rec.Title, rec.Purpose,
 		rec.Deadline, jsonList(rec.From), jsonList(rec.To), jsonObject(rec.Fields), jsonObject(rec.Evidence),
-		nullID(rec.RepliesTo), received, posted, timeText(now))
+		nullID(rec.RepliesTo), received, posted, timeText(now), direction)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert statement: %w", err)
 	}
@@ -194,13 +199,14 @@ func keepEdited(old, new json.RawMessage, edited []string) (string, error) {
 }
 
 const statementColumns = `id, message, state, review_reasons, is_liaison, confidence, title, purpose, deadline,
-	from_bodies, to_bodies, fields, evidence, edited, COALESCE(replies_to, 0), action_taken, received_at, posted_at, updated_at`
+	from_bodies, to_bodies, fields, evidence, edited, COALESCE(replies_to, 0), action_taken, received_at, posted_at, updated_at,
+	direction`
 
 func scanStatement(s scanner) (Statement, error) {
 	var st Statement
 	var reasons, from, to, fields, evidence, edited, received, posted, updated string
 	err := s.Scan(&st.ID, &st.Message, &st.State, &reasons, &st.IsLiaison, &st.Confidence, &st.Title, &st.Purpose,
-		&st.Deadline, &from, &to, &fields, &evidence, &edited, &st.RepliesTo, &st.ActionTaken, &received, &posted, &updated)
+		&st.Deadline, &from, &to, &fields, &evidence, &edited, &st.RepliesTo, &st.ActionTaken, &received, &posted, &updated, &st.Direction)
 	if err != nil {
 		return st, err
 	}
@@ -249,8 +255,9 @@ func (db *DB) GetStatement(ctx context.Context, id int64) (Statement, error) {
 
 // StatementFilter selects statements; zero fields select everything.
 type StatementFilter struct {
-	State    string
-	From, To string // a body name, exactly as recorded
+	State     string
+	Direction string // incoming or outgoing; "" for both
+	From, To  string // a body name, exactly as recorded
 	// FromAny and ToAny match a statement naming any of these bodies, exactly as
 	// recorded (a directory entry's names and aliases as the record spells them).
 	FromAny, ToAny []string
@@ -273,6 +280,9 @@ func (f StatementFilter) where() (string, []any) {
 	}
 	if f.State != "" {
 		add("state = ?", f.State)
+	}
+	if f.Direction != "" {
+		add("direction = ?", f.Direction)
 	}
 	if f.From != "" {
 		add("EXISTS (SELECT 1 FROM json_each(from_bodies) WHERE value = ?)", f.From)

@@ -182,8 +182,12 @@ func seedPosted(t *testing.T, db *store.DB, raw, rcpt string, fields map[string]
 	t.Helper()
 	ctx := context.Background()
 	sum := sha256.Sum256([]byte(raw))
+	var messageID string
+	if _, rest, ok := strings.Cut(raw, "Message-ID: "); ok {
+		messageID, _, _ = strings.Cut(rest, "\r\n")
+	}
 	res, err := db.Ingest(ctx, store.Envelope{Source: store.SourceSMTP, Rcpt: []string{rcpt}},
-		store.RawMessage{R: strings.NewReader(raw), Size: int64(len(raw)), SHA256: hex.EncodeToString(sum[:])})
+		store.RawMessage{R: strings.NewReader(raw), Size: int64(len(raw)), SHA256: hex.EncodeToString(sum[:]), MessageID: messageID})
 	if err != nil {
 		t.Fatal(err)
 	}

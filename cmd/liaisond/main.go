@@ -75,8 +75,10 @@ var commands = map[string]command{
 			fs.StringVar(&e.listen, "listen", "127.0.0.1:2526", "address to listen on")
 		}},
 	"user": userCommand(),
-	"list": {summary: "list statements", usage: "[--json] [--state queued|posted|rejected|failed] [--limit N]", run: runList, flags: func(e *cliEnv, fs *flag.FlagSet) {
+	"send": sendCommand(),
+	"list": {summary: "list statements", usage: "[--json] [--state queued|posted|rejected|failed] [--direction incoming|outgoing] [--limit N]", run: runList, flags: func(e *cliEnv, fs *flag.FlagSet) {
 		fs.StringVar(&e.state, "state", "", "only statements in this state")
+		fs.StringVar(&e.direction, "direction", "", "only incoming or outgoing statements")
 		fs.IntVar(&e.limit, "limit", 100, "at most this many")
 	}},
 	"show":         {summary: "one statement: fields, evidence, attachments, related, history", usage: "ID [--json]", run: runShow},
@@ -175,10 +177,12 @@ type cliEnv struct {
 
 	// command flags
 	rcpt, mbox, maildir, state, since string
+	direction                         string
 	limit                             int
 	follow, all, quick, big           bool
 	intake, pipeline                  bool
 	listen                            string
+	send                              sendFlags
 	childEnv                          []string // environment added for child processes (tests)
 }
 

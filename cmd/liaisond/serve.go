@@ -20,7 +20,9 @@ import (
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/pipeline"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
@@ -49,6 +51,8 @@ type daemon struct {
 	// stopping is set when shutdown begins: /readyz then answers 503 at once, so that a
 	// load balancer stops sending while sessions drain.
 	stopping atomic.Bool
+	sender   *pipeline.OutgoingSender // records approved outgoing statements' mail
+	domain   string                   // of our Message-IDs
 }
 
 // unindexedGauge reports the messages recorded but not yet indexed (job and event to
@@ -102,6 +106,10 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 	}
 	d.office = convert.NewOffice(cfg.LibreOffice, log.With("component", "libreoffice"))
 	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry, d.distributor.Wake)
+	d.sender = &pipeline.OutgoingSender{DB: db, Out: outgoingService(cfg, db), Office: d.office,
+		Importer: mail.NewImporter(db, d.spool, cfg.SMTP.MaxMessageBytes, cfg.SMTP.MaxHeaderBytes),
+		From:     cfg.Relay.From, Domain: d.domain, PublicURL: cfg.Web.PublicURL, TextLimits: cfg.Convert,
+		Log: log.With("component", "outgoing")}
 	d.pipeline.IntakeBusy = d.intakeBusy
 	if cfg.Web.Listen != "" || cfg.Web.OpsListen != "" {
 		d.web = web.New(cfg, db, d.registry, map[string]web.ReadyFunc{"shutdown": d.notStopping}, log)
@@ -121,8 +129,8 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 		Outcomes: pipeline.NewConversionMetric(reg),
 	}
 	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert,
-		Classifier: pipeline.NewClassifier(cfg), Auth: pipeline.NewAuthenticator(cfg.Auth), PDFQueued: conv.Wake, Posted: posted,
-		Recorded: pipeline.NewStatementMetric(reg)}
+		Classifier: pipeline.NewClassifier(cfg), Auth: pipeline.NewAuthenticator(cfg.Auth), Outgoing: outgoingService(cfg, db),
+		PDFQueued: conv.Wake, Posted: posted, Recorded: pipeline.NewStatementMetric(reg)}
 	return pipeline.New(pc, db, stages, log, reg), conv
 }
 
@@ -132,6 +140,11 @@ func (d *daemon) notStopping(context.Context) error {
 		return errors.New("shutting down")
 	}
 	return nil
+}
+
+// outgoingService is the outgoing statements' service over the directory's roles.
+func outgoingService(cfg config.Config, db *store.DB) *outgoing.Service {
+	return &outgoing.Service{DB: db, Roles: directory.New(cfg)}
 }
 
 // intakeBusy reports whether any listener is receiving mail right now.
@@ -172,11 +185,13 @@ func (d *daemon) assembleDistribution() error {
 	cfg, log := d.cfg, d.log
 	dest := classify.NewDestinations(cfg)
 	domain := cfg.Relay.From[strings.LastIndexByte(cfg.Relay.From, '@')+1:]
+	d.domain = domain
+	out := outgoingService(cfg, d.db)
 	d.outbox = &pipeline.Outbox{
 		DB: d.db, Dest: dest, From: cfg.Relay.From, PublicURL: cfg.Web.PublicURL, Retry: cfg.Relay.Retry,
 		GiveUpAfter: cfg.Relay.GiveUpAfter, HourlyBudget: cfg.Relay.HourlyBudget, PDFWait: cfg.Routing.PDFWait,
 		MaxMessageBytes: cfg.Relay.MaxMessageBytes, SendTimeout: 5 * cfg.Relay.Timeout, Batch: 20,
-		Log: log.With("component", "outbox"), Now: time.Now,
+		Log: log.With("component", "outbox"), Now: time.Now, Known: out.Roles.Known,
 	}
 	if cfg.Relay.Host != "" {
 		relay, err := mail.NewRelay(relayOptions(cfg.Relay), log)
@@ -187,7 +202,7 @@ func (d *daemon) assembleDistribution() error {
 	}
 	d.outbox.Register(d.registry)
 	d.distributor = &pipeline.Distributor{DB: d.db, Dest: dest, Domain: domain, Outbox: d.outbox,
-		Log: log.With("component", "distributor")}
+		Log: log.With("component", "distributor"), Outgoing: out}
 	d.reminders = &pipeline.Reminders{DB: d.db, Dest: dest, Before: cfg.Reminders.Before, After: cfg.Reminders.After,
 		Domain: domain, Outbox: d.outbox, Now: time.Now, Log: log.With("component", "reminders")}
 	d.notices = pipeline.NewReviewNotices(cfg, d.db, domain, d.outbox, log.With("component", "review-notices"))
@@ -221,6 +236,7 @@ func (d *daemon) run(ctx context.Context) error {
 		func() { d.outbox.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 		func() { d.reminders.Run(workCtx, d.cfg.Reminders.Interval) },
 		func() { d.notices.Run(workCtx, d.cfg.Pipeline.PollInterval) },
+		func() { d.sender.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 	}
 	for _, p := range d.imap {
 		background = append(background, func() { p.Run(workCtx) })
