@@ -43,3 +43,39 @@ func TestSenderAuthenticationShown(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectionFilter: statements sent from the IETF are on the public record with their
+// direction, and the list, the API and their filters tell the two apart.
+func TestDirectionFilter(t *testing.T) {
+	f := newFixture(t, testConfig())
+	f.standard()
+	sent := f.seed(seedMail{Subject: "LS on CCAMP models", Text: "Sent by CCAMP.", State: store.StatementPosted,
+		Direction: store.DirectionOutgoing,
+		Fields: map[string]any{"title": "LS on CCAMP models", "from": []string{"CCAMP"}, "to": []string{"ITU-T SG15"}, "purpose": "information"}})
+
+	list := f.get("/?direction=outgoing")
+	if list.StatusCode != 200 || !strings.Contains(list.Body, "LS on CCAMP models") || strings.Contains(list.Body, "LS on optical transport") ||
+		!strings.Contains(list.Body, "Sent from the IETF") {
+		t.Errorf("list of outgoing statements (%d):\n%s", list.StatusCode, list.Body)
+	}
+	if in := f.get("/?direction=incoming"); strings.Contains(in.Body, "LS on CCAMP models") || !strings.Contains(in.Body, "LS on optical transport") {
+		t.Errorf("list of incoming statements:\n%s", in.Body)
+	}
+	api := f.get("/api/v1/statements?direction=outgoing")
+	var got struct {
+		Statements []struct {
+			ID        int64  `json:"id"`
+			Direction string `json:"direction"`
+		} `json:"statements"`
+	}
+	if err := json.Unmarshal([]byte(api.Body), &got); err != nil || len(got.Statements) != 1 || got.Statements[0].ID != sent.ID ||
+		got.Statements[0].Direction != "outgoing" {
+		t.Errorf("API ?direction=outgoing: %s", api.Body)
+	}
+	if bad := f.get("/api/v1/statements?direction=sideways"); bad.StatusCode != 400 || !strings.Contains(bad.Body, "direction") {
+		t.Errorf("API ?direction=sideways: %d %s", bad.StatusCode, bad.Body)
+	}
+	if page := f.get(fmt.Sprintf("/s/%d", sent.ID)); !strings.Contains(page.Body, "Sent from the IETF") {
+		t.Errorf("statement page lacks its direction")
+	}
+}

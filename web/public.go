@@ -25,6 +25,7 @@ import (
 // listQuery is the filter and page of the public list, as in its URL.
 type listQuery struct {
 	From, To, Purpose string
+	Direction         string // incoming or outgoing; "" for both
 	ActionNeeded      bool
 	Year              int
 	Since             time.Time // received or updated after
@@ -41,7 +42,7 @@ const (
 )
 
 // listParams are the parameters of the list filters; the API also takes q and limit.
-var listParams = []string{"from", "to", "purpose", "action", "year", "since", "sort", "page"}
+var listParams = []string{"from", "to", "direction", "purpose", "action", "year", "since", "sort", "page"}
 
 // badQuery is a filter value the list does not know; its text is the reason shown.
 type badQuery struct{ msg string }
@@ -74,6 +75,11 @@ func (s *Server) parseListQuery(ctx context.Context, q url.Values, strict bool, 
 	}
 	if lq.Purpose != "" && !slices.Contains(review.Purposes, lq.Purpose) {
 		return lq, badParam("purpose", lq.Purpose, "one of "+strings.Join(review.Purposes, ", "))
+	}
+	switch lq.Direction = q.Get("direction"); lq.Direction {
+	case "", store.DirectionIncoming, store.DirectionOutgoing:
+	default:
+		return lq, badParam("direction", lq.Direction, "incoming (received by the IETF) or outgoing (sent from it)")
 	}
 	switch v := q.Get("action"); v {
 	case "", "0":
@@ -171,7 +177,7 @@ func directoryNames(cfg config.Config) map[string][]string {
 // filter is the store filter of the public list: posted statements only, whatever the
 // URL says.
 func (lq listQuery) filter(pageSize int) store.StatementFilter {
-	f := store.StatementFilter{State: store.StatementPosted, FromAny: lq.from, ToAny: lq.to, Purpose: lq.Purpose,
+	f := store.StatementFilter{State: store.StatementPosted, Direction: lq.Direction, FromAny: lq.from, ToAny: lq.to, Purpose: lq.Purpose,
 		ActionNeeded: lq.ActionNeeded, Year: lq.Year, Since: lq.Since, Limit: pageSize + 1, Offset: (lq.Page - 1) * pageSize}
 	switch lq.Sort {
 	case "deadline", "updated":
@@ -183,7 +189,7 @@ func (lq listQuery) filter(pageSize int) store.StatementFilter {
 // values writes the query back as URL parameters, for links to other pages and feeds.
 func (lq listQuery) values(page int) url.Values {
 	v := url.Values{}
-	for k, x := range map[string]string{"from": lq.From, "to": lq.To, "purpose": lq.Purpose} {
+	for k, x := range map[string]string{"from": lq.From, "to": lq.To, "direction": lq.Direction, "purpose": lq.Purpose} {
 		if x != "" {
 			v.Set(k, x)
 		}
@@ -220,6 +226,7 @@ type listItem struct {
 	Reasons              []string
 	OtherIdentifiers     []string
 	FromContacts, Routes []string
+	Direction            string // incoming or outgoing
 }
 
 func newListItem(st store.Statement) listItem {
@@ -228,7 +235,7 @@ func newListItem(st store.Statement) listItem {
 	if title == "" {
 		title = "(no title)"
 	}
-	return listItem{ID: st.ID, Title: title, State: st.State, Received: st.ReceivedAt, From: st.From, To: st.To,
+	return listItem{ID: st.ID, Title: title, State: st.State, Direction: st.Direction, Received: st.ReceivedAt, From: st.From, To: st.To,
 		Purpose: st.Purpose, Deadline: deadlineOf(st.Deadline), ActionNeeded: st.Deadline != "" && !st.ActionTaken,
 		Reasons: st.ReviewReasons, OtherIdentifiers: f.OtherIdentifiers, Routes: f.RouteTo}
 }
