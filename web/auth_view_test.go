@@ -51,7 +51,7 @@ func TestDirectionFilter(t *testing.T) {
 	f.standard()
 	sent := f.seed(seedMail{Subject: "LS on CCAMP models", Text: "Sent by CCAMP.", State: store.StatementPosted,
 		Direction: store.DirectionOutgoing,
-		Fields: map[string]any{"title": "LS on CCAMP models", "from": []string{"CCAMP"}, "to": []string{"ITU-T SG15"}, "purpose": "information"}})
+		Fields:    map[string]any{"title": "LS on CCAMP models", "from": []string{"CCAMP"}, "to": []string{"ITU-T SG15"}, "purpose": "information"}})
 
 	list := f.get("/?direction=outgoing")
 	if list.StatusCode != 200 || !strings.Contains(list.Body, "LS on CCAMP models") || strings.Contains(list.Body, "LS on optical transport") ||
