@@ -15,7 +15,7 @@ import (
 // statement's mail on its review page and in the API; the public sees only "verified as".
 func TestSenderAuthenticationShown(t *testing.T) {
 	f := newFixture(t, testConfig())
-	posted, _, _ := f.standard()
+	posted, queued, _ := f.standard()
 	rep := auth.Report{Source: auth.SourceChecked, FromDomain: "itu.example", VerifiedAs: "itu.example",
 		SPF:   auth.Method{Result: auth.Fail, Domain: "lists.example"},
 		DKIM:  auth.Method{Result: auth.Pass, Domain: "itu.example", Selector: "sel", Aligned: true},
@@ -36,6 +36,16 @@ func TestSenderAuthenticationShown(t *testing.T) {
 	}
 
 	m := f.login("alice")
+	if api := f.get(fmt.Sprintf("/api/v1/statements/%d", posted.ID), m.cookie); !strings.Contains(api.Body, `"dkim"`) ||
+		!strings.Contains(api.Body, `"selector": "sel"`) || api.Header.Get("Cache-Control") != "private, no-store" {
+		t.Errorf("managers' API (%s): %s", api.Header.Get("Cache-Control"), api.Body)
+	}
+	if api := f.get(fmt.Sprintf("/api/v1/statements/%d", queued.ID), m.cookie); api.StatusCode != 200 {
+		t.Errorf("managers' API of a queued statement: %d", api.StatusCode)
+	}
+	if api := f.get(fmt.Sprintf("/api/v1/statements/%d", queued.ID)); api.StatusCode != 404 {
+		t.Errorf("public API of a queued statement: %d", api.StatusCode)
+	}
 	item := f.get(fmt.Sprintf("/queue/%d", posted.ID), m.cookie)
 	for _, want := range []string{"verified as itu.example", "SPF fail (lists.example)", "DKIM pass (itu.example)", "DMARC pass (itu.example)"} {
 		if !strings.Contains(item.Body, want) {

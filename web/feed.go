@@ -258,12 +258,15 @@ func (s *Server) apiStatement(w http.ResponseWriter, r *http.Request) {
 		s.apiNotFound(w)
 		return
 	}
+	// A logged-in manager gets every statement with what only managers see (review
+	// reasons, evidence, the sender's authentication); publicCache keeps it private.
+	manager := sessionFrom(r) != nil
 	st, err := s.db.GetStatement(r.Context(), id)
-	if err == nil && review.IsWithdrawn(st) {
+	if err == nil && review.IsWithdrawn(st) && !manager {
 		s.apiWithdrawn(w, r, st)
 		return
 	}
-	if errors.Is(err, store.ErrNotFound) || err == nil && st.State != store.StatementPosted {
+	if errors.Is(err, store.ErrNotFound) || err == nil && st.State != store.StatementPosted && !manager {
 		s.apiNotFound(w)
 		return
 	}
@@ -271,7 +274,7 @@ func (s *Server) apiStatement(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	rec, err := review.Detail(r.Context(), s.db, st, review.DetailOptions{Public: true})
+	rec, err := review.Detail(r.Context(), s.db, st, review.DetailOptions{Public: !manager})
 	if err != nil {
 		s.apiError(w, r, err)
 		return
