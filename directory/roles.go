@@ -30,6 +30,7 @@ type Speaker struct {
 	Composers []string // who may write for it
 	Approvers []string // who approves what it sends (one of them)
 	Contacts  []string // its From-Contacts: chairs (or directors, chairs) and list
+	Chairs    []string // who leads it: a group's chairs, an area's directors, the Chair
 }
 
 // Speaker kinds.
@@ -86,17 +87,17 @@ func New(cfg config.Config) *Roles {
 	for _, a := range cfg.Areas {
 		directors[lower(a.Name)] = lowerAll(a.Directors)
 		r.add(Speaker{Name: a.Name, Kind: KindArea, Composers: lowerAll(a.Directors), Approvers: lowerAll(a.Directors),
-			Contacts: lowerAll(a.Directors)})
+			Contacts: lowerAll(a.Directors), Chairs: lowerAll(a.Directors)})
 	}
 	for _, g := range cfg.Groups {
 		ads := directors[lower(g.Area)]
 		r.add(Speaker{Name: g.Name, Kind: KindGroup, Composers: union(lowerAll(g.Chairs), ads), Approvers: ads,
-			Contacts: union(lowerAll(g.Chairs), lowerAll(nonEmpty(g.List)))})
+			Contacts: union(lowerAll(g.Chairs), lowerAll(nonEmpty(g.List))), Chairs: lowerAll(g.Chairs)})
 	}
 	ietfChair, iabChair := lowerAll(nonEmpty(cfg.Roles.IETFChair)), lowerAll(nonEmpty(cfg.Roles.IABChair))
-	r.add(Speaker{Name: IETF, Kind: KindIETF, Composers: ietfChair, Approvers: ietfChair, Contacts: ietfChair})
-	r.add(Speaker{Name: IESG, Kind: KindIESG, Composers: ietfChair, Approvers: ietfChair, Contacts: ietfChair})
-	r.add(Speaker{Name: IAB, Kind: KindIAB, Composers: iabChair, Approvers: iabChair, Contacts: iabChair})
+	r.add(Speaker{Name: IETF, Kind: KindIETF, Composers: ietfChair, Approvers: ietfChair, Contacts: ietfChair, Chairs: ietfChair})
+	r.add(Speaker{Name: IESG, Kind: KindIESG, Composers: ietfChair, Approvers: ietfChair, Contacts: ietfChair, Chairs: ietfChair})
+	r.add(Speaker{Name: IAB, Kind: KindIAB, Composers: iabChair, Approvers: iabChair, Contacts: iabChair, Chairs: iabChair})
 	for _, s := range cfg.SDOs {
 		b := Body{Name: s.Name, SendTo: lower(s.SendTo), Contacts: lowerAll(s.Contacts), LiaisonManager: lower(s.LiaisonManager)}
 		r.bodies[lower(s.Name)] = b
@@ -198,6 +199,18 @@ func (r *Roles) FromContacts(speakers []string) []string {
 	for _, n := range speakers {
 		if s, err := r.Speaker(n); err == nil {
 			out = union(out, s.Contacts)
+		}
+	}
+	return out
+}
+
+// Chairs are who lead these speakers, each once: told when a statement they sent is not
+// answered by its deadline.
+func (r *Roles) Chairs(speakers []string) []string {
+	var out []string
+	for _, n := range speakers {
+		if s, err := r.Speaker(n); err == nil {
+			out = union(out, s.Chairs)
 		}
 	}
 	return out

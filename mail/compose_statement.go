@@ -102,3 +102,24 @@ func ComposeStatement(s StatementMail) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// UnansweredSubject is the subject of the notice to a group's chairs that a For-Action
+// statement they sent has passed its deadline with no response recorded.
+func UnansweredSubject(s Summary) string { return "No response by the deadline: " + titleOf(s) }
+
+// UnansweredText is that notice: sent once, offset days after the deadline.
+func UnansweredText(s Summary, offset int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "This For-Action liaison statement, sent from the IETF, passed its deadline %s, and no\n"+
+		"response has been recorded. You may want to ask the receiving body about it, or record the\n"+
+		"response if it came by another way (a liaison manager can mark the action as taken).\n\n", passedText(offset))
+	writeSummary(&b, s)
+	return b.String()
+}
+
+func passedText(offset int) string {
+	if offset == 1 {
+		return "a day ago"
+	}
+	return fmt.Sprintf("%d days ago", offset)
+}

@@ -215,10 +215,11 @@ func (o *Outbox) allowed(it store.OutboxItem) bool {
 	return o.Dest.Allowed(destKind(it.Kind), it.Destination)
 }
 
-// isOutgoingRow reports whether a row delivers the mail of a statement sent from the IETF.
+// isOutgoingRow reports whether a row is about a statement sent from the IETF: its mail
+// to a recipient, or the notice to its chairs that its deadline passed unanswered.
 func isOutgoingRow(it store.OutboxItem) bool {
 	v, _ := it.Detail["outgoing"].(bool)
-	return v && it.Kind == store.OutboxForward
+	return v
 }
 
 // probeInterval is how often an unreachable relay is tried: the first retry delay.
@@ -320,7 +321,7 @@ func (o *Outbox) compose(ctx context.Context, it store.OutboxItem) ([]byte, []st
 	if err != nil {
 		return nil, nil, err
 	}
-	if isOutgoingRow(it) {
+	if isOutgoingRow(it) && it.Kind == store.OutboxForward {
 		// The statement's own mail, byte for byte as recorded.
 		raw, err := o.DB.Raw(ctx, st.Message)
 		return raw, nil, err
@@ -349,6 +350,9 @@ func (o *Outbox) compose(ctx context.Context, it store.OutboxItem) ([]byte, []st
 	case store.OutboxReminder:
 		offset := detailInt(it.Detail, "offset_days")
 		out.Subject, out.Text = mail.ReminderSubject(s, offset), mail.ReminderText(s, offset)
+		if isOutgoingRow(it) {
+			out.Subject, out.Text = mail.UnansweredSubject(s), mail.UnansweredText(s, offset)
+		}
 	default:
 		return nil, nil, fmt.Errorf("outbox kind %q", it.Kind)
 	}

@@ -30,6 +30,10 @@ type Reminders struct {
 	Outbox Waker // may be nil
 	Now    func() time.Time
 	Log    *slog.Logger
+	// Chairs, when set, names the chairs of the groups an outgoing statement is from: when
+	// its deadline passes with no response recorded they get one notice (at the first
+	// offset after the deadline), not a reminder at every offset.
+	Chairs func(speakers []string) []string
 }
 
 // Run checks for due reminders at start and then every interval, until ctx ends.
@@ -64,7 +68,7 @@ func (r *Reminders) RunOnce(ctx context.Context) int {
 	n := 0
 	for _, st := range cands {
 		offset, ok := ReminderDue(st.Deadline, offsets, now)
-		if !ok {
+		if !ok || st.Direction == store.DirectionOutgoing && (offset <= 0 || offset != firstAfter(offsets)) {
 			continue
 		}
 		planned, err := r.plan(ctx, st, offset)
@@ -96,21 +100,43 @@ func (r *Reminders) plan(ctx context.Context, st store.Statement, offset int) (b
 	slot := fmt.Sprintf("%s.%s", st.Deadline, offsetCode(offset))
 	var items []store.NewOutbox
 	var to []string
-	for _, dst := range r.Dest.ReminderTargets(parseFields(st.Fields).RouteTo) {
+	add := func(addr string, detail map[string]any) {
+		detail["offset_days"], detail["deadline"] = offset, st.Deadline
 		items = append(items, store.NewOutbox{
-			Kind: store.OutboxReminder, Slot: slot, Destination: dst.Address,
-			MessageID: messageID(r.Domain, st.ID, store.OutboxReminder, slot, dst.Address),
-			Detail:    map[string]any{"offset_days": offset, "deadline": st.Deadline, "group": dst.Group},
+			Kind: store.OutboxReminder, Slot: slot, Destination: addr,
+			MessageID: messageID(r.Domain, st.ID, store.OutboxReminder, slot, addr), Detail: detail,
 		})
-		to = append(to, dst.Address)
+		to = append(to, addr)
+	}
+	if st.Direction == store.DirectionOutgoing {
+		if r.Chairs != nil {
+			for _, a := range r.Chairs(st.From) {
+				add(a, map[string]any{"outgoing": true})
+			}
+		}
+	} else {
+		for _, dst := range r.Dest.ReminderTargets(parseFields(st.Fields).RouteTo) {
+			add(dst.Address, map[string]any{"group": dst.Group})
+		}
 	}
 	ev := store.Event{Type: "reminder_planned", Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline, "to": to}}
 	if len(items) == 0 {
 		ev = store.Event{Type: "reminder_skipped", Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline,
-			"reason": "no addressed group of the directory with a forward_to"}}
+			"reason": "no addressed group of the directory with a forward_to, or no chairs of the sending groups"}}
 	}
 	rem := store.Reminder{Statement: st.ID, Deadline: st.Deadline, Offset: offset}
 	return r.DB.PlanReminder(context.WithoutCancel(ctx), rem, items, ev)
+}
+
+// firstAfter is the first offset after the deadline (0 when there is none): the one day
+// an unanswered outgoing statement is noticed.
+func firstAfter(offsets []int) int {
+	for _, k := range offsets {
+		if k > 0 {
+			return k
+		}
+	}
+	return 0
 }
 
 // ReminderOffsets turns the configured days into offsets from the deadline, sorted:

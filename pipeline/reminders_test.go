@@ -2,11 +2,14 @@ package pipeline
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"context"
 	"fmt"
 	"log/slog"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -126,4 +129,62 @@ func TestRemindersFakeClock(t *testing.T) {
 		t.Fatalf("%d reminders after the last one", n)
 	}
 	t.Logf("%d forwards, %d reminders", forwards+1, len(h.relay.messages())-forwards-1)
+}
+
+// TestUnansweredOutgoing: an outgoing For-Action statement whose deadline passes with no
+// response gets one notice to the sending group's chairs, at the first offset after the
+// deadline, not a reminder at every offset; an answered one gets none.
+func TestUnansweredOutgoing(t *testing.T) {
+	h := newDistHarness(t)
+	ctx := context.Background()
+	h.clk.now = time.Date(2026, 4, 10, 0, 0, 0, 0, time.UTC)
+	sent := func(id string) int64 {
+		raw := rawLS(id, "tsbsg15@itu.example", "x")
+		sum := sha256.Sum256([]byte(raw))
+		res, err := h.db.Ingest(ctx, store.Envelope{Source: store.SourceFile}, store.RawMessage{R: strings.NewReader(raw),
+			Size: int64(len(raw)), SHA256: hex.EncodeToString(sum[:])})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := h.db.SaveStatement(ctx, store.StatementRecord{Message: res.ID, State: store.StatementPosted, Direction: store.DirectionOutgoing,
+			IsLiaison: true, Confidence: 1, Title: "LS " + id, Purpose: "action", Deadline: "2026-04-30", From: []string{"CCAMP"},
+			To: []string{"ITU-T SG15"}, Fields: []byte(`{"title":"LS ` + id + `"}`)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := h.db.RecordDistribution(ctx, st, store.Distribution{}); err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	unanswered, answered := sent("unanswered"), sent("answered")
+	h.out.Known = func(addr string) bool { return addr == "ccamp-chairs@example.org" } // the directory's roles
+	rem := &Reminders{DB: h.db, Dest: classify.NewDestinations(distConfig()), Before: []int{14, 7, 3, 1, 0}, After: []int{1, 7},
+		Domain: "example.org", Outbox: h.out, Now: h.clk.Now, Log: slog.New(slog.DiscardHandler),
+		Chairs: func(speakers []string) []string {
+			if slices.Equal(speakers, []string{"CCAMP"}) {
+				return []string{"ccamp-chairs@example.org"}
+			}
+			return nil
+		}}
+	var got []string
+	for h.clk.Now().Before(time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC)) {
+		if h.clk.Now().Equal(time.Date(2026, 4, 28, 0, 0, 0, 0, time.UTC)) {
+			h.db.SetActionTaken(ctx, answered, "alice", store.Event{Type: "action_taken"})
+		}
+		rem.RunOnce(ctx)
+		before := len(h.relay.messages())
+		h.runAll(ctx)
+		for _, m := range h.relay.messages()[before:] {
+			got = append(got, fmt.Sprintf("%s @ %s: %v", m.to, h.clk.Now().Format("01-02 15h"),
+				bytes.Contains(m.data, []byte("Subject: No response by the deadline: LS unanswered"))))
+		}
+		h.clk.Add(time.Hour)
+	}
+	if want := []string{"ccamp-chairs@example.org @ 05-01 12h: true"}; !slices.Equal(got, want) {
+		t.Errorf("notices %v, want %v", got, want)
+	}
+	if rs, _ := h.db.Reminders(ctx, unanswered); len(rs) != 1 {
+		t.Errorf("%d reminders planned for the unanswered statement, want 1", len(rs))
+	}
 }

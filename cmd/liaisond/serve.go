@@ -204,7 +204,7 @@ func (d *daemon) assembleDistribution() error {
 	d.distributor = &pipeline.Distributor{DB: d.db, Dest: dest, Domain: domain, Outbox: d.outbox,
 		Log: log.With("component", "distributor"), Outgoing: out}
 	d.reminders = &pipeline.Reminders{DB: d.db, Dest: dest, Before: cfg.Reminders.Before, After: cfg.Reminders.After,
-		Domain: domain, Outbox: d.outbox, Now: time.Now, Log: log.With("component", "reminders")}
+		Domain: domain, Outbox: d.outbox, Now: time.Now, Log: log.With("component", "reminders"), Chairs: out.Roles.Chairs}
 	d.notices = pipeline.NewReviewNotices(cfg, d.db, domain, d.outbox, log.With("component", "review-notices"))
 	return nil
 }
