@@ -162,6 +162,9 @@ func (s *Service) now() time.Time {
 	return time.Now()
 }
 
+// Bounds are the limits in force: Limits, with DefaultLimits for what it leaves zero.
+func (s *Service) Bounds() Limits { return s.limits() }
+
 func (s *Service) limits() Limits {
 	l := s.Limits
 	if l.MaxFiles <= 0 {
@@ -201,27 +204,36 @@ func (s *Service) clean(f Form) Form {
 
 // Save records a draft for author (id 0: a new one) after checking the form; a refused
 // form records nothing.
+// A file without bytes keeps the draft's file of that digest (see keepFiles).
 func (s *Service) Save(ctx context.Context, id int64, author string, f Form) (int64, error) {
-	if err := s.Check(ctx, author, f); err != nil {
-		return 0, err
-	}
+	var o store.Outgoing
 	if id != 0 {
-		o, err := s.DB.GetOutgoing(ctx, id)
-		if err != nil {
+		var err error
+		if o, err = s.DB.GetOutgoing(ctx, id); err != nil {
 			return 0, err
 		}
 		if !strings.EqualFold(o.Author, author) {
 			return 0, fmt.Errorf("%w: only its author edits a draft", ErrForbidden)
 		}
+		if !MayEdit(o, author) {
+			return 0, fmt.Errorf("outgoing statement %d is %s: %w", id, o.State, store.ErrState)
+		}
+	}
+	f.Files = slices.Clone(f.Files)
+	if err := s.keepFiles(ctx, o, &f); err != nil {
+		return 0, err
+	}
+	if err := s.Check(ctx, author, f); err != nil {
+		return 0, err
 	}
 	f = s.clean(f)
-	o := store.Outgoing{ID: id, Author: strings.ToLower(author), From: f.From, To: f.To, Cc: f.Cc, Purpose: f.Purpose,
+	rec := store.Outgoing{ID: id, Author: strings.ToLower(author), From: f.From, To: f.To, Cc: f.Cc, Purpose: f.Purpose,
 		Deadline: f.Deadline, Title: f.Title, Body: f.Body, InResponseTo: f.InResponseTo, Files: f.Files}
 	typ := "outgoing_created"
 	if id != 0 {
 		typ = "outgoing_edited"
 	}
-	return s.DB.SaveOutgoing(ctx, o, store.Event{Type: typ, Actor: author,
+	return s.DB.SaveOutgoing(ctx, rec, store.Event{Type: typ, Actor: author,
 		Detail: map[string]any{"from": f.From, "to": f.To, "title": f.Title}})
 }
 
