@@ -238,6 +238,14 @@ func browserLogin(t *testing.T, ctx context.Context, base, name string) {
 	}
 }
 
+// browserLogout logs out through the navigation's button.
+func browserLogout(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`form.inline button`)), chromedp.WaitVisible(chromedp.CSS("a.login"))); err != nil {
+		t.Fatalf("logout: %v", err)
+	}
+}
+
 // newBrowser starts headless Chromium with a throwaway profile and without any
 // background networking (the network is closed; without these flags Chromium floods
 // refused connections).

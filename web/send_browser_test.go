@@ -89,7 +89,7 @@ func TestSendBrowser(t *testing.T) {
 	}
 
 	// The AD logs in and approves it on its page.
-	do("logout", chromedp.Click(chromedp.CSS(`form.inline button`)), chromedp.WaitVisible(chromedp.CSS("a.login")))
+	browserLogout(t, bctx)
 	browserLogin(t, bctx, srv.URL, rtgAD)
 	do("approval page", chromedp.Navigate(srv.URL+"/send/1"), chromedp.WaitVisible(chromedp.CSS(`form[action="/send/1/approve"] button`)),
 		screenshot(shots, "send-approve-desktop"),
