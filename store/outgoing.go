@@ -171,6 +171,24 @@ func (db *DB) moveOutgoing(ctx context.Context, tx *sql.Tx, id int64, states []s
 	return db.outgoingEvent(ctx, tx, id, ev, now)
 }
 
+// SubmitOutgoing sends a draft or returned statement for approval, and plans the mails
+// to its approvers (kind approval, in the outbox), in one durable transaction with its
+// event: the mails go if and only if it is submitted.
+func (db *DB) SubmitOutgoing(ctx context.Context, id int64, ev Event, mails []NewOutbox) error {
+	now := db.opts.Now()
+	return db.write(ctx, durable, func(tx *sql.Tx) error {
+		if err := db.moveOutgoing(ctx, tx, id, []string{OutgoingDraft, OutgoingReturned}, OutgoingSubmitted, "", ev, now); err != nil {
+			return err
+		}
+		for _, m := range mails {
+			if m.Kind != OutboxApproval {
+				return fmt.Errorf("store: outbox kind %q for an outgoing statement", m.Kind)
+			}
+		}
+		return insertOutboxFor(ctx, tx, 0, id, mails, now)
+	})
+}
+
 // ApproveOutgoing records approver's approval for speaker of a submitted statement. When
 // every speaker of need has an approval the statement becomes approved, in the same
 // transaction; it returns whether it did. A second approval for the same speaker is

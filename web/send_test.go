@@ -219,6 +219,10 @@ func TestSendWeb(t *testing.T) {
 		o.Files[0].ContentType != "application/vnd.openxmlformats-officedocument.wordprocessingml.document" {
 		t.Fatalf("after submit: %+v %v", o, err)
 	}
+	if mails, _ := f.db.OutboxItems(t.Context(), store.OutboxFilter{Outgoing: 1}); len(mails) != 1 || mails[0].Destination != rtgAD ||
+		mails[0].Kind != store.OutboxApproval {
+		t.Errorf("approval mails planned: %+v, want one to %s", mails, rtgAD)
+	}
 	item := "/send/1"
 	// Who sees it: the author and its approver; the OPS AD does not.
 	if page := f.get(item, chair.cookie); !strings.Contains(page.Body, `class="tag out-submitted"`) || strings.Contains(page.Body, "/approve") {

@@ -25,7 +25,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/liaisond/liaisond/config"
-	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
@@ -69,7 +68,7 @@ func New(cfg config.Config, db *store.DB, gatherer prometheus.Gatherer, ready ma
 		limiter: newLoginLimiter(cfg.Web.LoginFailuresPerUser, cfg.Web.LoginFailuresPerIP, cfg.Web.LoginWindow),
 		secure:  strings.HasPrefix(strings.ToLower(cfg.Web.PublicURL), "https://"),
 		noRelay: cfg.Relay.Host == "",
-		out:     &outgoing.Service{DB: db, Roles: directory.New(cfg)},
+		out:     outgoing.New(cfg, db),
 		closing: make(chan struct{}),
 	}
 	for _, g := range cfg.Groups {
