@@ -140,7 +140,11 @@ func (s *Server) sendSave(w http.ResponseWriter, r *http.Request) {
 				b.Again = append(b.Again, file.Filename)
 			}
 		}
-		s.render(w, r, http.StatusUnprocessableEntity, "sendform", view{Title: "New outgoing statement", Nav: "send", Body: b,
+		title := "New outgoing statement"
+		if id != 0 {
+			title = "Edit the statement"
+		}
+		s.render(w, r, http.StatusUnprocessableEntity, "sendform", view{Title: title, Nav: "send", Body: b,
 			Error: "The statement was not saved: correct the fields marked below."})
 		return
 	}
@@ -241,6 +245,7 @@ type sendItemBody struct {
 	Comment   string // a refused return's comment, kept
 	Errors    outgoing.FieldErrors
 	Posted    int64 // the outgoing statement's public record, once sent
+	History   []store.Event
 }
 
 // sendItem shows one outgoing statement to whoever may see it (others: 404).
@@ -279,6 +284,10 @@ func (s *Server) showSendItem(w http.ResponseWriter, r *http.Request, id int64, 
 			f.Kept[i].Keep = true
 		}
 		b.Edit = &f
+	}
+	if b.History, err = s.db.Events(r.Context(), store.EventFilter{Outgoing: id}); err != nil {
+		s.fail(w, r, err)
+		return
 	}
 	if o.Message != 0 {
 		if st, err := s.db.StatementByMessage(r.Context(), o.Message); err == nil && st.State == store.StatementPosted {

@@ -285,6 +285,10 @@ func TestSendWeb(t *testing.T) {
 	if !strings.Contains(page.Body, "Ask for comments by March.") || !strings.Contains(page.Body, `name="keep" value="`+o.Files[0].SHA256+`" checked`) {
 		t.Fatalf("the returned statement's page lacks the comment or the kept file")
 	}
+	bogus := with("keep", strings.Repeat("0", 64))
+	if res := f.postMultipart(chair, item+"/edit", bogus); res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(res.Body, `id="err-files"`) {
+		t.Errorf("keeping a file that is not the draft's: %d", res.StatusCode)
+	}
 	edit := with("body", "CCAMP asks for comments by March.")
 	edit.Set("keep", o.Files[0].SHA256)
 	edit.Set("do", "save")
@@ -311,6 +315,10 @@ func TestSendWeb(t *testing.T) {
 	}
 	if o, _ = f.db.GetOutgoing(t.Context(), 1); o.State != store.OutgoingApproved || len(o.Approvals) != 1 || o.Approvals[0].Approver != rtgAD {
 		t.Fatalf("after approval: %s %+v", o.State, o.Approvals)
+	}
+	if page := f.get(item, chair.cookie); !strings.Contains(page.Body, "Returned to its author <span class=\"actor\">by "+rtgAD) ||
+		!strings.Contains(page.Body, "Approved <span class=\"actor\">by "+rtgAD) {
+		t.Errorf("the page's history lacks the steps and who did them")
 	}
 	evs, _ := f.db.Events(t.Context(), store.EventFilter{})
 	var steps []string
