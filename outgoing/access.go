@@ -56,18 +56,36 @@ type Lists struct {
 // maxListed bounds the statements one list page reads.
 const maxListed = 500
 
-// ListFor sorts the outgoing statements actor may see into Lists.
+// ListFor sorts the outgoing statements actor may see into Lists: every one waiting for
+// actor's approval (oldest first), and of the others the maxListed changed last.
 func (s *Service) ListFor(ctx context.Context, actor string) (Lists, error) {
-	all, err := s.DB.OutgoingByState(ctx, maxListed, store.OutgoingDraft, store.OutgoingSubmitted, store.OutgoingReturned,
-		store.OutgoingApproved, store.OutgoingSent)
+	var l Lists
+	waiting, err := s.DB.OutgoingByState(ctx, maxListed, store.OutgoingSubmitted)
 	if err != nil {
 		return Lists{}, err
 	}
-	var l Lists
-	for _, o := range slices.Backward(all) {
-		switch {
-		case len(s.Pending(o, actor)) > 0:
+	pending := map[int64]bool{}
+	for _, o := range waiting {
+		if len(s.Pending(o, actor)) == 0 {
+			continue
+		}
+		// The list has no approvals: read them, for the statements actor approves.
+		if o, err = s.DB.GetOutgoing(ctx, o.ID); err != nil {
+			return Lists{}, err
+		}
+		if len(s.Pending(o, actor)) > 0 {
 			l.Waiting = append(l.Waiting, o)
+			pending[o.ID] = true
+		}
+	}
+	recent, err := s.DB.OutgoingNewest(ctx, maxListed)
+	if err != nil {
+		return Lists{}, err
+	}
+	for _, o := range recent {
+		switch {
+		case pending[o.ID]:
+			// listed as waiting
 		case strings.EqualFold(o.Author, actor):
 			l.Mine = append(l.Mine, o)
 		case s.MayView(o, actor):

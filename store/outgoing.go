@@ -306,8 +306,21 @@ func (db *DB) GetOutgoing(ctx context.Context, id int64) (Outgoing, error) {
 	return o, rows.Err()
 }
 
-// OutgoingByState lists outgoing statements in one of states, oldest change first.
+// OutgoingByState lists outgoing statements in one of states, oldest change first
+// (without their files and approvals: GetOutgoing has them).
 func (db *DB) OutgoingByState(ctx context.Context, limit int, states ...string) ([]Outgoing, error) {
+	return db.outgoingList(ctx, "updated_at, id", limit, states)
+}
+
+// OutgoingNewest lists the outgoing statements changed last, in any state, newest first.
+func (db *DB) OutgoingNewest(ctx context.Context, limit int) ([]Outgoing, error) {
+	return db.outgoingList(ctx, "updated_at DESC, id DESC", limit,
+		[]string{OutgoingDraft, OutgoingSubmitted, OutgoingReturned, OutgoingApproved, OutgoingSent})
+}
+
+// outgoingList lists outgoing statements in one of states in the order given (a
+// constant of this file, never input).
+func (db *DB) outgoingList(ctx context.Context, order string, limit int, states []string) ([]Outgoing, error) {
 	args := []any{}
 	marks := ""
 	for i, s := range states {
@@ -318,7 +331,7 @@ func (db *DB) OutgoingByState(ctx context.Context, limit int, states ...string) 
 		args = append(args, s)
 	}
 	rows, err := db.r.QueryContext(ctx, `SELECT `+outgoingColumns+` FROM outgoing WHERE state IN (`+marks+`)
-		ORDER BY updated_at, id LIMIT ?`, append(args, limit)...)
+		ORDER BY `+order+` LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return nil, err
 	}
