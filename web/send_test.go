@@ -223,6 +223,9 @@ func TestSendWeb(t *testing.T) {
 		mails[0].Kind != store.OutboxApproval {
 		t.Errorf("approval mails planned: %+v, want one to %s", mails, rtgAD)
 	}
+	if page := f.get("/ops/outbox", ad.cookie); !strings.Contains(page.Body, `<a href="/send/1">outgoing 1</a>`) {
+		t.Errorf("the outbox page does not link the approval mail to its statement")
+	}
 	item := "/send/1"
 	// Who sees it: the author and its approver; the OPS AD does not.
 	if page := f.get(item, chair.cookie); !strings.Contains(page.Body, `class="tag out-submitted"`) || strings.Contains(page.Body, "/approve") {
