@@ -471,6 +471,26 @@ func ReminderText(s Summary, offset int) string {
 	return b.String()
 }
 
+// ApprovalSubject is the subject of the mail asking an approver to approve an outgoing
+// statement.
+func ApprovalSubject(s Summary) string {
+	return "Approval requested: " + titleOf(s)
+}
+
+// ApprovalText is the text of that mail: who asks, the statement's fields, and the link
+// to its page, where it is approved or sent back with a comment.
+func ApprovalText(s Summary, author, link string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s asks you to approve this liaison statement before it is sent from the IETF.\n", outOneLine(author, 200))
+	if link != "" {
+		fmt.Fprintf(&b, "Read it, then approve it or send it back with a comment:\n\n  %s\n\n", link)
+	} else {
+		b.WriteString("Read it in liaisond's Outgoing pages, then approve it or send it back with a comment.\n\n")
+	}
+	writeSummary(&b, s)
+	return b.String()
+}
+
 func dueText(offset int) string {
 	switch {
 	case offset == 0:

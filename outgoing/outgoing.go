@@ -7,6 +7,8 @@ package outgoing
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,6 +18,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
@@ -74,6 +77,15 @@ type Service struct {
 	Roles  *directory.Roles
 	Limits Limits
 	Now    func() time.Time
+	// Domain is the domain of our Message-IDs (the relay's From address's).
+	Domain string
+}
+
+// New is the service over the configuration's directory, its Message-IDs in the domain
+// of the relay's From address: the daemon, the web pages and the command line share it.
+func New(cfg config.Config, db *store.DB) *Service {
+	from := cfg.Relay.From
+	return &Service{DB: db, Roles: directory.New(cfg), Domain: from[strings.LastIndexByte(from, '@')+1:]}
 }
 
 // Check validates a form for author: every speaker one the author may compose for,
@@ -162,6 +174,9 @@ func (s *Service) now() time.Time {
 	return time.Now()
 }
 
+// Bounds are the limits in force: Limits, with DefaultLimits for what it leaves zero.
+func (s *Service) Bounds() Limits { return s.limits() }
+
 func (s *Service) limits() Limits {
 	l := s.Limits
 	if l.MaxFiles <= 0 {
@@ -201,32 +216,42 @@ func (s *Service) clean(f Form) Form {
 
 // Save records a draft for author (id 0: a new one) after checking the form; a refused
 // form records nothing.
+// A file without bytes keeps the draft's file of that digest (see keepFiles).
 func (s *Service) Save(ctx context.Context, id int64, author string, f Form) (int64, error) {
-	if err := s.Check(ctx, author, f); err != nil {
-		return 0, err
-	}
+	var o store.Outgoing
 	if id != 0 {
-		o, err := s.DB.GetOutgoing(ctx, id)
-		if err != nil {
+		var err error
+		if o, err = s.DB.GetOutgoing(ctx, id); err != nil {
 			return 0, err
 		}
 		if !strings.EqualFold(o.Author, author) {
 			return 0, fmt.Errorf("%w: only its author edits a draft", ErrForbidden)
 		}
+		if !MayEdit(o, author) {
+			return 0, fmt.Errorf("outgoing statement %d is %s: %w", id, o.State, store.ErrState)
+		}
+	}
+	f.Files = slices.Clone(f.Files)
+	if err := s.keepFiles(ctx, o, &f); err != nil {
+		return 0, err
+	}
+	if err := s.Check(ctx, author, f); err != nil {
+		return 0, err
 	}
 	f = s.clean(f)
-	o := store.Outgoing{ID: id, Author: strings.ToLower(author), From: f.From, To: f.To, Cc: f.Cc, Purpose: f.Purpose,
+	rec := store.Outgoing{ID: id, Author: strings.ToLower(author), From: f.From, To: f.To, Cc: f.Cc, Purpose: f.Purpose,
 		Deadline: f.Deadline, Title: f.Title, Body: f.Body, InResponseTo: f.InResponseTo, Files: f.Files}
 	typ := "outgoing_created"
 	if id != 0 {
 		typ = "outgoing_edited"
 	}
-	return s.DB.SaveOutgoing(ctx, o, store.Event{Type: typ, Actor: author,
+	return s.DB.SaveOutgoing(ctx, rec, store.Event{Type: typ, Actor: author,
 		Detail: map[string]any{"from": f.From, "to": f.To, "title": f.Title}})
 }
 
-// Submit sends a draft for approval; the approvers are named in the event (the caller
-// mails them the link).
+// Submit sends a draft for approval; the approvers are named in the event, and each one
+// the directory names gets one mail with the link to it (through the outbox, planned in
+// the same transaction: a new mail for each submission).
 func (s *Service) Submit(ctx context.Context, id int64, author string) ([]string, error) {
 	o, err := s.DB.GetOutgoing(ctx, id)
 	if err != nil {
@@ -236,9 +261,32 @@ func (s *Service) Submit(ctx context.Context, id int64, author string) ([]string
 		return nil, fmt.Errorf("%w: only its author submits a draft", ErrForbidden)
 	}
 	approvers := s.Approvers(o)
-	err = s.DB.SetOutgoingState(ctx, id, []string{store.OutgoingDraft, store.OutgoingReturned}, store.OutgoingSubmitted, "",
-		store.Event{Type: "outgoing_submitted", Actor: author, Detail: map[string]any{"approvers": approvers}})
+	round := s.now().UTC().Format("20060102T150405.000000000Z")
+	var mails []store.NewOutbox
+	for _, a := range approvers {
+		if !s.Roles.Known(a) {
+			continue // never mail an address the directory does not name
+		}
+		mails = append(mails, store.NewOutbox{Kind: store.OutboxApproval, Slot: round, Destination: a,
+			MessageID: approvalMessageID(id, round, a, s.domain()), Detail: map[string]any{"author": strings.ToLower(author)}})
+	}
+	err = s.DB.SubmitOutgoing(ctx, id, store.Event{Type: "outgoing_submitted", Actor: author,
+		Detail: map[string]any{"approvers": approvers}}, mails)
 	return approvers, err
+}
+
+// approvalMessageID is the stable Message-ID of the approval request of one submission
+// to one approver.
+func approvalMessageID(id int64, round, approver, domain string) string {
+	sum := sha256.Sum256([]byte(approver))
+	return fmt.Sprintf("<liaisond.approval.%d.%s.%s@%s>", id, strings.ToLower(round), hex.EncodeToString(sum[:6]), domain)
+}
+
+func (s *Service) domain() string {
+	if s.Domain != "" {
+		return s.Domain
+	}
+	return "liaisond.invalid"
 }
 
 // Approvers lists everyone who approves some speaker of o.

@@ -209,7 +209,7 @@ func (o *Outbox) deliver(ctx context.Context, it store.OutboxItem) {
 // allowed checks a row's destination against the configuration as it is now, just
 // before sending: no open relay, ever.
 func (o *Outbox) allowed(it store.OutboxItem) bool {
-	if isOutgoingRow(it) {
+	if isOutgoingRow(it) || it.Kind == store.OutboxApproval {
 		return o.Known != nil && o.Known(it.Destination)
 	}
 	return o.Dest.Allowed(destKind(it.Kind), it.Destination)
@@ -311,12 +311,18 @@ func sentEvent(kind string) string {
 		return "forwarded"
 	case store.OutboxReminder:
 		return "reminder_sent"
+	case store.OutboxApproval:
+		return "approval_requested"
 	}
 	return "notice_sent"
 }
 
 // compose builds the message of an outbox row from the statement as it is now.
 func (o *Outbox) compose(ctx context.Context, it store.OutboxItem) ([]byte, []string, error) {
+	if it.Kind == store.OutboxApproval {
+		msg, err := o.composeApproval(ctx, it)
+		return msg, nil, err
+	}
 	st, err := o.DB.GetStatement(ctx, it.Statement)
 	if err != nil {
 		return nil, nil, err
@@ -357,6 +363,29 @@ func (o *Outbox) compose(ctx context.Context, it store.OutboxItem) ([]byte, []st
 		return nil, nil, fmt.Errorf("outbox kind %q", it.Kind)
 	}
 	return mail.Compose(out, o.MaxMessageBytes)
+}
+
+// composeApproval builds the mail asking an approver to approve an outgoing statement:
+// its fields and the link to its page.
+func (o *Outbox) composeApproval(ctx context.Context, it store.OutboxItem) ([]byte, error) {
+	og, err := o.DB.GetOutgoing(ctx, it.Outgoing)
+	if err != nil {
+		return nil, err
+	}
+	s := mail.Summary{ID: og.ID, Title: og.Title, From: og.From, To: og.To, Purpose: og.Purpose, Deadline: og.Deadline}
+	if og.InResponseTo != 0 {
+		if st, err := o.DB.GetStatement(ctx, og.InResponseTo); err == nil {
+			s.InResponseTo = st.Title
+		}
+	}
+	link := ""
+	if o.PublicURL != "" {
+		link = strings.TrimRight(o.PublicURL, "/") + fmt.Sprintf("/send/%d", og.ID)
+	}
+	out := mail.Outgoing{From: o.From, To: it.Destination, MessageID: it.MessageID, Date: it.CreatedAt,
+		Loop: fmt.Sprintf("approval; outgoing=%d", og.ID), Subject: mail.ApprovalSubject(s), Text: mail.ApprovalText(s, og.Author, link)}
+	msg, _, err := mail.Compose(out, o.MaxMessageBytes)
+	return msg, err
 }
 
 // attachStatement adds the original message and the PDFs made of its attachments.

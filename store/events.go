@@ -62,7 +62,9 @@ type EventFilter struct {
 	AfterID int64     // only events with a larger id
 	Since   time.Time // only events at or after this time
 	Message int64
-	Limit   int // default 1000
+	// Outgoing selects the events about one outgoing statement (its detail names it).
+	Outgoing int64
+	Limit    int // default 1000
 }
 
 // Events returns events in id order.
@@ -80,6 +82,10 @@ func (db *DB) Events(ctx context.Context, f EventFilter) ([]Event, error) {
 	if f.Message != 0 {
 		q += ` AND message = ?`
 		args = append(args, f.Message)
+	}
+	if f.Outgoing != 0 {
+		q += ` AND json_extract(detail, '$.outgoing') = ?`
+		args = append(args, f.Outgoing)
 	}
 	q += ` ORDER BY id LIMIT ?`
 	args = append(args, f.Limit)

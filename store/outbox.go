@@ -15,6 +15,7 @@ const (
 	OutboxForward  = "forward"  // the statement, to a group or a Send-To address
 	OutboxNotice   = "notice"   // a short notice: misdirected mail, or a record notice
 	OutboxReminder = "reminder" // a deadline reminder
+	OutboxApproval = "approval" // the link to a submitted outgoing statement, to one of its approvers
 )
 
 // States of an outgoing message.
@@ -46,6 +47,7 @@ type NewOutbox struct {
 type OutboxItem struct {
 	ID          int64          `json:"id"`
 	Statement   int64          `json:"statement"`
+	Outgoing    int64          `json:"outgoing,omitempty"` // approval requests: the outgoing statement (Statement is 0)
 	Kind        string         `json:"kind"`
 	Slot        string         `json:"slot,omitempty"`
 	Destination string         `json:"destination"`
@@ -128,14 +130,20 @@ func (db *DB) RecordDistribution(ctx context.Context, id int64, d Distribution) 
 }
 
 func insertOutbox(ctx context.Context, tx *sql.Tx, statement int64, items []NewOutbox, now time.Time) error {
+	return insertOutboxFor(ctx, tx, statement, 0, items, now)
+}
+
+// insertOutboxFor inserts rows about a statement or (approval requests) an outgoing
+// statement: one of the two ids is 0.
+func insertOutboxFor(ctx context.Context, tx *sql.Tx, statement, outgoing int64, items []NewOutbox, now time.Time) error {
 	for _, it := range items {
 		detail, err := json.Marshal(nonNilMap(it.Detail))
 		if err != nil {
 			return fmt.Errorf("store: outbox detail: %w", err)
 		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO outbox (statement, kind, slot, destination, message_id, detail,
-			next_attempt, created_at, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-			statement, it.Kind, it.Slot, strings.ToLower(it.Destination), it.MessageID, string(detail),
+		_, err = tx.ExecContext(ctx, `INSERT INTO outbox (statement, outgoing, kind, slot, destination, message_id, detail,
+			next_attempt, created_at, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+			nullID(statement), nullID(outgoing), it.Kind, it.Slot, strings.ToLower(it.Destination), it.MessageID, string(detail),
 			timeText(now), timeText(now), timeText(now))
 		if err != nil {
 			return fmt.Errorf("store: insert outbox: %w", err)
@@ -224,13 +232,13 @@ type OutboxClaim struct {
 	RetryAfter func(attempt int) time.Duration
 }
 
-const outboxColumns = `o.id, o.statement, o.kind, o.slot, o.destination, o.message_id, o.detail, o.state, o.attempts,
+const outboxColumns = `o.id, COALESCE(o.statement, 0), COALESCE(o.outgoing, 0), o.kind, o.slot, o.destination, o.message_id, o.detail, o.state, o.attempts,
 	o.next_attempt, o.last_error, o.created_at, o.since, o.sent_at`
 
 func scanOutbox(s scanner, extra ...any) (OutboxItem, error) {
 	var it OutboxItem
 	var detail, next, created, since, sent string
-	dest := append([]any{&it.ID, &it.Statement, &it.Kind, &it.Slot, &it.Destination, &it.MessageID, &detail, &it.State,
+	dest := append([]any{&it.ID, &it.Statement, &it.Outgoing, &it.Kind, &it.Slot, &it.Destination, &it.MessageID, &detail, &it.State,
 		&it.Attempts, &next, &it.LastError, &created, &since, &sent}, extra...)
 	if err := s.Scan(dest...); err != nil {
 		return it, err
@@ -249,6 +257,7 @@ type dueOutbox struct {
 	statementState string
 	actionTaken    bool
 	pdfPending     bool
+	outgoingState  string // approval requests: the outgoing statement's state
 }
 
 // ClaimOutbox hands out up to c.Max due messages, moving each one's next attempt forward
@@ -290,9 +299,9 @@ func (db *DB) ClaimOutbox(ctx context.Context, c OutboxClaim) ([]OutboxItem, err
 }
 
 func dueOutboxRows(ctx context.Context, tx *sql.Tx, now time.Time, limit int) ([]dueOutbox, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+outboxColumns+`, s.state, s.action_taken,
-		EXISTS (SELECT 1 FROM attachments a WHERE a.message = s.message AND a.pdf_state = 'pending')
-		FROM outbox o JOIN statements s ON s.id = o.statement
+	rows, err := tx.QueryContext(ctx, `SELECT `+outboxColumns+`, COALESCE(s.state, ''), COALESCE(s.action_taken, 0),
+		EXISTS (SELECT 1 FROM attachments a WHERE a.message = s.message AND a.pdf_state = 'pending'), COALESCE(g.state, '')
+		FROM outbox o LEFT JOIN statements s ON s.id = o.statement LEFT JOIN outgoing g ON g.id = o.outgoing
 		WHERE o.state = 'pending' AND o.next_attempt <= ? ORDER BY o.next_attempt, o.id LIMIT ?`, timeText(now), limit)
 	if err != nil {
 		return nil, err
@@ -301,7 +310,7 @@ func dueOutboxRows(ctx context.Context, tx *sql.Tx, now time.Time, limit int) ([
 	var out []dueOutbox
 	for rows.Next() {
 		var r dueOutbox
-		if r.OutboxItem, err = scanOutbox(rows, &r.statementState, &r.actionTaken, &r.pdfPending); err != nil {
+		if r.OutboxItem, err = scanOutbox(rows, &r.statementState, &r.actionTaken, &r.pdfPending, &r.outgoingState); err != nil {
 			return nil, err
 		}
 		out = append(out, r)
@@ -313,6 +322,10 @@ func dueOutboxRows(ctx context.Context, tx *sql.Tx, now time.Time, limit int) ([
 func (db *DB) claimOne(ctx context.Context, tx *sql.Tx, c OutboxClaim, r *dueOutbox, claimed map[string]int, now time.Time) (bool, error) {
 	review := r.Kind == OutboxNotice && strings.HasPrefix(r.Slot, reviewSlotPrefix)
 	switch {
+	case r.Kind == OutboxApproval && r.outgoingState != OutgoingSubmitted:
+		return false, db.cancelOutbox(ctx, tx, r.OutboxItem, "the outgoing statement no longer waits for approval ("+r.outgoingState+")", now)
+	case r.Kind == OutboxApproval:
+		// An approval request is about a statement that is not posted: it goes while it waits.
 	case review && r.statementState != StatementQueued:
 		return false, db.cancelOutbox(ctx, tx, r.OutboxItem, "the statement no longer waits for review ("+r.statementState+")", now)
 	case review:
@@ -469,6 +482,9 @@ func (db *DB) outboxEvent(ctx context.Context, tx *sql.Tx, it OutboxItem, ev Eve
 	tx.QueryRowContext(ctx, `SELECT message FROM statements WHERE id = ?`, it.Statement).Scan(&ev.Message)
 	ev.Time, ev.Statement = now, it.Statement
 	d := map[string]any{"kind": it.Kind, "destination": it.Destination, "message_id": it.MessageID, "attempt": it.Attempts}
+	if it.Outgoing != 0 {
+		d["outgoing"] = it.Outgoing
+	}
 	for k, v := range ev.Detail {
 		d[k] = v
 	}
@@ -480,6 +496,7 @@ func (db *DB) outboxEvent(ctx context.Context, tx *sql.Tx, it OutboxItem, ev Eve
 type OutboxFilter struct {
 	State     string
 	Statement int64
+	Outgoing  int64
 	Limit     int // default 100
 }
 
@@ -492,6 +509,9 @@ func (db *DB) OutboxItems(ctx context.Context, f OutboxFilter) ([]OutboxItem, er
 	}
 	if f.Statement != 0 {
 		where, args = append(where, "o.statement = ?"), append(args, f.Statement)
+	}
+	if f.Outgoing != 0 {
+		where, args = append(where, "o.outgoing = ?"), append(args, f.Outgoing)
 	}
 	q := `SELECT ` + outboxColumns + ` FROM outbox o`
 	if len(where) > 0 {

@@ -2,9 +2,12 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -267,4 +270,78 @@ func TestOutboxCancelsAndWaits(t *testing.T) {
 		}
 	}
 	t.Fatal("the forward waited for its PDF forever")
+}
+
+// TestMigrationOutboxApproval: migration 16 rebuilds the outbox keeping every row as it
+// was (id, statement, state, Message-ID), and the new table takes approval requests
+// about an outgoing statement, with exactly one of statement and outgoing set.
+func TestMigrationOutboxApproval(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	w, err := sql.Open("sqlite", dsn(path, time.Second, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v := 1; v <= 15; v++ {
+		names, _ := fs.Glob(migrations, fmt.Sprintf("migrations/%04d_*.sql", v))
+		if len(names) == 0 {
+			continue // numbers may have gaps
+		}
+		body, err := migrations.ReadFile(names[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := applyMigration(ctx, w, v, string(body)); err != nil {
+			t.Fatalf("migration %d: %v", v, err)
+		}
+	}
+	for _, q := range []string{
+		`INSERT INTO messages (id, message_id, sha256, size, source, received_at) VALUES (1, '', '', 0, 'file', '')`,
+		`INSERT INTO statements (id, message, state, is_liaison, confidence, fields, received_at, updated_at) VALUES (7, 1, 'posted', 1, 1, '{}', '', '')`,
+		`INSERT INTO outbox (id, statement, kind, destination, message_id, state, next_attempt, created_at, since, sent_at)
+			VALUES (42, 7, 'forward', 'ccamp-chairs@example.org', '<fwd@x>', 'sent', 't', 't', 't', 't')`,
+	} {
+		if _, err := w.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Close()
+
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	items, err := db.OutboxItems(ctx, OutboxFilter{})
+	if err != nil || len(items) != 1 || items[0].ID != 42 || items[0].Statement != 7 || items[0].Outgoing != 0 ||
+		items[0].MessageID != "<fwd@x>" || items[0].State != OutboxSent {
+		t.Fatalf("after the migration: %+v %v", items, err)
+	}
+	id, err := db.SaveOutgoing(ctx, Outgoing{Author: "chair@example.org", From: []string{"CCAMP"}, To: []string{"MEF"},
+		Purpose: "information", Title: "T", Body: "B"}, Event{Type: "outgoing_created"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := NewOutbox{Kind: OutboxApproval, Slot: "r1", Destination: "AD@example.org", MessageID: "<approval@x>"}
+	if err := db.SubmitOutgoing(ctx, id, Event{Type: "outgoing_submitted"}, []NewOutbox{req}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SubmitOutgoing(ctx, id, Event{}, nil); !errors.Is(err, ErrState) {
+		t.Fatalf("a second submission: %v", err)
+	}
+	items, _ = db.OutboxItems(ctx, OutboxFilter{Outgoing: id})
+	if len(items) != 1 || items[0].Statement != 0 || items[0].Destination != "ad@example.org" || items[0].Kind != OutboxApproval {
+		t.Fatalf("approval rows %+v", items)
+	}
+	// The table refuses a row about both, or neither, and an approval about a statement.
+	for _, q := range []string{
+		`INSERT INTO outbox (statement, outgoing, kind, destination, message_id, next_attempt, created_at, since) VALUES (7, 1, 'approval', 'a', '<a1>', '', '', '')`,
+		`INSERT INTO outbox (kind, destination, message_id, next_attempt, created_at, since) VALUES ('forward', 'a', '<a2>', '', '', '')`,
+		`INSERT INTO outbox (statement, kind, destination, message_id, next_attempt, created_at, since) VALUES (7, 'approval', 'a', '<a3>', '', '', '')`,
+		`INSERT INTO outbox (outgoing, kind, destination, message_id, next_attempt, created_at, since) VALUES (1, 'forward', 'a', '<a4>', '', '', '')`,
+	} {
+		if err := db.write(ctx, relaxed, func(tx *sql.Tx) error { _, err := tx.ExecContext(ctx, q); return err }); err == nil {
+			t.Errorf("accepted: %s", q)
+		}
+	}
 }

@@ -171,6 +171,24 @@ func (db *DB) moveOutgoing(ctx context.Context, tx *sql.Tx, id int64, states []s
 	return db.outgoingEvent(ctx, tx, id, ev, now)
 }
 
+// SubmitOutgoing sends a draft or returned statement for approval, and plans the mails
+// to its approvers (kind approval, in the outbox), in one durable transaction with its
+// event: the mails go if and only if it is submitted.
+func (db *DB) SubmitOutgoing(ctx context.Context, id int64, ev Event, mails []NewOutbox) error {
+	now := db.opts.Now()
+	return db.write(ctx, durable, func(tx *sql.Tx) error {
+		if err := db.moveOutgoing(ctx, tx, id, []string{OutgoingDraft, OutgoingReturned}, OutgoingSubmitted, "", ev, now); err != nil {
+			return err
+		}
+		for _, m := range mails {
+			if m.Kind != OutboxApproval {
+				return fmt.Errorf("store: outbox kind %q for an outgoing statement", m.Kind)
+			}
+		}
+		return insertOutboxFor(ctx, tx, 0, id, mails, now)
+	})
+}
+
 // ApproveOutgoing records approver's approval for speaker of a submitted statement. When
 // every speaker of need has an approval the statement becomes approved, in the same
 // transaction; it returns whether it did. A second approval for the same speaker is
@@ -288,8 +306,21 @@ func (db *DB) GetOutgoing(ctx context.Context, id int64) (Outgoing, error) {
 	return o, rows.Err()
 }
 
-// OutgoingByState lists outgoing statements in one of states, oldest change first.
+// OutgoingByState lists outgoing statements in one of states, oldest change first
+// (without their files and approvals: GetOutgoing has them).
 func (db *DB) OutgoingByState(ctx context.Context, limit int, states ...string) ([]Outgoing, error) {
+	return db.outgoingList(ctx, "updated_at, id", limit, states)
+}
+
+// OutgoingNewest lists the outgoing statements changed last, in any state, newest first.
+func (db *DB) OutgoingNewest(ctx context.Context, limit int) ([]Outgoing, error) {
+	return db.outgoingList(ctx, "updated_at DESC, id DESC", limit,
+		[]string{OutgoingDraft, OutgoingSubmitted, OutgoingReturned, OutgoingApproved, OutgoingSent})
+}
+
+// outgoingList lists outgoing statements in one of states in the order given (a
+// constant of this file, never input).
+func (db *DB) outgoingList(ctx context.Context, order string, limit int, states []string) ([]Outgoing, error) {
 	args := []any{}
 	marks := ""
 	for i, s := range states {
@@ -300,7 +331,7 @@ func (db *DB) OutgoingByState(ctx context.Context, limit int, states ...string) 
 		args = append(args, s)
 	}
 	rows, err := db.r.QueryContext(ctx, `SELECT `+outgoingColumns+` FROM outgoing WHERE state IN (`+marks+`)
-		ORDER BY updated_at, id LIMIT ?`, append(args, limit)...)
+		ORDER BY `+order+` LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return nil, err
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/liaisond/liaisond/internal/testutil"
+	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -58,9 +59,10 @@ func axeSource(t *testing.T) string {
 func TestAccessibility(t *testing.T) {
 	chromium := testutil.NeedCommand(t, "chromium")
 	axe := axeSource(t)
-	f := newFixture(t, testConfig())
+	f := newFixture(t, sendConfig())
 	seedShowcase(f)
 	posted, _, _ := f.standard()
+	answered := f.seed(incomingToAnswer)
 	// A body longer than its box, which scrolls: keyboard users must be able to reach it.
 	wide := reviewItem
 	wide.Text += strings.Repeat("\n| Source: ITU-T SG15 | For action to: IETF TICTOC WG | Deadline: 30 June 2026 |", 80)
@@ -157,6 +159,57 @@ func TestAccessibility(t *testing.T) {
 		"/ops/log", "/ops/failed", "/ops/outbox", "/ops/outbox?state=pending", "/", fmt.Sprintf("/s/%d", posted.ID)} {
 		audit(p)
 	}
+
+	// Outgoing statements: the chair's list, compose and reply forms and drafts (one
+	// returned, with its comment), then the approver's page of a submitted one.
+	draft, submitted := seedOutgoing(t, f, answered.ID)
+	browserLogout(t, bctx)
+	browserLogin(t, bctx, srv.URL, ccampChair)
+	for _, p := range []string{"/send", "/send/new", fmt.Sprintf("/send/new?reply=%d", answered.ID), fmt.Sprintf("/send/%d?done=saved", draft),
+		fmt.Sprintf("/send/%d", submitted), fmt.Sprintf("/queue/%d", answered.ID)} {
+		audit(p)
+	}
+	browserLogout(t, bctx)
+	browserLogin(t, bctx, srv.URL, rtgAD)
+	for _, p := range []string{"/send", fmt.Sprintf("/send/%d", submitted)} {
+		audit(p)
+	}
+}
+
+// seedOutgoing records, through the outgoing service, a CCAMP draft returned by the AD
+// with a comment and a submitted reply to answered with a file; it makes the users of
+// the chair and the AD.
+func seedOutgoing(t *testing.T, f *fixture, answered int64) (draft, submitted int64) {
+	t.Helper()
+	ctx := t.Context()
+	for _, name := range []string{ccampChair, rtgAD} {
+		if _, err := f.db.AddUser(ctx, name, "correct horse battery", "test"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	form := outgoing.Form{From: []string{"CCAMP"}, To: []string{"MEF"}, Purpose: outgoing.PurposeInformation,
+		Title: "LS on CCAMP's new YANG models", Body: "CCAMP informs MEF of its new YANG models."}
+	svc := f.srv.out
+	draft, err := svc.Save(ctx, 0, ccampChair, form)
+	if err == nil {
+		_, err = svc.Submit(ctx, draft, ccampChair)
+	}
+	if err == nil {
+		err = svc.Return(ctx, draft, rtgAD, "Name the models in the title.")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	reply := outgoing.Form{From: []string{"CCAMP"}, To: []string{"ITU-T SG15"}, Purpose: outgoing.PurposeAction, Deadline: "2099-03-31",
+		Title: "Re: LS on OTN path computation", Body: "CCAMP asks for comments.", InResponseTo: answered,
+		Files: []store.OutgoingFile{{Filename: "draft.txt", ContentType: "text/plain", Data: []byte("the draft")}}}
+	if submitted, err = svc.Save(ctx, 0, ccampChair, reply); err == nil {
+		_, err = svc.Submit(ctx, submitted, ccampChair)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return draft, submitted
 }
 
 func TestHTMLLang(t *testing.T) {

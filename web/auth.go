@@ -6,6 +6,7 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"net/url"
@@ -68,6 +69,17 @@ func (s *Server) withSession(next http.Handler) http.Handler {
 // and refuses anything else; a POST must come from our own pages (same origin) and
 // carry the session's CSRF token.
 func (s *Server) manager(h http.HandlerFunc) http.Handler {
+	return s.guard(h, func() int64 { return maxFormBytes })
+}
+
+// maxFormBytes bounds a manager's form without files.
+const maxFormBytes = 1 << 20
+
+// guard is manager with a bound on the size of a POST's body: a form with files
+// (multipart) is read up to limit() bytes, memory holding at most maxFormMemory of it
+// (the rest waits in temporary files the server removes after the request). A body over
+// the limit is refused with 413 before anything else happens.
+func (s *Server) guard(h http.HandlerFunc, limit func() int64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		sess := sessionFrom(r)
@@ -79,17 +91,47 @@ func (s *Server) manager(h http.HandlerFunc) http.Handler {
 			http.Error(w, "log in first", http.StatusForbidden)
 			return
 		}
-		if r.Method == http.MethodPost && !s.validPost(r, sess.CSRF) {
-			http.Error(w, "the form is out of date or came from another site; reload the page and try again", http.StatusForbidden)
-			return
+		if r.Method == http.MethodPost {
+			if !sameOrigin(r) {
+				http.Error(w, formExpired, http.StatusForbidden)
+				return
+			}
+			n := limit()
+			r.Body = http.MaxBytesReader(w, r.Body, n)
+			if err := parsePost(r); err != nil {
+				if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
+					http.Error(w, fmt.Sprintf("the form is larger than %s (files included); nothing was recorded", humanSize(n)),
+						http.StatusRequestEntityTooLarge)
+					return
+				}
+				http.Error(w, "the form could not be read; nothing was recorded", http.StatusBadRequest)
+				return
+			}
+			if !s.validPost(r, sess.CSRF) {
+				http.Error(w, formExpired, http.StatusForbidden)
+				return
+			}
 		}
 		h(w, r)
 	})
 }
 
-// validPost checks a form submission: not cross-site (Origin and Sec-Fetch-Site, when the
-// browser sends them) and carrying the expected token (constant-time comparison).
-func (s *Server) validPost(r *http.Request, want string) bool {
+const formExpired = "the form is out of date or came from another site; reload the page and try again"
+
+// maxFormMemory is how much of a form with files is held in memory.
+const maxFormMemory = 8 << 20
+
+// parsePost reads a POST's form, with its files when it is multipart.
+func parsePost(r *http.Request) error {
+	if ct := r.Header.Get("Content-Type"); strings.HasPrefix(strings.ToLower(ct), "multipart/form-data") {
+		return r.ParseMultipartForm(maxFormMemory)
+	}
+	return r.ParseForm()
+}
+
+// sameOrigin reports whether a submission may come from our own pages: not cross-site
+// (Origin and Sec-Fetch-Site, when the browser sends them).
+func sameOrigin(r *http.Request) bool {
 	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" && site != "none" {
 		return false
 	}
@@ -99,7 +141,16 @@ func (s *Server) validPost(r *http.Request, want string) bool {
 			return false
 		}
 	}
-	r.Body = http.MaxBytesReader(nil, r.Body, 1<<20)
+	return true
+}
+
+// validPost checks a form submission: from our own pages and carrying the expected
+// token (constant-time comparison).
+func (s *Server) validPost(r *http.Request, want string) bool {
+	if !sameOrigin(r) {
+		return false
+	}
+	r.Body = http.MaxBytesReader(nil, r.Body, maxFormBytes)
 	got := r.PostFormValue("csrf")
 	return want != "" && subtle.ConstantTimeCompare([]byte(got), []byte(want)) == 1
 }

@@ -70,10 +70,7 @@ func TestBrowser(t *testing.T) {
 	srv := httptest.NewServer(watch.wrap(f.h))
 	defer srv.Close()
 
-	shots := os.Getenv("LIAISOND_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
+	shots := screenshotDir(t)
 	ctx := newBrowser(t, chromium)
 	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
@@ -104,15 +101,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatal("no confirmation after the form")
 		return ""
 	}
-	shoot := func(name string) chromedp.Action[chromedp.Void] {
-		return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			png, err := chromedp.FullScreenshot(100)(ctx, tg)
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644)
-		})
-	}
+	shoot := func(name string) chromedp.Action[chromedp.Void] { return screenshot(shots, name) }
 	desktop := chromedp.EmulateViewport(1200, 900)
 	phone := chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)
 
@@ -214,6 +203,26 @@ func TestBrowser(t *testing.T) {
 	}
 }
 
+// screenshotDir is where a browser test's screenshots go: $LIAISOND_SCREENSHOTS (docs/
+// screenshots when they are to be renewed), else a temporary folder.
+func screenshotDir(t *testing.T) string {
+	if dir := os.Getenv("LIAISOND_SCREENSHOTS"); dir != "" {
+		return dir
+	}
+	return t.TempDir()
+}
+
+// screenshot writes the whole page as dir/name.png.
+func screenshot(dir, name string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		png, err := chromedp.FullScreenshot(100)(ctx, tg)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644)
+	})
+}
+
 // browserLogin logs in through the form as name (password "correct horse battery") and
 // checks that the queue opens.
 func browserLogin(t *testing.T, ctx context.Context, base, name string) {
@@ -226,6 +235,14 @@ func browserLogin(t *testing.T, ctx context.Context, base, name string) {
 	}
 	if location, _ := chromedp.Run(ctx, chromedp.Location()); !strings.HasSuffix(location, "/queue") {
 		t.Fatalf("after login at %s", location)
+	}
+}
+
+// browserLogout logs out through the navigation's button.
+func browserLogout(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`form.inline button`)), chromedp.WaitVisible(chromedp.CSS("a.login"))); err != nil {
+		t.Fatalf("logout: %v", err)
 	}
 }
 

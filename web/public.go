@@ -356,6 +356,7 @@ type statementBody struct {
 	Withdrawn   *review.Withdrawal // posted, then rejected
 	FeedURLs    []feedLink
 	Auth        *auth.Report // managers only: who sent it, as checked
+	Reply       string       // the compose form answering it, for a logged-in person who may compose
 }
 
 // statement is the public page of one posted statement; anything else is 404.
@@ -393,7 +394,7 @@ func (s *Server) statementBody(r *http.Request, st store.Statement, public bool)
 		return statementBody{}, err
 	}
 	b := statementBody{Item: newListItem(st), Record: rec, Fields: rec.Fields, Deadline: deadlineOf(st.Deadline),
-		Rule: DeadlineRule}
+		Rule: DeadlineRule, Reply: s.replyLink(r, st)}
 	b.Mail, err = s.mailView(r, st, !public)
 	if err != nil {
 		return b, err

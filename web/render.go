@@ -259,4 +259,7 @@ var eventTexts = map[string]string{
 	"forwarded": "Forwarded", "distributed": "Distributed", "requeued": "Queued for processing again",
 	"converted": "Converted to PDF", "failed": "Processing failed", "retry": "Processing will be retried",
 	"response_linked": "Response linked", "misdirected": "Misdirected",
+	"outgoing_created": "Written", "outgoing_edited": "Edited", "outgoing_submitted": "Submitted for approval",
+	"outgoing_returned": "Returned to its author", "outgoing_approval": "Approval given", "outgoing_approved": "Approved",
+	"outgoing_recorded": "Sent and recorded", "approval_requested": "Approver mailed",
 }

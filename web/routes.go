@@ -39,6 +39,16 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.Handle("POST /ops/failed/{message}/retry", s.manager(s.retryFailed))
 	mux.Handle("GET /ops/outbox", s.manager(s.outboxPage))
 	mux.Handle("POST /ops/outbox/{id}/retry", s.manager(s.retryOutbox))
+
+	// Statements sent from the IETF: compose, edit, submit, approve, return. The login
+	// name is the person's address; the directory says what they may do.
+	mux.Handle("GET /send", s.manager(s.sendList))
+	mux.Handle("GET /send/new", s.manager(s.sendNew))
+	mux.Handle("POST /send/new", s.guard(s.sendSave, s.uploadLimit))
+	mux.Handle("GET /send/{id}", s.manager(s.sendItem))
+	mux.Handle("GET /send/{id}/file/{seq}", s.manager(s.sendFile))
+	mux.Handle("POST /send/{id}/edit", s.guard(s.sendSave, s.uploadLimit))
+	mux.Handle("POST /send/{id}/{action}", s.manager(s.sendAct))
 }
 
 // pageCSP is the Content-Security-Policy of every page: nothing but our own stylesheet

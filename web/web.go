@@ -1,12 +1,13 @@
 // Package web owns the HTTP side of liaisond: health and readiness probes, Prometheus
 // metrics, the public record (list, search, statement pages, attachments, Atom feeds, a
-// read-only JSON API) and the review queue and operations pages for liaison managers.
+// read-only JSON API), the review queue and operations pages for liaison managers, and the
+// pages where statements sent from the IETF are composed and approved.
 //
 // Pages are server-rendered from embedded templates and CSS; the only script is the
 // small one that follows the live record log. The public sees posted statements only:
 // every public handler asks the store for state "posted" (or checks it) and answers 404
 // otherwise. Manager actions go through the review package, shared with the command
-// line. It must not speak SMTP or IMAP, and never render mail HTML unsanitised.
+// line; outgoing statements go through the outgoing package, as from the command line. It must not speak SMTP or IMAP, and never render mail HTML unsanitised.
 package web
 
 import (
@@ -25,6 +26,7 @@ import (
 
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -49,9 +51,10 @@ type Server struct {
 	downloads   *downloads
 	pages       *pages
 	limiter     *loginLimiter
-	secure      bool          // public_url is https: cookies are Secure
-	noRelay     bool          // [relay] host is empty: outgoing mail waits in the outbox
-	closing     chan struct{} // closed by Shutdown, ends live streams
+	secure      bool              // public_url is https: cookies are Secure
+	noRelay     bool              // [relay] host is empty: outgoing mail waits in the outbox
+	out         *outgoing.Service // statements sent from the IETF: composing and approval
+	closing     chan struct{}     // closed by Shutdown, ends live streams
 	closeOnce   sync.Once
 }
 
@@ -65,6 +68,7 @@ func New(cfg config.Config, db *store.DB, gatherer prometheus.Gatherer, ready ma
 		limiter: newLoginLimiter(cfg.Web.LoginFailuresPerUser, cfg.Web.LoginFailuresPerIP, cfg.Web.LoginWindow),
 		secure:  strings.HasPrefix(strings.ToLower(cfg.Web.PublicURL), "https://"),
 		noRelay: cfg.Relay.Host == "",
+		out:     outgoing.New(cfg, db),
 		closing: make(chan struct{}),
 	}
 	for _, g := range cfg.Groups {

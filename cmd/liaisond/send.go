@@ -15,7 +15,6 @@ import (
 	"strings"
 
 	"github.com/liaisond/liaisond/config"
-	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
 )
@@ -73,7 +72,7 @@ func runSend(ctx context.Context, env *cliEnv, args []string) error {
 		return fmt.Errorf("%w: --as ADDR names who acts", errUsage)
 	}
 	return withStore(ctx, env, func(cfg config.Config, db *store.DB, _ *slog.Logger) error {
-		svc := &outgoing.Service{DB: db, Roles: directory.New(cfg)}
+		svc := outgoing.New(cfg, db)
 		switch args[0] {
 		case "new":
 			if len(args) > 1 {

@@ -20,7 +20,6 @@ import (
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
-	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/pipeline"
@@ -144,7 +143,7 @@ func (d *daemon) notStopping(context.Context) error {
 
 // outgoingService is the outgoing statements' service over the directory's roles.
 func outgoingService(cfg config.Config, db *store.DB) *outgoing.Service {
-	return &outgoing.Service{DB: db, Roles: directory.New(cfg)}
+	return outgoing.New(cfg, db)
 }
 
 // intakeBusy reports whether any listener is receiving mail right now.
