@@ -1,0 +1,493 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/liaisond/liaisond/internal/testutil"
+	"github.com/liaisond/liaisond/store"
+)
+
+// The tests of this file run liaisond behind a real Postfix, as deploy/postfix.md
+// describes: a private Postfix instance (its own configuration folder, queue and log in a
+// temp folder, listening on loopback ports only; never the system instance) delivers to
+// liaisond over LMTP, and relays liaisond's forwards to a sink.
+
+// postfixInstance is a private Postfix started by a test.
+type postfixInstance struct {
+	root  string // temp folder holding everything below, traversable by the postfix account
+	conf  string // config_directory: main.cf and master.cf
+	queue string // queue_directory, also the chroot of chrooted services
+	smtp  string // its smtpd on loopback
+	log   string // maillog_file
+	gid   int    // the postfix group, which the LMTP socket folders belong to
+}
+
+// postfixOptions are what a test changes in the instance.
+type postfixOptions struct {
+	lmtpChroot bool   // run the lmtp client chrooted in queue, as Debian's master.cf does
+	main       string // more main.cf lines (postfix.main is replaced by the instance's paths)
+	master     string // more master.cf lines
+}
+
+// needPostfix checks what a private Postfix needs: its commands, its account, and root
+// (master starts as root and hands each service to the postfix account).
+func needPostfix(t *testing.T) {
+	t.Helper()
+	testutil.NeedCommand(t, "postfix")
+	testutil.NeedCommand(t, "postqueue")
+	if _, err := user.Lookup("postfix"); err != nil {
+		testutil.Missing(t, "the postfix account (Debian's postfix package)")
+	}
+	if os.Geteuid() != 0 {
+		testutil.Missing(t, "root (a private Postfix starts as root)")
+	}
+}
+
+// newPostfix makes the folders of a private instance; start configures and starts it.
+// The test's cleanup stops it and removes its folder.
+func newPostfix(t *testing.T) *postfixInstance {
+	t.Helper()
+	needPostfix(t)
+	g, err := user.LookupGroup("postfix")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gid, _ := strconv.Atoi(g.Gid)
+	// Not t.TempDir: its folders are private to root, and the postfix account must reach
+	// the sockets below root.
+	root, err := os.MkdirTemp("", "liaisond-postfix-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(root, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	pf := &postfixInstance{root: root, conf: filepath.Join(root, "etc"), queue: filepath.Join(root, "spool"),
+		smtp: freePort(t), log: filepath.Join(root, "maillog"), gid: gid}
+	t.Cleanup(func() { pf.stop(); os.RemoveAll(root) })
+	for _, d := range []string{pf.conf, pf.queue, filepath.Join(root, "data")} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return pf
+}
+
+// startPostfix is newPostfix and start.
+func startPostfix(t *testing.T, o postfixOptions) *postfixInstance {
+	t.Helper()
+	pf := newPostfix(t)
+	pf.start(t, o)
+	return pf
+}
+
+func (pf *postfixInstance) start(t *testing.T, o postfixOptions) {
+	t.Helper()
+	root := pf.root
+	main := fmt.Sprintf(`compatibility_level = 3.6
+config_directory = %[1]s/etc
+queue_directory = %[1]s/spool
+data_directory = %[1]s/data
+maillog_file = %[1]s/maillog
+maillog_file_prefixes = %[1]s
+mail_owner = postfix
+setgid_group = postdrop
+inet_interfaces = 127.0.0.1
+inet_protocols = ipv4
+myhostname = mx.example.org
+mydestination =
+mynetworks = 127.0.0.0/8
+alias_maps =
+alias_database =
+biff = no
+smtp_tls_security_level = none
+lmtp_tls_security_level = none
+# Deferred mail is tried again within seconds, not minutes.
+queue_run_delay = 1s
+minimal_backoff_time = 1s
+maximal_backoff_time = 2s
+%s`, root, o.main)
+	chroot := "n"
+	if o.lmtpChroot {
+		chroot = "y"
+	}
+	// The services of Debian's master.cf that mail through this instance uses, unchrooted
+	// but for lmtp when the test asks.
+	master := fmt.Sprintf(`%s inet n - n - - smtpd
+pickup unix n - n 60 1 pickup
+cleanup unix n - n - 0 cleanup
+qmgr unix n - n 300 1 qmgr
+rewrite unix - - n - - trivial-rewrite
+bounce unix - - n - 0 bounce
+defer unix - - n - 0 bounce
+trace unix - - n - 0 bounce
+verify unix - - n - 1 verify
+flush unix n - n 1000? 0 flush
+proxymap unix - - n - - proxymap
+smtp unix - - n - - smtp
+relay unix - - n - - smtp
+showq unix n - n - - showq
+error unix - - n - - error
+retry unix - - n - - error
+discard unix - - n - - discard
+anvil unix - - n - 1 anvil
+scache unix - - n - 1 scache
+postlog unix-dgram n - n - 1 postlogd
+lmtp unix - - %s - - lmtp
+%s`, pf.smtp, chroot, o.master)
+	for name, text := range map[string]string{"main.cf": main, "master.cf": master} {
+		if err := os.WriteFile(filepath.Join(pf.conf, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// set-permissions creates the queue folders with the owners Postfix wants; start
+	// checks the configuration first.
+	for _, args := range [][]string{{"set-permissions"}, {"start"}} {
+		pf.run(t, "postfix", args...)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		c, err := net.DialTimeout("tcp", pf.smtp, time.Second)
+		if err == nil {
+			line, _ := bufio.NewReader(c).ReadString('\n')
+			c.Close()
+			if strings.HasPrefix(line, "220") {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("postfix did not answer on %s; its log:\n%s", pf.smtp, pf.maillog())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// run runs a Postfix command on this instance. Postfix commands log to maillog_file, not
+// to their output, so a failure shows the log.
+func (pf *postfixInstance) run(t *testing.T, name string, args ...string) []byte {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, name, append([]string{"-c", pf.conf}, args...)...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s\nits log:\n%s", name, strings.Join(args, " "), err, out, pf.maillog())
+	}
+	return out
+}
+
+func (pf *postfixInstance) maillog() string {
+	b, _ := os.ReadFile(pf.log)
+	return string(b)
+}
+
+// stop stops the instance and waits until its master process has gone.
+func (pf *postfixInstance) stop() {
+	b, err := os.ReadFile(filepath.Join(pf.queue, "pid", "master.pid"))
+	if err != nil {
+		return // never started
+	}
+	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
+	exec.Command("postfix", "-c", pf.conf, "stop").Run()
+	for deadline := time.Now().Add(10 * time.Second); pid > 0 && time.Now().Before(deadline); {
+		if syscall.Kill(pid, 0) != nil {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if pid > 0 {
+		syscall.Kill(pid, syscall.SIGKILL)
+	}
+}
+
+// queued is a message in Postfix's queue, as `postqueue -j` shows it.
+type queued struct {
+	Queue      string `json:"queue_name"`
+	ID         string `json:"queue_id"`
+	Recipients []struct {
+		Address string `json:"address"`
+		Reason  string `json:"delay_reason"`
+	} `json:"recipients"`
+}
+
+func (pf *postfixInstance) queued(t *testing.T) []queued {
+	t.Helper()
+	var out []queued
+	for _, line := range bytes.Split(bytes.TrimSpace(pf.run(t, "postqueue", "-j")), []byte("\n")) {
+		if len(line) == 0 {
+			continue
+		}
+		var q queued
+		if err := json.Unmarshal(line, &q); err != nil {
+			t.Fatalf("postqueue -j: %v: %s", err, line)
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// reasons are the delay reasons of every recipient in the queue.
+func (pf *postfixInstance) reasons(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, q := range pf.queued(t) {
+		for _, r := range q.Recipients {
+			out = append(out, r.Reason)
+		}
+	}
+	return out
+}
+
+// waitQueue waits until ok holds for the queue, at most 30 s.
+func (pf *postfixInstance) waitQueue(t *testing.T, what string, ok func([]queued) bool) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		q := pf.queued(t)
+		if ok(q) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("postfix queue: waited for %s; queue %+v\nits log:\n%s", what, q, pf.maillog())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// waitDeferred waits until n messages wait in the deferred queue, each with a reason
+// holding reason.
+func (pf *postfixInstance) waitDeferred(t *testing.T, n int, reason string) {
+	t.Helper()
+	pf.waitQueue(t, fmt.Sprintf("%d deferred for %q", n, reason), func(qs []queued) bool {
+		got := 0
+		for _, q := range qs {
+			if q.Queue == "deferred" && len(q.Recipients) > 0 && strings.Contains(q.Recipients[0].Reason, reason) {
+				got++
+			}
+		}
+		return got == n
+	})
+}
+
+// socketDir makes a folder for liaisond's LMTP socket that the postfix account can reach:
+// group postfix, setgid so that the socket liaisond creates in it (mode 0660) belongs to
+// group postfix too, whatever user liaisond runs as.
+func (pf *postfixInstance) socketDir(t *testing.T, dir string) string {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chown(dir, -1, pf.gid); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(dir, os.ModeSetgid|0o750); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// postfixMail is a statement mail with a unique Message-ID, addressed to the intake.
+func postfixMail(id string) []byte {
+	return []byte(lsMail(id, "statements@example.org", "Sent through Postfix."))
+}
+
+// intakeMaps are the main.cf lines routing the intake domain to liaisond at transport,
+// accepting only the intake addresses (any other gets 550 from Postfix's smtpd).
+func intakeMaps(transport string) string {
+	return `virtual_mailbox_domains = example.org
+virtual_mailbox_maps = inline:{ statements@example.org=ok, liaison-coordination@example.org=ok }
+virtual_transport = ` + transport + "\n"
+}
+
+// lmtpInet is Postfix's LMTP transport to liaisond on a loopback TCP address; the
+// brackets spare a DNS lookup, which a chrooted lmtp could not do without a copy of
+// /etc/resolv.conf.
+func lmtpInet(addr string) string {
+	host, port, _ := net.SplitHostPort(addr)
+	return "lmtp:inet:[" + host + "]:" + port
+}
+
+// lmtpMessageIDs lists the Message-IDs of the messages liaisond recorded over LMTP.
+func lmtpMessageIDs(t *testing.T, db *store.DB) []string {
+	t.Helper()
+	ms, err := db.Messages(context.Background(), store.MessageFilter{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range ms {
+		if m.Source != store.SourceLMTP {
+			t.Errorf("message %s recorded from %s, want lmtp", m.MessageID, m.Source)
+		}
+		out = append(out, m.MessageID)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// waitRecorded waits until liaisond recorded exactly the messages ids over LMTP and
+// Postfix's queue is empty.
+func waitRecorded(t *testing.T, pf *postfixInstance, db *store.DB, d *daemonProc, ids ...string) {
+	t.Helper()
+	want := make([]string, len(ids))
+	for i, id := range ids {
+		want[i] = "<" + id + "@example.net>"
+	}
+	slices.Sort(want)
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		got := lmtpMessageIDs(t, db)
+		if slices.Equal(got, want) && len(pf.queued(t)) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			d.kill(t)
+			t.Fatalf("liaisond recorded %v, want %v; postfix queue %+v\npostfix log:\n%s\nliaisond log:\n%s",
+				got, want, pf.queued(t), pf.maillog(), d.stderr.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestPostfixLMTPLayouts sends mail to Postfix's port and checks that it reaches liaisond
+// over LMTP in each layout of deploy/postfix.md, and that the layout the doc once gave
+// (a socket outside the queue folder with Debian's chrooted lmtp) defers every message.
+func TestPostfixLMTPLayouts(t *testing.T) {
+	needPostfix(t)
+	tests := []struct {
+		name   string
+		chroot bool
+		// listen and transport get the instance: liaisond's [lmtp] listen and Postfix's
+		// virtual_transport.
+		listen, transport func(t *testing.T, pf *postfixInstance) string
+		deferred          string // "": delivered; else the delay reason Postfix gives
+	}{
+		{
+			name:   "socket inside the chroot",
+			chroot: true,
+			listen: func(t *testing.T, pf *postfixInstance) string {
+				return "unix:" + filepath.Join(pf.socketDir(t, filepath.Join(pf.queue, "liaisond")), "lmtp.sock")
+			},
+			// Relative to the queue folder, where lmtp runs chrooted.
+			transport: func(*testing.T, *postfixInstance) string { return "lmtp:unix:liaisond/lmtp.sock" },
+		},
+		{
+			name:   "socket in a run folder, lmtp unchrooted",
+			chroot: false,
+			listen: func(t *testing.T, pf *postfixInstance) string {
+				return "unix:" + filepath.Join(pf.socketDir(t, filepath.Join(pf.root, "run", "liaisond")), "lmtp.sock")
+			},
+			transport: func(t *testing.T, pf *postfixInstance) string {
+				return "lmtp:unix:" + filepath.Join(pf.root, "run", "liaisond", "lmtp.sock")
+			},
+		},
+		{
+			name:   "loopback TCP, lmtp chrooted",
+			chroot: true,
+			listen: func(t *testing.T, pf *postfixInstance) string { return freePort(t) },
+		},
+		{
+			name:   "socket in a run folder, lmtp chrooted",
+			chroot: true,
+			listen: func(t *testing.T, pf *postfixInstance) string {
+				return "unix:" + filepath.Join(pf.socketDir(t, filepath.Join(pf.root, "run", "liaisond")), "lmtp.sock")
+			},
+			transport: func(t *testing.T, pf *postfixInstance) string {
+				return "lmtp:unix:" + filepath.Join(pf.root, "run", "liaisond", "lmtp.sock")
+			},
+			// The chrooted lmtp looks for the path below the queue folder.
+			deferred: "No such file or directory",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // each case has its own Postfix and liaisond
+			pf := newPostfix(t)
+			listen := tc.listen(t, pf)
+			transport := lmtpInet(listen)
+			if tc.transport != nil {
+				transport = tc.transport(t, pf)
+			}
+			pf.start(t, postfixOptions{lmtpChroot: tc.chroot, main: intakeMaps(transport)})
+
+			dir := t.TempDir()
+			cfgPath, smtpAddr, webAddr := writeConfig(t, dir, fmt.Sprintf("[lmtp]\nlisten = %q\n", listen))
+			d := startDaemon(t, cfgPath, smtpAddr, webAddr)
+			db := openDaemonDB(t, dir)
+			defer db.Close()
+
+			if err := sendOne(pf.smtp, postfixMail("layout")); err != nil {
+				t.Fatalf("postfix refused the message: %v", err)
+			}
+			if tc.deferred != "" {
+				pf.waitDeferred(t, 1, tc.deferred)
+				if got := lmtpMessageIDs(t, db); len(got) != 0 {
+					t.Fatalf("liaisond recorded %v while Postfix defers", got)
+				}
+				return
+			}
+			waitRecorded(t, pf, db, d, "layout")
+			d.stop(t)
+		})
+	}
+}
+
+// TestPostfixLMTPDeferred: a 451 from liaisond, and liaisond down, leave the message in
+// Postfix's queue; once liaisond answers again, each is delivered, once.
+func TestPostfixLMTPDeferred(t *testing.T) {
+	lmtpAddr := freePort(t)
+	pf := startPostfix(t, postfixOptions{lmtpChroot: true, main: intakeMaps(lmtpInet(lmtpAddr))})
+	dir := t.TempDir()
+	// One message a minute from an address that is not exempt: the second gets a 451.
+	limit := "max_messages_per_ip_per_minute = 1\nrate_limit_exempt = []\n"
+	cfgPath, smtpAddr, webAddr := writeConfig(t, dir, fmt.Sprintf("[lmtp]\nlisten = %q\n%s", lmtpAddr, limit))
+	d := startDaemon(t, cfgPath, smtpAddr, webAddr)
+	db := openDaemonDB(t, dir)
+	defer db.Close()
+
+	if err := sendOne(pf.smtp, postfixMail("first")); err != nil {
+		t.Fatal(err)
+	}
+	waitRecorded(t, pf, db, d, "first")
+	if err := sendOne(pf.smtp, postfixMail("refused")); err != nil {
+		t.Fatal(err)
+	}
+	pf.waitDeferred(t, 1, "451")
+
+	// liaisond down: Postfix cannot connect and keeps this one too.
+	d.stop(t)
+	if err := sendOne(pf.smtp, postfixMail("down")); err != nil {
+		t.Fatal(err)
+	}
+	pf.waitDeferred(t, 1, "Connection refused")
+	if n := len(pf.queued(t)); n != 2 {
+		t.Fatalf("%d messages in Postfix's queue, want 2: %v", n, pf.reasons(t))
+	}
+
+	// liaisond answers again (without the limit): a flush delivers both.
+	b, err := os.ReadFile(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfgPath, bytes.Replace(b, []byte(limit), nil, 1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d = startDaemon(t, cfgPath, smtpAddr, webAddr)
+	pf.run(t, "postqueue", "-f")
+	waitRecorded(t, pf, db, d, "first", "refused", "down")
+	d.stop(t)
+}
