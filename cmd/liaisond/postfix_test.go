@@ -35,6 +35,8 @@ type postfixInstance struct {
 	smtp  string // its smtpd on loopback
 	log   string // maillog_file
 	gid   int    // the postfix group, which the LMTP socket folders belong to
+
+	stopped bool
 }
 
 // postfixOptions are what a test changes in the instance.
@@ -147,6 +149,7 @@ retry unix - - n - - error
 discard unix - - n - - discard
 anvil unix - - n - 1 anvil
 scache unix - - n - 1 scache
+tlsmgr unix - - n 1000? 1 tlsmgr
 postlog unix-dgram n - n - 1 postlogd
 lmtp unix - - %s - - lmtp
 %s`, pf.smtp, chroot, o.master)
@@ -195,8 +198,12 @@ func (pf *postfixInstance) maillog() string {
 	return string(b)
 }
 
-// stop stops the instance and waits until its master process has gone.
+// stop stops the instance and waits until its master process has gone; once.
 func (pf *postfixInstance) stop() {
+	if pf.stopped {
+		return
+	}
+	pf.stopped = true
 	b, err := os.ReadFile(filepath.Join(pf.queue, "pid", "master.pid"))
 	if err != nil {
 		return // never started
@@ -489,5 +496,155 @@ func TestPostfixLMTPDeferred(t *testing.T) {
 	d = startDaemon(t, cfgPath, smtpAddr, webAddr)
 	pf.run(t, "postqueue", "-f")
 	waitRecorded(t, pf, db, d, "first", "refused", "down")
+	d.stop(t)
+}
+
+// startDovecotAuth starts a Dovecot that does nothing but check passwords for Postfix's
+// smtpd (SASL type dovecot), with one account, on a socket in Postfix's queue folder at
+// private/auth, where a chrooted smtpd finds it too. It stops with the test.
+func startDovecotAuth(t *testing.T, pf *postfixInstance, user, password string) {
+	t.Helper()
+	testutil.NeedCommand(t, "dovecot")
+	dir := filepath.Join(pf.root, "dovecot")
+	for _, d := range []string{dir, filepath.Join(dir, "run"), filepath.Join(dir, "state")} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	socket := filepath.Join(pf.queue, "private", "auth")
+	conf := fmt.Sprintf(`base_dir = %[1]s/run
+state_dir = %[1]s/state
+log_path = %[1]s/dovecot.log
+protocols =
+ssl = no
+auth_mechanisms = plain login
+passdb {
+  driver = passwd-file
+  args = %[1]s/passwd
+}
+service auth {
+  unix_listener %[2]s {
+    mode = 0660
+    user = postfix
+    group = postfix
+  }
+}
+`, dir, socket)
+	for name, text := range map[string]string{"dovecot.conf": conf, "passwd": user + ":{PLAIN}" + password + "\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Its output goes to a file: a pipe would be held open by its children.
+	out, err := os.Create(filepath.Join(dir, "output"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	cmd := exec.Command("dovecot", "-F", "-c", filepath.Join(dir, "dovecot.conf"))
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	t.Cleanup(func() {
+		// Postfix first: Dovecot waits for its clients to go before it exits.
+		pf.stop()
+		cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-exited:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			<-exited
+		}
+	})
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if _, err := os.Stat(socket); err == nil {
+			return
+		}
+		select {
+		case <-exited:
+			t.Fatalf("dovecot exited at startup: %s", dovecotLog(dir))
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("dovecot did not create %s: %s", socket, dovecotLog(dir))
+		}
+	}
+}
+
+func dovecotLog(dir string) string {
+	out, _ := os.ReadFile(filepath.Join(dir, "output"))
+	log, _ := os.ReadFile(filepath.Join(dir, "dovecot.log"))
+	return string(out) + string(log)
+}
+
+// TestPostfixRelay: liaisond's forwards go out through Postfix as its relay, on a
+// submission port that requires STARTTLS and AUTH (Postfix's smtpd with Dovecot SASL, as
+// on Debian), and arrive in a sink that Postfix relays everything to.
+func TestPostfixRelay(t *testing.T) {
+	needPostfix(t)
+	testutil.NeedCommand(t, "dovecot")
+	sink := newTestRelay(t)
+	sink.start(t)
+	pf := newPostfix(t)
+	certFile, keyFile, _ := testutil.SelfSignedCert(t, pf.root)
+	submission := freePort(t)
+	sinkHost, sinkPort, _ := net.SplitHostPort(sink.addr)
+	pf.start(t, postfixOptions{
+		main: fmt.Sprintf(`relayhost = [%s]:%s
+smtpd_tls_cert_file = %s
+smtpd_tls_key_file = %s
+smtpd_tls_loglevel = 1
+smtpd_sasl_type = dovecot
+smtpd_sasl_path = private/auth
+`, sinkHost, sinkPort, certFile, keyFile),
+		// As the submission entry of Debian's master.cf, chrooted: TLS first, then AUTH, then
+		// relay.
+		master: submission + ` inet n - y - - smtpd
+  -o syslog_name=postfix/submission
+  -o smtpd_tls_security_level=encrypt
+  -o smtpd_sasl_auth_enable=yes
+  -o smtpd_tls_auth_only=yes
+  -o smtpd_client_restrictions=permit_sasl_authenticated,reject
+  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
+`,
+	})
+	startDovecotAuth(t, pf, "liaisond", "relay-secret")
+
+	// The daemon trusts the test certificate as its only root, and finds the password in
+	// its environment.
+	t.Setenv("SSL_CERT_FILE", certFile)
+	t.Setenv("LIAISOND_TEST_RELAY_PASSWORD", "relay-secret")
+	dir := t.TempDir()
+	// distributionKeys only reads the relay's address; the relay here is Postfix.
+	keys := distributionKeys(t, &testRelay{addr: submission}, "user = \"liaisond\"\npassword_env = \"LIAISOND_TEST_RELAY_PASSWORD\"\n")
+	keys = strings.Replace(keys, `tls = "none"`, `tls = "starttls"`, 1)
+	cfgPath, smtpAddr, webAddr := writeConfig(t, dir, keys)
+	db := openDaemonDB(t, dir)
+	seedPosted(t, db, lsMail("relayed", "statements@example.org", "For CCAMP and TEAS."), "statements@example.org",
+		map[string]any{"title": "LS to two groups", "from": []string{"ITU-T SG15"}, "delivered_to": "statements@example.org",
+			"route_to": []string{"CCAMP", "TEAS"}})
+	db.Close()
+
+	d := startDaemon(t, cfgPath, smtpAddr, webAddr)
+	sink.waitFor(t, 2, d)
+	if got, want := sink.recipients(), []string{"ccamp-chairs@example.org", "teas-chairs@example.org"}; !slices.Equal(got, want) {
+		t.Fatalf("sink got mail for %v, want %v; postfix log:\n%s", got, want, pf.maillog())
+	}
+	for _, m := range sink.messages() {
+		// Postfix's Received field: it took the message over TLS with AUTH (ESMTPSA).
+		if !bytes.Contains(m.data, []byte("by mx.example.org (Postfix) with ESMTPSA")) {
+			t.Errorf("forward to %s did not come through Postfix with TLS and AUTH:\n%s", m.to, m.data)
+		}
+	}
+	// Postfix logs through its postlogd: the line may come a little after the message.
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(pf.maillog(), "sasl_username=liaisond"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("postfix log has no AUTH by liaisond:\n%s", pf.maillog())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	d.stop(t)
 }
