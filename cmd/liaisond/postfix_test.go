@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-smtp"
+
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
 )
@@ -466,6 +468,17 @@ func TestPostfixLMTPDeferred(t *testing.T) {
 	db := openDaemonDB(t, dir)
 	defer db.Close()
 
+	// An address of the domain that virtual_mailbox_maps does not list: Postfix refuses
+	// it at RCPT and never asks liaisond.
+	c, err := smtp.Dial(pf.smtp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = sendMailTo(c, "sender@example.com", []string{"nobody@example.org"}, postfixMail("unlisted"))
+	c.Close()
+	if replyCode(err) != 550 {
+		t.Fatalf("unlisted recipient: %v, want 550", err)
+	}
 	if err := sendOne(pf.smtp, postfixMail("first")); err != nil {
 		t.Fatal(err)
 	}
