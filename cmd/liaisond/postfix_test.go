@@ -1,18 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"net"
 	"os"
 	"os/exec"
-	"os/user"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -20,6 +16,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/liaisond/liaisond/internal/postfix"
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
 )
@@ -29,36 +26,16 @@ import (
 // temp folder, listening on loopback ports only; never the system instance) delivers to
 // liaisond over LMTP, and relays liaisond's forwards to a sink.
 
-// postfixInstance is a private Postfix started by a test.
-type postfixInstance struct {
-	root  string // temp folder holding everything below, traversable by the postfix account
-	conf  string // config_directory: main.cf and master.cf
-	queue string // queue_directory, also the chroot of chrooted services
-	smtp  string // its smtpd on loopback
-	log   string // maillog_file
-	gid   int    // the postfix group, which the LMTP socket folders belong to
+// postfixInstance is a private Postfix (internal/postfix) with the test's error handling.
+type postfixInstance struct{ *postfix.Instance }
 
-	stopped bool
-}
+type postfixOptions = postfix.Options
 
-// postfixOptions are what a test changes in the instance.
-type postfixOptions struct {
-	lmtpChroot bool   // run the lmtp client chrooted in queue, as Debian's master.cf does
-	main       string // more main.cf lines (postfix.main is replaced by the instance's paths)
-	master     string // more master.cf lines
-}
-
-// needPostfix checks what a private Postfix needs: its commands, its account, and root
-// (master starts as root and hands each service to the postfix account).
+// needPostfix skips (outside CI) or fails (in CI) the test if a private Postfix cannot run.
 func needPostfix(t *testing.T) {
 	t.Helper()
-	testutil.NeedCommand(t, "postfix")
-	testutil.NeedCommand(t, "postqueue")
-	if _, err := user.Lookup("postfix"); err != nil {
-		testutil.Missing(t, "the postfix account (Debian's postfix package)")
-	}
-	if os.Geteuid() != 0 {
-		testutil.Missing(t, "root (a private Postfix starts as root)")
+	if m := postfix.Missing(); m != "" {
+		testutil.Missing(t, m)
 	}
 }
 
@@ -67,29 +44,12 @@ func needPostfix(t *testing.T) {
 func newPostfix(t *testing.T) *postfixInstance {
 	t.Helper()
 	needPostfix(t)
-	g, err := user.LookupGroup("postfix")
+	inst, err := postfix.New(freePort(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	gid, _ := strconv.Atoi(g.Gid)
-	// Not t.TempDir: its folders are private to root, and the postfix account must reach
-	// the sockets below root.
-	root, err := os.MkdirTemp("", "liaisond-postfix-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chmod(root, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	pf := &postfixInstance{root: root, conf: filepath.Join(root, "etc"), queue: filepath.Join(root, "spool"),
-		smtp: freePort(t), log: filepath.Join(root, "maillog"), gid: gid}
-	t.Cleanup(func() { pf.stop(); os.RemoveAll(root) })
-	for _, d := range []string{pf.conf, pf.queue, filepath.Join(root, "data")} {
-		if err := os.Mkdir(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return pf
+	t.Cleanup(inst.Remove)
+	return &postfixInstance{inst}
 }
 
 // startPostfix is newPostfix and start.
@@ -102,151 +62,27 @@ func startPostfix(t *testing.T, o postfixOptions) *postfixInstance {
 
 func (pf *postfixInstance) start(t *testing.T, o postfixOptions) {
 	t.Helper()
-	root := pf.root
-	main := fmt.Sprintf(`compatibility_level = 3.6
-config_directory = %[1]s/etc
-queue_directory = %[1]s/spool
-data_directory = %[1]s/data
-maillog_file = %[1]s/maillog
-maillog_file_prefixes = %[1]s
-mail_owner = postfix
-setgid_group = postdrop
-inet_interfaces = 127.0.0.1
-inet_protocols = ipv4
-myhostname = mx.example.org
-mydestination =
-mynetworks = 127.0.0.0/8
-alias_maps =
-alias_database =
-biff = no
-smtp_tls_security_level = none
-lmtp_tls_security_level = none
-# Deferred mail is tried again within seconds, not minutes.
-queue_run_delay = 1s
-minimal_backoff_time = 1s
-maximal_backoff_time = 2s
-%s`, root, o.main)
-	chroot := "n"
-	if o.lmtpChroot {
-		chroot = "y"
-	}
-	// The services of Debian's master.cf that mail through this instance uses, unchrooted
-	// but for lmtp when the test asks.
-	master := fmt.Sprintf(`%s inet n - n - - smtpd
-pickup unix n - n 60 1 pickup
-cleanup unix n - n - 0 cleanup
-qmgr unix n - n 300 1 qmgr
-rewrite unix - - n - - trivial-rewrite
-bounce unix - - n - 0 bounce
-defer unix - - n - 0 bounce
-trace unix - - n - 0 bounce
-verify unix - - n - 1 verify
-flush unix n - n 1000? 0 flush
-proxymap unix - - n - - proxymap
-smtp unix - - n - - smtp
-relay unix - - n - - smtp
-showq unix n - n - - showq
-error unix - - n - - error
-retry unix - - n - - error
-discard unix - - n - - discard
-anvil unix - - n - 1 anvil
-scache unix - - n - 1 scache
-tlsmgr unix - - n 1000? 1 tlsmgr
-postlog unix-dgram n - n - 1 postlogd
-lmtp unix - - %s - - lmtp
-%s`, pf.smtp, chroot, o.master)
-	for name, text := range map[string]string{"main.cf": main, "master.cf": master} {
-		if err := os.WriteFile(filepath.Join(pf.conf, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	// set-permissions creates the queue folders with the owners Postfix wants; start
-	// checks the configuration first.
-	for _, args := range [][]string{{"set-permissions"}, {"start"}} {
-		pf.run(t, "postfix", args...)
-	}
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		c, err := net.DialTimeout("tcp", pf.smtp, time.Second)
-		if err == nil {
-			line, _ := bufio.NewReader(c).ReadString('\n')
-			c.Close()
-			if strings.HasPrefix(line, "220") {
-				return
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("postfix did not answer on %s; its log:\n%s", pf.smtp, pf.maillog())
-		}
-		time.Sleep(50 * time.Millisecond)
+	if err := pf.Start(context.Background(), o); err != nil {
+		t.Fatal(err)
 	}
 }
 
-// run runs a Postfix command on this instance. Postfix commands log to maillog_file, not
-// to their output, so a failure shows the log.
 func (pf *postfixInstance) run(t *testing.T, name string, args ...string) []byte {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, name, append([]string{"-c", pf.conf}, args...)...).CombinedOutput()
+	out, err := pf.Run(context.Background(), name, args...)
 	if err != nil {
-		t.Fatalf("%s %s: %v\n%s\nits log:\n%s", name, strings.Join(args, " "), err, out, pf.maillog())
+		t.Fatal(err)
 	}
 	return out
 }
 
-func (pf *postfixInstance) maillog() string {
-	b, _ := os.ReadFile(pf.log)
-	return string(b)
-}
-
-// stop stops the instance and waits until its master process has gone; once.
-func (pf *postfixInstance) stop() {
-	if pf.stopped {
-		return
-	}
-	pf.stopped = true
-	b, err := os.ReadFile(filepath.Join(pf.queue, "pid", "master.pid"))
-	if err != nil {
-		return // never started
-	}
-	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
-	exec.Command("postfix", "-c", pf.conf, "stop").Run()
-	for deadline := time.Now().Add(10 * time.Second); pid > 0 && time.Now().Before(deadline); {
-		if syscall.Kill(pid, 0) != nil {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	if pid > 0 {
-		syscall.Kill(pid, syscall.SIGKILL)
-	}
-}
-
-// queued is a message in Postfix's queue, as `postqueue -j` shows it.
-type queued struct {
-	Queue      string `json:"queue_name"`
-	ID         string `json:"queue_id"`
-	Recipients []struct {
-		Address string `json:"address"`
-		Reason  string `json:"delay_reason"`
-	} `json:"recipients"`
-}
-
-func (pf *postfixInstance) queued(t *testing.T) []queued {
+func (pf *postfixInstance) queued(t *testing.T) []postfix.Queued {
 	t.Helper()
-	var out []queued
-	for _, line := range bytes.Split(bytes.TrimSpace(pf.run(t, "postqueue", "-j")), []byte("\n")) {
-		if len(line) == 0 {
-			continue
-		}
-		var q queued
-		if err := json.Unmarshal(line, &q); err != nil {
-			t.Fatalf("postqueue -j: %v: %s", err, line)
-		}
-		out = append(out, q)
+	qs, err := pf.Queued(context.Background())
+	if err != nil {
+		t.Fatal(err)
 	}
-	return out
+	return qs
 }
 
 // reasons are the delay reasons of every recipient in the queue.
@@ -262,7 +98,7 @@ func (pf *postfixInstance) reasons(t *testing.T) []string {
 }
 
 // waitQueue waits until ok holds for the queue, at most 30 s.
-func (pf *postfixInstance) waitQueue(t *testing.T, what string, ok func([]queued) bool) {
+func (pf *postfixInstance) waitQueue(t *testing.T, what string, ok func([]postfix.Queued) bool) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -271,7 +107,7 @@ func (pf *postfixInstance) waitQueue(t *testing.T, what string, ok func([]queued
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("postfix queue: waited for %s; queue %+v\nits log:\n%s", what, q, pf.maillog())
+			t.Fatalf("postfix queue: waited for %s; queue %+v\nits log:\n%s", what, q, pf.Maillog())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
@@ -281,7 +117,7 @@ func (pf *postfixInstance) waitQueue(t *testing.T, what string, ok func([]queued
 // holding reason.
 func (pf *postfixInstance) waitDeferred(t *testing.T, n int, reason string) {
 	t.Helper()
-	pf.waitQueue(t, fmt.Sprintf("%d deferred for %q", n, reason), func(qs []queued) bool {
+	pf.waitQueue(t, fmt.Sprintf("%d deferred for %q", n, reason), func(qs []postfix.Queued) bool {
 		got := 0
 		for _, q := range qs {
 			if q.Queue == "deferred" && len(q.Recipients) > 0 && strings.Contains(q.Recipients[0].Reason, reason) {
@@ -292,18 +128,11 @@ func (pf *postfixInstance) waitDeferred(t *testing.T, n int, reason string) {
 	})
 }
 
-// socketDir makes a folder for liaisond's LMTP socket that the postfix account can reach:
-// group postfix, setgid so that the socket liaisond creates in it (mode 0660) belongs to
-// group postfix too, whatever user liaisond runs as.
+// socketDir makes a folder for liaisond's LMTP socket that Postfix's lmtp can reach (see
+// postfix.Instance.SocketDir: liaisond creates its socket with mode 0660).
 func (pf *postfixInstance) socketDir(t *testing.T, dir string) string {
 	t.Helper()
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chown(dir, -1, pf.gid); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chmod(dir, os.ModeSetgid|0o750); err != nil {
+	if err := pf.SocketDir(dir); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -366,7 +195,7 @@ func waitRecorded(t *testing.T, pf *postfixInstance, db *store.DB, d *daemonProc
 		if time.Now().After(deadline) {
 			d.kill(t)
 			t.Fatalf("liaisond recorded %v, want %v; postfix queue %+v\npostfix log:\n%s\nliaisond log:\n%s",
-				got, want, pf.queued(t), pf.maillog(), d.stderr.String())
+				got, want, pf.queued(t), pf.Maillog(), d.stderr.String())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
@@ -389,7 +218,7 @@ func TestPostfixLMTPLayouts(t *testing.T) {
 			name:   "socket inside the chroot",
 			chroot: true,
 			listen: func(t *testing.T, pf *postfixInstance) string {
-				return "unix:" + filepath.Join(pf.socketDir(t, filepath.Join(pf.queue, "liaisond")), "lmtp.sock")
+				return "unix:" + filepath.Join(pf.socketDir(t, filepath.Join(pf.Queue, "liaisond")), "lmtp.sock")
 			},
 			// Relative to the queue folder, where lmtp runs chrooted.
 			transport: func(*testing.T, *postfixInstance) string { return "lmtp:unix:liaisond/lmtp.sock" },
@@ -398,10 +227,10 @@ func TestPostfixLMTPLayouts(t *testing.T) {
 			name:   "socket in a run folder, lmtp unchrooted",
 			chroot: false,
 			listen: func(t *testing.T, pf *postfixInstance) string {
-				return "unix:" + filepath.Join(pf.socketDir(t, filepath.Join(pf.root, "run", "liaisond")), "lmtp.sock")
+				return "unix:" + filepath.Join(pf.socketDir(t, filepath.Join(pf.Root, "run", "liaisond")), "lmtp.sock")
 			},
 			transport: func(t *testing.T, pf *postfixInstance) string {
-				return "lmtp:unix:" + filepath.Join(pf.root, "run", "liaisond", "lmtp.sock")
+				return "lmtp:unix:" + filepath.Join(pf.Root, "run", "liaisond", "lmtp.sock")
 			},
 		},
 		{
@@ -413,10 +242,10 @@ func TestPostfixLMTPLayouts(t *testing.T) {
 			name:   "socket in a run folder, lmtp chrooted",
 			chroot: true,
 			listen: func(t *testing.T, pf *postfixInstance) string {
-				return "unix:" + filepath.Join(pf.socketDir(t, filepath.Join(pf.root, "run", "liaisond")), "lmtp.sock")
+				return "unix:" + filepath.Join(pf.socketDir(t, filepath.Join(pf.Root, "run", "liaisond")), "lmtp.sock")
 			},
 			transport: func(t *testing.T, pf *postfixInstance) string {
-				return "lmtp:unix:" + filepath.Join(pf.root, "run", "liaisond", "lmtp.sock")
+				return "lmtp:unix:" + filepath.Join(pf.Root, "run", "liaisond", "lmtp.sock")
 			},
 			// The chrooted lmtp looks for the path below the queue folder.
 			deferred: "No such file or directory",
@@ -431,7 +260,7 @@ func TestPostfixLMTPLayouts(t *testing.T) {
 			if tc.transport != nil {
 				transport = tc.transport(t, pf)
 			}
-			pf.start(t, postfixOptions{lmtpChroot: tc.chroot, main: intakeMaps(transport)})
+			pf.start(t, postfixOptions{LMTPChroot: tc.chroot, Main: intakeMaps(transport)})
 
 			dir := t.TempDir()
 			cfgPath, smtpAddr, webAddr := writeConfig(t, dir, fmt.Sprintf("[lmtp]\nlisten = %q\n", listen))
@@ -439,7 +268,7 @@ func TestPostfixLMTPLayouts(t *testing.T) {
 			db := openDaemonDB(t, dir)
 			defer db.Close()
 
-			if err := sendOne(pf.smtp, postfixMail("layout")); err != nil {
+			if err := sendOne(pf.SMTP, postfixMail("layout")); err != nil {
 				t.Fatalf("postfix refused the message: %v", err)
 			}
 			if tc.deferred != "" {
@@ -459,7 +288,7 @@ func TestPostfixLMTPLayouts(t *testing.T) {
 // Postfix's queue; once liaisond answers again, each is delivered, once.
 func TestPostfixLMTPDeferred(t *testing.T) {
 	lmtpAddr := freePort(t)
-	pf := startPostfix(t, postfixOptions{lmtpChroot: true, main: intakeMaps(lmtpInet(lmtpAddr))})
+	pf := startPostfix(t, postfixOptions{LMTPChroot: true, Main: intakeMaps(lmtpInet(lmtpAddr))})
 	dir := t.TempDir()
 	// One message a minute from an address that is not exempt: the second gets a 451.
 	limit := "max_messages_per_ip_per_minute = 1\nrate_limit_exempt = []\n"
@@ -470,7 +299,7 @@ func TestPostfixLMTPDeferred(t *testing.T) {
 
 	// An address of the domain that virtual_mailbox_maps does not list: Postfix refuses
 	// it at RCPT and never asks liaisond.
-	c, err := smtp.Dial(pf.smtp)
+	c, err := smtp.Dial(pf.SMTP)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -479,18 +308,18 @@ func TestPostfixLMTPDeferred(t *testing.T) {
 	if replyCode(err) != 550 {
 		t.Fatalf("unlisted recipient: %v, want 550", err)
 	}
-	if err := sendOne(pf.smtp, postfixMail("first")); err != nil {
+	if err := sendOne(pf.SMTP, postfixMail("first")); err != nil {
 		t.Fatal(err)
 	}
 	waitRecorded(t, pf, db, d, "first")
-	if err := sendOne(pf.smtp, postfixMail("refused")); err != nil {
+	if err := sendOne(pf.SMTP, postfixMail("refused")); err != nil {
 		t.Fatal(err)
 	}
 	pf.waitDeferred(t, 1, "451")
 
 	// liaisond down: Postfix cannot connect and keeps this one too.
 	d.stop(t)
-	if err := sendOne(pf.smtp, postfixMail("down")); err != nil {
+	if err := sendOne(pf.SMTP, postfixMail("down")); err != nil {
 		t.Fatal(err)
 	}
 	pf.waitDeferred(t, 1, "Connection refused")
@@ -518,13 +347,13 @@ func TestPostfixLMTPDeferred(t *testing.T) {
 func startDovecotAuth(t *testing.T, pf *postfixInstance, user, password string) {
 	t.Helper()
 	testutil.NeedCommand(t, "dovecot")
-	dir := filepath.Join(pf.root, "dovecot")
+	dir := filepath.Join(pf.Root, "dovecot")
 	for _, d := range []string{dir, filepath.Join(dir, "run"), filepath.Join(dir, "state")} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
 		}
 	}
-	socket := filepath.Join(pf.queue, "private", "auth")
+	socket := filepath.Join(pf.Queue, "private", "auth")
 	conf := fmt.Sprintf(`base_dir = %[1]s/run
 state_dir = %[1]s/state
 log_path = %[1]s/dovecot.log
@@ -563,7 +392,7 @@ service auth {
 	go func() { cmd.Wait(); close(exited) }()
 	t.Cleanup(func() {
 		// Postfix first: Dovecot waits for its clients to go before it exits.
-		pf.stop()
+		pf.Stop()
 		cmd.Process.Signal(syscall.SIGTERM)
 		select {
 		case <-exited:
@@ -602,11 +431,11 @@ func TestPostfixRelay(t *testing.T) {
 	sink := newTestRelay(t)
 	sink.start(t)
 	pf := newPostfix(t)
-	certFile, keyFile, _ := testutil.SelfSignedCert(t, pf.root)
+	certFile, keyFile, _ := testutil.SelfSignedCert(t, pf.Root)
 	submission := freePort(t)
 	sinkHost, sinkPort, _ := net.SplitHostPort(sink.addr)
 	pf.start(t, postfixOptions{
-		main: fmt.Sprintf(`relayhost = [%s]:%s
+		Main: fmt.Sprintf(`relayhost = [%s]:%s
 smtpd_tls_cert_file = %s
 smtpd_tls_key_file = %s
 smtpd_tls_loglevel = 1
@@ -615,7 +444,7 @@ smtpd_sasl_path = private/auth
 `, sinkHost, sinkPort, certFile, keyFile),
 		// As the submission entry of Debian's master.cf, chrooted: TLS first, then AUTH, then
 		// relay.
-		master: submission + ` inet n - y - - smtpd
+		Master: submission + ` inet n - y - - smtpd
   -o syslog_name=postfix/submission
   -o smtpd_tls_security_level=encrypt
   -o smtpd_sasl_auth_enable=yes
@@ -644,7 +473,7 @@ smtpd_sasl_path = private/auth
 	d := startDaemon(t, cfgPath, smtpAddr, webAddr)
 	sink.waitFor(t, 2, d)
 	if got, want := sink.recipients(), []string{"ccamp-chairs@example.org", "teas-chairs@example.org"}; !slices.Equal(got, want) {
-		t.Fatalf("sink got mail for %v, want %v; postfix log:\n%s", got, want, pf.maillog())
+		t.Fatalf("sink got mail for %v, want %v; postfix log:\n%s", got, want, pf.Maillog())
 	}
 	for _, m := range sink.messages() {
 		// Postfix's Received field: it took the message over TLS with AUTH (ESMTPSA).
@@ -653,9 +482,9 @@ smtpd_sasl_path = private/auth
 		}
 	}
 	// Postfix logs through its postlogd: the line may come a little after the message.
-	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(pf.maillog(), "sasl_username=liaisond"); {
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(pf.Maillog(), "sasl_username=liaisond"); {
 		if time.Now().After(deadline) {
-			t.Fatalf("postfix log has no AUTH by liaisond:\n%s", pf.maillog())
+			t.Fatalf("postfix log has no AUTH by liaisond:\n%s", pf.Maillog())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
