@@ -17,8 +17,9 @@ import (
 )
 
 // Suite runs the intake benchmark: the same loads against a running `liaisond serve`
-// (durable: every 250 is a committed message) and against the discarding sink, each in
-// its own process, so that the ratio is measured in one run on one machine.
+// (durable: every 250 is a committed message), against the discarding sink and against
+// the peers (peers.go), each in its own process, so that the ratios are measured in one
+// run on one machine.
 type Suite struct {
 	Exe   string   // the liaisond binary
 	Env   []string // extra environment for the children
@@ -52,6 +53,9 @@ type Row struct {
 	Scenario
 	Durable, Sink Result
 	PeakRSS       int64 // of serve during its durable run
+	// The peers (zero when one cannot run here): Postfix with every message held in its
+	// durable queue, and Postfix's discarding smtp-sink.
+	Postfix, SMTPSink Result
 }
 
 // Run measures every scenario and prints a Markdown table.
@@ -71,8 +75,12 @@ func (s *Suite) Run(ctx context.Context) ([]Row, error) {
 	}
 	defer stopChild(daemon)
 
+	peers := startPeers(ctx)
+	defer peers.stop()
+
 	// Every ceiling first: the daemon keeps processing what it received after each
-	// durable run, which would slow a sink run that came after it.
+	// durable run, which would slow a sink run that came after it. The peers before the
+	// daemon too, and Postfix stops once measured.
 	scenarios := Scenarios(s.Quick)
 	rows := make([]Row, len(scenarios))
 	for i, sc := range scenarios {
@@ -80,6 +88,25 @@ func (s *Suite) Run(ctx context.Context) ([]Row, error) {
 		if rows[i].Sink, err = s.measure(ctx, "sink", sinkAddr, sc); err != nil {
 			return nil, err
 		}
+		if peers.smtpSink != nil {
+			if rows[i].SMTPSink, err = s.measure(ctx, "smtp-sink", peers.smtpSinkAddr, sc); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if peers.postfix != nil {
+		held := 0
+		for i, sc := range scenarios {
+			if rows[i].Postfix, err = s.measure(ctx, "postfix", peers.postfix.SMTP, sc); err != nil {
+				return nil, err
+			}
+			held += sc.Messages
+		}
+		// Every 250 of Postfix is a message in its hold queue, not delivered.
+		if n, err := peers.held(ctx); err != nil || n != held {
+			return nil, fmt.Errorf("postfix peer: %d messages held, want %d (%v)", n, held, err)
+		}
+		peers.stopPostfix()
 	}
 	pid := daemon.Process.Pid
 	for i, sc := range scenarios {
@@ -96,6 +123,7 @@ func (s *Suite) Run(ctx context.Context) ([]Row, error) {
 			r.Durable.PerSec, ms(r.Durable.P50), ms(r.Durable.P99), mb(r.PeakRSS),
 			r.Sink.PerSec, ms(r.Sink.P50), ms(r.Sink.P99), 100*r.Durable.PerSec/r.Sink.PerSec)
 	}
+	printPeers(s, rows, peers)
 	if s.Big {
 		if err := s.RunBig(ctx); err != nil {
 			return rows, err

@@ -102,7 +102,7 @@ func startDovecot(t *testing.T) *dovecotServer {
 
 	var conf string
 	if strings.HasPrefix(version, "2.3.") {
-		certFile, keyFile, _ := selfSignedCert(t, dir)
+		certFile, keyFile, _ := testutil.SelfSignedCert(t, dir)
 		srv.tls, srv.caFile = IMAPTLSStartTLS, certFile
 		conf = dovecot23Config(dir, passwd, certFile, keyFile, port, acct)
 	} else {

@@ -18,6 +18,8 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+
+	"github.com/liaisond/liaisond/internal/testutil"
 )
 
 // fakeRelay is an SMTP server standing in for the relay: it records what it accepts and
@@ -136,7 +138,7 @@ func (r *fakeRelay) options(t *testing.T, mode string) RelayOptions {
 }
 
 func testTLS(t *testing.T) (*tls.Certificate, *tls.Config) {
-	_, _, cert := selfSignedCert(t, t.TempDir())
+	_, _, cert := testutil.SelfSignedCert(t, t.TempDir())
 	pool := x509.NewCertPool()
 	leaf, _ := x509.ParseCertificate(cert.Certificate[0])
 	pool.AddCert(leaf)

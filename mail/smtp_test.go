@@ -19,6 +19,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -442,7 +443,7 @@ func TestSMTPShutdownDrains(t *testing.T) {
 }
 
 func TestSTARTTLS(t *testing.T) {
-	certFile, keyFile, cert := selfSignedCert(t, t.TempDir()) // shared with the IMAP tests
+	certFile, keyFile, cert := testutil.SelfSignedCert(t, t.TempDir()) // shared with the IMAP tests
 	ti := startIntake(t, false, nil, func(c *SMTPConfig) { c.TLSCert, c.TLSKey = certFile, keyFile })
 	pool := x509.NewCertPool()
 	leaf, _ := x509.ParseCertificate(cert.Certificate[0])
