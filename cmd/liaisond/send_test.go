@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -189,6 +191,19 @@ binary = %q
 			break
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+	// On the public record: list, page, feed, API.
+	for _, path := range []string{"/", fmt.Sprintf("/s/%d", sent.ID), "/feed.atom", "/api/v1/statements?direction=outgoing",
+		fmt.Sprintf("/api/v1/statements/%d", sent.ID)} {
+		res, err := http.Get("http://" + webAddr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != 200 || !bytes.Contains(page, []byte("Reply LS on OTN path computation")) {
+			t.Errorf("%s: %d, the sent statement is not there", path, res.StatusCode)
+		}
 	}
 	d.stop(t)
 	if sent.Direction != store.DirectionOutgoing || sent.State != store.StatementPosted || sent.RepliesTo != incoming {
