@@ -137,48 +137,48 @@ func TestTemplateDatesThatAreNotDeadlines(t *testing.T) {
 			"1. Overall Description:\nSA2 has agreed a study on DNS-based discovery of edge servers.\n" + tail
 	}
 	runTemplateCases(t, []templateCase{
-		{"approval with a meeting date, deadline -", itu("For action to:\t-\nFor comment to:\tIETF DNSOP WG\nFor information to:\t-\n"+
+		{"approval with a meeting date, deadline -", itu("For action to:\t-\nFor comment to:\tIETF DNSOP WG\nFor information to:\t-\n" +
 			"Approval:\tAgreed to at SG2 meeting, 24 July 2017\nDeadline:\t-\nSG2 would like DNSOP to comment.\n"),
 			map[string]string{"deadline": "", "purpose": "information"}},
-		{"approval and meeting dates, no deadline row", itu("For information to:\tIETF DNSOP WG\n"+
+		{"approval and meeting dates, no deadline row", itu("For information to:\tIETF DNSOP WG\n" +
 			"Approval:\tAgreed to at SG2 meeting (Geneva, 20 February 2026)\nSG2 informs DNSOP of its work.\n"),
 			map[string]string{"deadline": "", "purpose": "information"}},
-		{"3GPP next-meeting table", gpp("2. Actions:\nTo IETF DNSOP WG\nACTION:\tSA2 asks DNSOP to comment on the study.\n\n"+
+		{"3GPP next-meeting table", gpp("2. Actions:\nTo IETF DNSOP WG\nACTION:\tSA2 asks DNSOP to comment on the study.\n\n" +
 			"3. Date of Next TSG SA WG2 Meetings:\nSA2#173\t13 - 17 April 2026\tJeju, KR\nSA2#174\t18 - 22 May 2026\tFukuoka, JP\n"),
 			map[string]string{"deadline": "", "purpose": "action"}},
-		{"3GPP next-meeting table and a cued reply date", gpp("2. Actions:\nTo IETF DNSOP WG\nACTION:\tSA2 asks DNSOP to reply by 30 June 2026.\n\n"+
+		{"3GPP next-meeting table and a cued reply date", gpp("2. Actions:\nTo IETF DNSOP WG\nACTION:\tSA2 asks DNSOP to reply by 30 June 2026.\n\n" +
 			"3. Date of Next TSG SA WG2 Meetings:\nSA2#173\t13 - 17 April 2026\tJeju, KR\n"),
 			map[string]string{"deadline": "2026-06-30", "purpose": "action"}},
-		{"template version date in the footer", itu("For action to:\tIETF DNSOP WG\nDeadline:\t-\nSG2 asks DNSOP to comment.\n"+
+		{"template version date in the footer", itu("For action to:\tIETF DNSOP WG\nDeadline:\t-\nSG2 asks DNSOP to comment.\n" +
 			"ITU-T liaison statement template, version 2.1 (15 March 2019)\n"),
 			map[string]string{"deadline": ""}},
 		{"template version date as a label", "Template version:\t2019-03-15\n" + itu("For information to:\tIETF DNSOP WG\nSG2 informs DNSOP.\n"),
 			map[string]string{"deadline": ""}},
 		{"document date label", itu("Date:\t15 March 2026\nFor information to:\tIETF DNSOP WG\nSG2 informs DNSOP of its progress.\n"),
 			map[string]string{"deadline": ""}},
-		{"next meeting in prose", itu("For information to:\tIETF DNSOP WG\nSG2 will continue this work at its next meeting (Geneva, 14-25 September 2026) "+
+		{"next meeting in prose", itu("For information to:\tIETF DNSOP WG\nSG2 will continue this work at its next meeting (Geneva, 14-25 September 2026) " +
 			"and will keep DNSOP informed.\n"),
 			map[string]string{"deadline": ""}},
-		{"for action, approval date, no deadline row", itu("For action to:\tIETF DNSOP WG\nApproval:\tAgreed to at SG2 meeting, 20 February 2026\n"+
+		{"for action, approval date, no deadline row", itu("For action to:\tIETF DNSOP WG\nApproval:\tAgreed to at SG2 meeting, 20 February 2026\n" +
 			"SG2 asks DNSOP to comment on the draft Recommendation before it is finalised.\n"),
 			map[string]string{"deadline": "", "purpose": "action"}},
-		{"for action, a meeting in prose without a cue", itu("For action to:\tIETF DNSOP WG\nDeadline:\t-\n"+
+		{"for action, a meeting in prose without a cue", itu("For action to:\tIETF DNSOP WG\nDeadline:\t-\n" +
 			"SG2 asks DNSOP to comment. The draft will be considered for consent at the SG2 meeting of 14-25 September 2026.\n"),
 			map[string]string{"deadline": "", "purpose": "action"}},
-		{"version line of an ETSI template", "ETSI template for liaison statements, v2.2 (2020-01-15)\nTitle:\tLS on network slicing\nFrom:\tETSI ISG NFV\n"+
+		{"version line of an ETSI template", "ETSI template for liaison statements, v2.2 (2020-01-15)\nTitle:\tLS on network slicing\nFrom:\tETSI ISG NFV\n" +
 			"To:\tIETF TEAS WG\nPurpose:\tFor information\nContact:\tJan Kowal, jan.kowal@example.com\nISG NFV informs TEAS of its new report.\n",
 			map[string]string{"deadline": "", "purpose": "information"}},
-		{"empty Deadline row before the approval row", itu("For action to:\tIETF DNSOP WG\nDeadline:\t\nApproval:\tAgreed to at SG2 meeting, 24 July 2017\n"+
+		{"empty Deadline row before the approval row", itu("For action to:\tIETF DNSOP WG\nDeadline:\t\nApproval:\tAgreed to at SG2 meeting, 24 July 2017\n" +
 			"SG2 asks DNSOP to comment.\n"),
 			map[string]string{"deadline": ""}},
-		{"next meeting as a label", itu("For action to:\tIETF DNSOP WG\nDeadline:\t-\nNext meeting:\tGeneva, 14-25 September 2026\n"+
+		{"next meeting as a label", itu("For action to:\tIETF DNSOP WG\nDeadline:\t-\nNext meeting:\tGeneva, 14-25 September 2026\n" +
 			"Date of next SG2 meeting:\t14 September 2026\nSG2 asks DNSOP to comment.\n"),
 			map[string]string{"deadline": ""}},
-		{"approval on its own line in a PDF", "INTERNATIONAL TELECOMMUNICATION UNION\nSG2-LS031\nSource: ITU-T Study Group 2\n"+
-			"Title: LS on numbering resources for IoT\nLIAISON STATEMENT\nFor action to: IETF DNSOP WG\nApproval:\n"+
+		{"approval on its own line in a PDF", "INTERNATIONAL TELECOMMUNICATION UNION\nSG2-LS031\nSource: ITU-T Study Group 2\n" +
+			"Title: LS on numbering resources for IoT\nLIAISON STATEMENT\nFor action to: IETF DNSOP WG\nApproval:\n" +
 			"Agreed to at SG2 meeting, 24 July 2017\nDeadline:\n-\nContact: Pierre Lemaire E-mail: pierre.lemaire@example.com\nSG2 asks DNSOP to comment.",
 			map[string]string{"deadline": "", "purpose": "action"}},
-		{"a Deadline row with a date is the deadline", itu("For action to:\tIETF DNSOP WG\nApproval:\tAgreed to at SG2 meeting, 20 February 2026\n"+
+		{"a Deadline row with a date is the deadline", itu("For action to:\tIETF DNSOP WG\nApproval:\tAgreed to at SG2 meeting, 20 February 2026\n" +
 			"Deadline:\t31 October 2026\nSG2 asks DNSOP to comment.\n"),
 			map[string]string{"deadline": "2026-10-31", "purpose": "action"}},
 	})
