@@ -403,7 +403,7 @@ func parseBlock(lines []string) blockInfo {
 // reITUDocRef is an ITU-T document's own reference: a TD or contribution number ("TD 1187
 // (PLEN/15)", "TD 245 Rev.1 (WP3/13)", "SG2-TD245", "C 12"), a COM document, or the
 // "(PLEN/15)", "(WP3/13)", "(GEN/17)" tail that says which meeting it was for.
-var reITUDocRef = regexp.MustCompile(`(?i)^(?:TD|C|COM)\s*\d+|^SG\d+-TD\s*\d+|\((?:PLEN|GEN|WP\s*\d+)/\d+\)`)
+var reITUDocRef = regexp.MustCompile(`(?i)^(?:TD|COM)\s*\d+\b|^C\s+\d+\b|^SG\d+-TD\s*\d+\b|\((?:PLEN|GEN|WP\s*\d+)/\d+\)`)
 
 // isOwnDocRef reports whether a "Ref.:" field gives the document's own ITU-T reference: in
 // the ITU-T header "Ref.:" is where the TD number goes, which answers nothing.

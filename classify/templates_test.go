@@ -84,6 +84,12 @@ func TestTemplateITUReferenceLines(t *testing.T) {
 			"STUDY PERIOD 2025-2028\nSource:\tITU-T Study Group 2\nTitle:\tLS on numbering resources for IoT\nLIAISON STATEMENT\n" +
 			"For action to:\tIETF DNSOP WG\nDeadline:\t31 October 2026\nContact:\tPierre Lemaire\tE-mail: pierre.lemaire@example.com\nSG2 asks DNSOP to comment.",
 			map[string]string{"in_response_to": "", "purpose": "action", "deadline": "2026-10-31"}},
+		{"Ref.: with a study group's TD name", ituHeader("SG2-LS031", "ITU-T Study Group 2", "LS on numbering resources for IoT") +
+			"Ref.:\tSG2-TD245\nLIAISON STATEMENT\nFor information to:\tIETF DNSOP WG\nContact:\tPierre Lemaire\tE-mail: pierre.lemaire@example.com\nSG2 informs DNSOP.",
+			map[string]string{"in_response_to": "", "purpose": "information"}},
+		{"Ref.: naming another body's document stays a response", "Title:\tReply LS on DNS resolver discovery\nRef.:\tC4-2601422\n" +
+			"From:\tIETF DNSOP WG\nTo:\t3GPP TSG CT WG4\nContact:\tdnsop-chairs@example.org\nDNSOP thanks CT4 for its LS.",
+			map[string]string{"in_response_to": "C4-2601422"}},
 		{"an answer still names the statement it answers", ituHeader("SG15-LS161", "ITU-T Study Group 15", "Reply LS on OTN YANG alignment") +
 			"Ref.:\tTD 1190 (PLEN/15)\nLIAISON STATEMENT\nFor action to:\t-\nFor information to:\tIETF CCAMP WG\n" +
 			"Response to:\tLS from IETF CCAMP on OTN topology (12 January 2026)\nDeadline:\t-\nContact:\tAna Silva\tE-mail: ana.silva@example.com\n" +
