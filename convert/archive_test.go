@@ -1,6 +1,9 @@
 package convert
 
 import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"slices"
@@ -33,6 +36,8 @@ func TestIsArchive(t *testing.T) {
 		{"ODT package without a name", "part-3", "", hostile.Zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<a/>"), false},
 		{"PDF named .zip", "x.zip", "application/zip", []byte("%PDF-1.4\n%%EOF\n"), false},
 		{"text named .zip", "x.zip", "", []byte("not a zip"), false},
+		{"tar.gz", "SP-1.tar.gz", "application/gzip", hostile.TarGz(&tar.Header{Name: "SP-1.doc"}, "d"), true},
+		{"gzip of a PDF is no archive", "x.pdf.gz", "application/gzip", gzipOf(t, []byte("%PDF-1.4\n%%EOF\n")), false},
 	}
 	for _, c := range cases {
 		if got := IsArchive(c.file, c.declared, c.data); got != c.want {
@@ -66,6 +71,12 @@ func TestReadArchive(t *testing.T) {
 		{"archive over MaxInputBytes", hostile.Zip("a.txt", "a"), Limits{MaxInputBytes: 10}, nil, ErrLimit},
 		{"not a zip", []byte("PK\x03\x04 and nothing else"), Limits{}, nil, ErrMalformed},
 		{"empty zip", hostile.Zip(), Limits{}, nil, nil},
+		{"tar.gz holding the statement", hostile.TarGz(&tar.Header{Name: "SP-170768.docx"}, string(docx)), Limits{}, []string{"SP-170768.docx"}, nil},
+		{"tar.gz inside a zip, zip inside a tar.gz", hostile.Zip("a.tar.gz", string(hostile.TarGz(&tar.Header{Name: "b.txt"}, "b"))),
+			Limits{}, []string{"a.tar.gz", "a.tar.gz/b.txt"}, nil},
+		{"zip inside a tar.gz", hostile.TarGz(&tar.Header{Name: "in.zip"}, string(hostile.Zip("c.txt", "c"))), Limits{}, []string{"in.zip", "in.zip/c.txt"}, nil},
+		{"tar.gz stream inflating past the total cap", hostile.TarGz(&tar.Header{Name: "a.txt"}, strings.Repeat("a", 3000)),
+			Limits{MaxExpandedBytes: 2048}, nil, ErrLimit},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -108,6 +119,9 @@ func TestReadArchiveHostile(t *testing.T) {
 		"zip nested three deep":      {Limits{}, nil, []string{"top.txt", "level1.zip", "level1.zip/middle.txt", "level1.zip/level2.zip"}, ""},
 		"link and encrypted members": {Limits{}, nil, []string{"plain.txt"}, "secret.txt is encrypted"},
 		"truncated zip":              {Limits{}, ErrMalformed, []string{}, ""},
+		"gzip bomb: a tar.gz member inflating past the entry cap":     {Limits{MaxEntryBytes: 4 << 20}, ErrLimit, []string{}, ""},
+		"tar.gz with names that leave the archive, links and devices": {Limits{}, nil, []string{"etc/passwd", "abs/SP-1.txt", "docs/SP-170768.txt"}, "docs/link.txt is not a regular file"},
+		"truncated tar.gz": {Limits{}, ErrMalformed, nil, ""},
 	}
 	for _, c := range hostile.Archives() {
 		t.Run(c.Name, func(t *testing.T) {
@@ -170,6 +184,7 @@ func FuzzReadArchive(f *testing.F) {
 	f.Add(hostile.Zip("SP-170768.doc", "statement"))
 	f.Add(hostile.Zip("../x", "a", "in.zip", string(hostile.Zip("b", "b"))))
 	f.Add(hostile.Zip("a/", "", "a/b.txt", "b"))
+	f.Add(hostile.TarGz(&tar.Header{Name: "../x"}, "x", &tar.Header{Name: "in.zip"}, string(hostile.Zip("b", "b"))))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		start := time.Now()
 		ms, _, err := ReadArchive(context.Background(), data, fuzzLimits)
@@ -181,4 +196,16 @@ func FuzzReadArchive(f *testing.F) {
 		}
 		checkArchiveMembers(t, ms, fuzzLimits)
 	})
+}
+
+func gzipOf(t *testing.T, data []byte) []byte {
+	var buf bytes.Buffer
+	gz := gzip.NewWriter(&buf)
+	if _, err := gz.Write(data); err != nil {
+		t.Fatal(err)
+	}
+	if err := gz.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -15,8 +15,8 @@ import (
 // Result is the text of one attachment and what was learnt on the way.
 type Result struct {
 	// Kind is the format the text was read as: "pdf", "docx", "odt", "ods", "odp", "xlsx",
-	// "pptx", "rtf", "html", "text", or "doc", "xls", "ppt" (text via PDF), "zip" (an archive:
-	// no text; ReadArchive gives its files), or "" (unknown).
+	// "pptx", "rtf", "html", "text", or "doc", "xls", "ppt" (text via PDF), "zip" or "tar" (an
+	// archive, tar.gz too: no text; ReadArchive gives its files), or "" (unknown).
 	Kind string
 	// DetectedType is the MIME type found from the content, whatever the mail declared.
 	DetectedType string
@@ -96,6 +96,9 @@ func Detect(filename, declaredType string, data []byte) (kind, detectedType stri
 	}
 	if kind == "zip" && officePackage(data) {
 		kind = "" // an office document nothing names: not an archive to unpack
+	}
+	if kind == "" && isTarArchive(data) {
+		kind = "tar"
 	}
 	return kind, detectedType
 }
@@ -235,7 +238,7 @@ func extract(ctx context.Context, kind, detected, declared string, data []byte, 
 		return out.Text, out.Pages, out.Warnings, err
 	case "doc", "xls", "ppt":
 		return "", 0, nil, ErrNeedsPDF
-	case "zip":
+	case "zip", "tar":
 		return "", 0, nil, nil // its files are read one by one (ReadArchive)
 	case "text", "html":
 		text, warnings, err := decodeText(data, declared, kind == "html", lim)

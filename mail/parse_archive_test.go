@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"archive/tar"
 	"slices"
 	"strings"
 	"testing"
@@ -30,6 +31,9 @@ func TestParseArchive(t *testing.T) {
 		{"zip in a forwarded message", hostile.Message(mixed, text+"--mix\r\nContent-Type: message/rfc822\r\n\r\n"+
 			"Subject: original\r\nContent-Type: multipart/mixed; boundary=in\r\n\r\n"+strings.ReplaceAll(hostile.Base64Part("SP-1.zip", statement), "--mix", "--in")+"--in--\r\n--mix--\r\n"), ParseLimits{},
 			[]string{"2.1 SP-1.zip false true", "2.1/SP-1.zip/SP-170768.doc SP-170768.doc true true"}, ""},
+		{"tar.gz holding the DOC", hostile.Message(mixed, text+hostile.Base64Part("SP-170768.tar.gz",
+			hostile.TarGz(&tar.Header{Name: "SP-170768/SP-170768.doc"}, "a DOC"))+"--mix--\r\n"), ParseLimits{},
+			[]string{"2 SP-170768.tar.gz false false", "2/SP-170768.tar.gz/SP-170768/SP-170768.doc SP-170768.doc true false"}, ""},
 		{"a DOCX is not unpacked", hostile.Message(mixed, text+hostile.Base64Part("SP-1.docx", hostile.Docx("<w:p/>"))+"--mix--\r\n"), ParseLimits{},
 			[]string{"2 SP-1.docx false false"}, ""},
 		{"zip named .bin is unpacked by its content", hostile.Message(mixed, text+hostile.Base64Part("SP-1.bin", statement)+"--mix--\r\n"), ParseLimits{},
