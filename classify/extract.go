@@ -226,8 +226,40 @@ func (e *extractor) run() {
 	e.extractResponseTo()
 	e.extractAddresses()
 	e.route()
+	e.markStatementAttachment()
 	x.Confidence = e.overallConfidence()
 	e.finish()
+}
+
+// statementFields are the fields whose source tells which document is the statement.
+var statementFields = []string{"title", "from", "to", "purpose", "deadline", "in_response_to"}
+
+// markStatementAttachment marks the attachment that is the statement: the one that most of
+// statementFields were read from, at least two of them (a title alone may be a cover
+// mail's subject repeated in an annex). The "attachments" evidence names it.
+func (e *extractor) markStatementAttachment() {
+	best, most := -1, 1
+	for _, s := range e.ranked {
+		if s.kind != srcAttachment || s.attIdx < 0 || s.attIdx >= len(e.x.Attachments) {
+			continue
+		}
+		n := 0
+		for _, f := range statementFields {
+			if src := e.ev[f].Source; src == s.name || strings.HasPrefix(src, s.name+",") {
+				n++
+			}
+		}
+		if n > most {
+			best, most = s.attIdx, n
+		}
+	}
+	if best < 0 {
+		return
+	}
+	e.x.Attachments[best].Statement = true
+	ev := e.ev["attachments"]
+	ev.Raw += "; the statement is " + e.x.Attachments[best].Filename
+	e.ev["attachments"] = ev
 }
 
 func (e *extractor) finish() {

@@ -104,6 +104,10 @@ type AttachmentInfo struct {
 	SHA256      string    `json:"sha256"`
 	TextChars   int       `json:"text_chars"`
 	Derived     []Derived `json:"derived"`
+	// Statement marks the attachment that is the statement (the IAB's guidance: when a
+	// statement comes as an attachment, the attachment is the statement and the mail that
+	// carries it is not): the one most of the statement's fields were read from.
+	Statement bool `json:"statement,omitempty"`
 }
 
 // Derived is a file made from an attachment (its PDF rendering); the pipeline fills it.

@@ -379,6 +379,11 @@ func buildDOCX(creator string, blocks ...docxBlock) []byte {
 			`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
 			body.String() + `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`},
 	}
+	return buildZip(files...)
+}
+
+// buildZip writes name/content pairs into a zip with fixed dates, so fixtures are stable.
+func buildZip(files ...[2]string) []byte {
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
 	for _, f := range files {

@@ -392,7 +392,27 @@ func parseBlock(lines []string) blockInfo {
 		contLines = 0
 	}
 	bi.headers = markMailHeaders(bi.fields)
+	for i := range bi.fields {
+		if f := &bi.fields[i]; f.key == kResponseTo && isOwnDocRef(f) {
+			f.key = kRef
+		}
+	}
 	return bi
+}
+
+// reITUDocRef is an ITU-T document's own reference: a TD or contribution number ("TD 1187
+// (PLEN/15)", "TD 245 Rev.1 (WP3/13)", "SG2-TD245", "C 12"), a COM document, or the
+// "(PLEN/15)", "(WP3/13)", "(GEN/17)" tail that says which meeting it was for.
+var reITUDocRef = regexp.MustCompile(`(?i)^(?:TD|COM)\s*\d+\b|^C\s+\d+\b|^SG\d+-TD\s*\d+\b|\((?:PLEN|GEN|WP\s*\d+)/\d+\)`)
+
+// isOwnDocRef reports whether a "Ref.:" field gives the document's own ITU-T reference: in
+// the ITU-T header "Ref.:" is where the TD number goes, which answers nothing.
+func isOwnDocRef(f *field) bool {
+	switch normLabel(f.label) {
+	case "ref", "ref.", "reference ls":
+		return reITUDocRef.MatchString(strings.TrimSpace(f.value))
+	}
+	return false
 }
 
 // mailHeader is a forwarded mail's header block pasted into a text ("*From:* ...", "Sent:

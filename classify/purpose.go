@@ -101,10 +101,21 @@ func (e *extractor) purpose() (string, Evidence) {
 		}
 		// ITU-D "FOR : X for action; others for information"
 	}
-	// 3. ITU-T rows
+	// 3. ITU-T rows: the purpose towards the IETF is that of the rows naming it; when none
+	// does, the first purpose given
 	for _, s := range e.ranked {
 		var act, com, inf *field
-		for _, f := range fieldsByKey(s.block.fields, kActionTo, kCommentTo, kInfoTo) {
+		rows := fieldsByKey(s.block.fields, kActionTo, kCommentTo, kInfoTo)
+		ietfRows := rows[:0:0]
+		for _, f := range rows {
+			if e.namesIETF(f.value) {
+				ietfRows = append(ietfRows, f)
+			}
+		}
+		if len(ietfRows) > 0 {
+			rows = ietfRows
+		}
+		for _, f := range rows {
 			if reNoneValue.MatchString(f.value) || strings.TrimSpace(f.value) == "" {
 				continue
 			}
@@ -316,4 +327,20 @@ func (e *extractor) extractResponseTo() {
 		return
 	}
 	e.setEv("in_response_to", Evidence{Confidence: 0.3, Source: "response, but the earlier statement is not named"})
+}
+
+var reIETFBody = regexp.MustCompile(`\b(?:IETF|IRTF|IAB|IESG)\b`)
+
+// namesIETF reports whether a recipient list names the IETF, the IAB, the IRTF or one of
+// the directory's groups.
+func (e *extractor) namesIETF(v string) bool {
+	if reIETFBody.MatchString(v) {
+		return true
+	}
+	for _, r := range e.dir.parseBodies(v, e.fam) {
+		if r.Entry != nil && r.Entry.IsGroup {
+			return true
+		}
+	}
+	return false
 }

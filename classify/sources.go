@@ -229,7 +229,62 @@ func normalizeText(t string) string {
 	if !isASCII(t) {
 		t = strings.NewReplacer("\u00a0", " ", "\ufeff", "", "\u200b", "", "\u2028", "\n", "\u2029", "\n", "\x00", "").Replace(t)
 	}
-	return t
+	return unspaceBanners(t)
+}
+
+// spacedBanners are the banners of statement templates by their letters alone: a PDF set
+// in small capitals comes out spaced at the size changes ("L IA ISON S TATEMENT").
+var spacedBanners = map[string]string{}
+
+func init() {
+	for _, b := range []string{"LIAISON STATEMENT", "LIAISON LETTER", "OUTGOING LIAISON STATEMENT", "INCOMING LIAISON STATEMENT",
+		"REPLY LIAISON STATEMENT", "INTERNATIONAL TELECOMMUNICATION UNION", "TELECOMMUNICATION STANDARDIZATION SECTOR"} {
+		spacedBanners[strings.ReplaceAll(b, " ", "")] = b
+	}
+}
+
+// unspaceBanners rewrites banner lines spaced out letter by letter or at small-capital
+// breaks to their usual spelling, in place (line numbers do not change). Only lines of
+// capitals and spaces with a one- or two-letter piece are looked at.
+func unspaceBanners(t string) string {
+	var b strings.Builder
+	rest, done := t, 0
+	for rest != "" {
+		line, next, _ := strings.Cut(rest, "\n")
+		start := len(t) - len(rest)
+		rest = next
+		if c, ok := spacedBanner(line); ok {
+			b.WriteString(t[done:start])
+			b.WriteString(c)
+			done = start + len(line)
+		}
+	}
+	if done == 0 {
+		return t
+	}
+	b.WriteString(t[done:])
+	return b.String()
+}
+
+func spacedBanner(line string) (string, bool) {
+	trim := strings.TrimSpace(line)
+	if len(trim) < 10 || len(trim) > 80 {
+		return "", false
+	}
+	short := false
+	for _, w := range strings.Fields(trim) {
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'A' || w[i] > 'Z' {
+				return "", false
+			}
+		}
+		short = short || len(w) <= 2
+	}
+	if !short {
+		return "", false
+	}
+	c, ok := spacedBanners[strings.Join(strings.Fields(trim), "")]
+	return c, ok
 }
 
 // structureScore measures how much of a statement's label block a source holds.

@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"fmt"
@@ -14,7 +15,8 @@ import (
 // Result is the text of one attachment and what was learnt on the way.
 type Result struct {
 	// Kind is the format the text was read as: "pdf", "docx", "odt", "ods", "odp", "xlsx",
-	// "pptx", "rtf", "html", "text", or "doc", "xls", "ppt" (text via PDF), or "" (unknown).
+	// "pptx", "rtf", "html", "text", or "doc", "xls", "ppt" (text via PDF), "zip" or "tar" (an
+	// archive, tar.gz too: no text; ReadArchive gives its files), or "" (unknown).
 	Kind string
 	// DetectedType is the MIME type found from the content, whatever the mail declared.
 	DetectedType string
@@ -55,6 +57,8 @@ var kinds = []kindInfo{
 	{"xls", []string{"application/vnd.ms-excel"}, []string{".xls"}},
 	{"ppt", []string{"application/vnd.ms-powerpoint"}, []string{".ppt", ".pps"}},
 	{"text", []string{"text/plain", "text/csv", "text/tab-separated-values"}, []string{".txt", ".text", ".csv", ".tsv"}},
+	// An archive that is no office document: no text of its own; ReadArchive gives its files.
+	{"zip", []string{"application/zip", "application/x-zip-compressed", "application/x-zip"}, []string{".zip"}},
 }
 
 // genericTypes are detection results that say too little: the declared type or the file name
@@ -90,7 +94,28 @@ func Detect(filename, declaredType string, data []byte) (kind, detectedType stri
 	if k := kindOfExt(filename); k != "" && plausible(k, detectedType, data) {
 		return k, detectedType
 	}
+	if kind == "zip" && officePackage(data) {
+		kind = "" // an office document nothing names: not an archive to unpack
+	}
+	if kind == "" && isTarArchive(data) {
+		kind = "tar"
+	}
 	return kind, detectedType
+}
+
+// officePackage reports whether a zip has the entry that marks an OOXML or ODF package.
+func officePackage(data []byte) bool {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return false
+	}
+	for _, f := range zr.File {
+		switch zipName(f.Name) {
+		case "[Content_Types].xml", "mimetype":
+			return true
+		}
+	}
+	return false
 }
 
 // detectMIME runs mimetype under recover (third-party code reading hostile bytes) and tells
@@ -213,6 +238,8 @@ func extract(ctx context.Context, kind, detected, declared string, data []byte, 
 		return out.Text, out.Pages, out.Warnings, err
 	case "doc", "xls", "ppt":
 		return "", 0, nil, ErrNeedsPDF
+	case "zip", "tar":
+		return "", 0, nil, nil // its files are read one by one (ReadArchive)
 	case "text", "html":
 		text, warnings, err := decodeText(data, declared, kind == "html", lim)
 		return text, 0, warnings, err

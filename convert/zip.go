@@ -13,6 +13,7 @@ import (
 // archive only; nothing is ever written to disk, so hostile entry names cannot escape.
 type zipDoc struct {
 	files    map[string]*zip.File
+	list     []*zip.File // in archive order, for ReadArchive
 	lim      Limits
 	expanded int64 // bytes inflated so far, across all entries
 }
@@ -25,7 +26,7 @@ func openZip(data []byte, lim Limits) (*zipDoc, error) {
 	if len(zr.File) > lim.MaxZipEntries {
 		return nil, fmt.Errorf("%w: zip archive has %d entries (max %d)", ErrLimit, len(zr.File), lim.MaxZipEntries)
 	}
-	z := &zipDoc{files: make(map[string]*zip.File, len(zr.File)), lim: lim}
+	z := &zipDoc{files: make(map[string]*zip.File, len(zr.File)), list: zr.File, lim: lim}
 	for _, f := range zr.File {
 		z.files[zipName(f.Name)] = f
 	}
@@ -49,11 +50,16 @@ func (z *zipDoc) open(name string) (io.ReadCloser, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w: missing part %s", ErrMalformed, zipName(name))
 	}
+	return z.openFile(f)
+}
+
+// openFile streams one entry of z.list or z.files under the caps of open.
+func (z *zipDoc) openFile(f *zip.File) (io.ReadCloser, error) {
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fmt.Errorf("%w: part %s: %v", ErrMalformed, zipName(name), err)
+		return nil, fmt.Errorf("%w: part %s: %v", ErrMalformed, zipName(f.Name), err)
 	}
-	return &capReader{rc: rc, z: z, name: zipName(name), left: z.lim.MaxEntryBytes}, nil
+	return &capReader{rc: rc, z: z, name: zipName(f.Name), left: z.lim.MaxEntryBytes}, nil
 }
 
 // read returns a whole entry (for small parts such as relationships and shared strings).

@@ -167,10 +167,12 @@ type Body struct {
 // included: every leaf part that is not body text, a report status or a signature. That
 // is a part with Content-Disposition: attachment, or of any type but text/plain and
 // text/html (a part without a name is named "part-<path>.<ext>"), or a file unpacked from
-// winmail.dat (which then is not listed itself). A message/rfc822 part is not one (it is in
+// winmail.dat (which then is not listed itself), or a file read from a zip attachment
+// (which is listed too, before its files: FromArchive). A message/rfc822 part is not one (it is in
 // Nested), nor is a part that an HTML body shows by cid: (it is in Inline).
 type Attachment struct {
-	// Path is the MIME path ("2", "3.1"); a file from winmail.dat adds ":n" (n from 1).
+	// Path is the MIME path ("2", "3.1"); a file from winmail.dat adds ":n" (n from 1); a
+	// file from a zip adds "/<zip's name>/<path in the zip>" ("2/SP-170768.zip/SP-170768.doc").
 	Path string `json:"path"`
 	// Filename is decoded (RFC 2231, RFC 2047 also inside quotes) and safe as a plain file
 	// name: no directory part, no control characters, no leading dot, at most 200 bytes.
@@ -183,7 +185,10 @@ type Attachment struct {
 	SHA256      string `json:"sha256"` // hex, of Data
 	Data        []byte `json:"-"`
 	FromTNEF    bool   `json:"from_tnef,omitempty"`
-	FromNested  bool   `json:"from_nested,omitempty"` // inside a message/rfc822 part
+	// FromArchive marks a file read from a zip attachment (which is listed too, before its
+	// files); its Path is "<zip's path>/<zip's name>/<path in the zip>".
+	FromArchive bool `json:"from_archive,omitempty"`
+	FromNested  bool `json:"from_nested,omitempty"` // inside a message/rfc822 part
 	// Truncated marks a file cut at a size limit: Data and SHA256 cover only its start.
 	Truncated bool `json:"truncated,omitempty"`
 }
@@ -251,6 +256,7 @@ const (
 	IssueEncoding    IssueCode = "encoding"          // transfer encoding (base64, quoted-printable)
 	IssueCharset     IssueCode = "charset"           // unknown, missing or wrong charset
 	IssueTNEF        IssueCode = "tnef"              // winmail.dat
+	IssueArchive     IssueCode = "archive"           // a zip attachment's files
 	IssueInternal    IssueCode = "internal"          // a recovered panic: a bug to report
 	IssueRead        IssueCode = "read"              // the input could not be read
 )
@@ -310,8 +316,12 @@ func ContentHash(m *Message) string {
 		}
 	}
 	walk(m)
-	// Attachments list the files of nested messages too: counted once, here.
+	// Attachments list the files of nested messages too: counted once, here. The files of
+	// an archive are in its hash already.
 	for _, a := range m.Attachments {
+		if a.FromArchive {
+			continue
+		}
 		fmt.Fprintf(h, "file %q %s %s\x00", a.Filename, a.ContentType, a.SHA256)
 	}
 	return hex.EncodeToString(h.Sum(nil))

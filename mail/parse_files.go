@@ -1,28 +1,37 @@
 package mail
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	pathpkg "path"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/emersion/go-message"
+
+	"github.com/liaisond/liaisond/convert"
 )
 
 // Files: leaf parts that are not body text become Attachments, or Inline when an HTML
-// body shows them; winmail.dat is unpacked into the files it carries.
+// body shows them; winmail.dat is unpacked into the files it carries, and a zip archive's
+// files follow it as attachments of their own.
 
 // file records a file part; finish decides whether it is an attachment or an inline part.
 func (p *mimeParser) file(h message.Header, typ, disp, name string, res transferResult, path string) {
-	p.addFile(&Attachment{
+	att := &Attachment{
 		Path:        path,
 		Filename:    fileName(name, path, typ),
 		ContentType: typ,
 		Disposition: disp,
 		ContentID:   cleanHeaderText(strings.Trim(strings.TrimSpace(strings.ToValidUTF8(h.Get("Content-Id"), "")), "<>")),
 		Truncated:   res.truncated,
-	}, res.data)
+	}
+	p.addFile(att, res.data)
+	if convert.IsArchive(att.Filename, typ, res.data) {
+		p.archive(att)
+	}
 }
 
 // addFile completes att with data and records it for the current message and those
@@ -43,42 +52,49 @@ func fileName(name, path, typ string) string {
 	return "part-" + path + extensionFor(typ)
 }
 
-// extensionFor gives the usual extension of the types liaison mail carries; the table is
-// fixed so names do not depend on the host's mime.types.
+// fileTypes are the usual extensions of the types liaison mail carries, first type first
+// for an extension; the table is fixed so names and types do not depend on the host's
+// mime.types.
+var fileTypes = []struct{ typ, ext string }{
+	{"application/pdf", ".pdf"},
+	{"application/msword", ".doc"},
+	{"application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"},
+	{"application/vnd.ms-excel", ".xls"},
+	{"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"},
+	{"application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx"},
+	{"application/rtf", ".rtf"},
+	{"text/rtf", ".rtf"},
+	{"application/zip", ".zip"},
+	{"application/x-zip-compressed", ".zip"},
+	{"text/plain", ".txt"},
+	{"text/html", ".html"},
+	{"text/calendar", ".ics"},
+	{"image/png", ".png"},
+	{"image/jpeg", ".jpg"},
+	{"image/gif", ".gif"},
+	{"message/rfc822", ".eml"},
+}
+
+// extensionFor gives the usual extension of a type, or "".
 func extensionFor(typ string) string {
-	switch typ {
-	case "application/pdf":
-		return ".pdf"
-	case "application/msword":
-		return ".doc"
-	case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
-		return ".docx"
-	case "application/vnd.ms-excel":
-		return ".xls"
-	case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
-		return ".xlsx"
-	case "application/vnd.openxmlformats-officedocument.presentationml.presentation":
-		return ".pptx"
-	case "application/rtf", "text/rtf":
-		return ".rtf"
-	case "application/zip", "application/x-zip-compressed":
-		return ".zip"
-	case "text/plain":
-		return ".txt"
-	case "text/html":
-		return ".html"
-	case "text/calendar":
-		return ".ics"
-	case "image/png":
-		return ".png"
-	case "image/jpeg":
-		return ".jpg"
-	case "image/gif":
-		return ".gif"
-	case "message/rfc822":
-		return ".eml"
+	for _, f := range fileTypes {
+		if f.typ == typ {
+			return f.ext
+		}
 	}
 	return ""
+}
+
+// typeFor gives the type of a file name's extension (an archive's files declare none), or
+// application/octet-stream.
+func typeFor(name string) string {
+	ext := strings.ToLower(pathpkg.Ext(name))
+	for _, f := range fileTypes {
+		if f.ext == ext {
+			return f.typ
+		}
+	}
+	return "application/octet-stream"
 }
 
 // tnef unpacks winmail.dat into its files; when nothing can be unpacked, winmail.dat itself
@@ -107,4 +123,58 @@ func (p *mimeParser) tnef(h message.Header, typ, disp, name string, res transfer
 		}
 		p.addFile(&Attachment{Path: fpath, Filename: fileName(f.Name, fpath, ctype), ContentType: ctype, FromTNEF: true}, f.Data)
 	}
+}
+
+// archive adds the files of a zip attachment (3GPP sends SP-170768.zip holding the DOC)
+// after it, as attachments marked FromArchive, with the path "<zip's path>/<zip's
+// name>/<member's path>". The zip stays an attachment: it is what the sender sent. Members
+// count as MIME parts and decoded bytes (MaxParts, MaxPartBytes, MaxTotalBytes), and the
+// reader's own limits are those of DOCX (convert.ReadArchive); a zip inside is opened one
+// level deep.
+func (p *mimeParser) archive(zip *Attachment) {
+	room := p.lim.MaxParts - p.parts
+	budget := p.lim.MaxTotalBytes - p.decoded
+	if room <= 0 {
+		p.problem(IssueLimitParts, zip.Path, "no room within %d MIME parts for the files in %s; it is kept whole", p.lim.MaxParts, zip.Filename)
+		return
+	}
+	if budget <= 0 {
+		p.problem(IssueLimitTotal, zip.Path, "the decoded parts reached the limit of %d bytes in total; the files in %s are not read", p.lim.MaxTotalBytes, zip.Filename)
+		return
+	}
+	lim := convert.DefaultLimits()
+	lim.MaxZipEntries = min(lim.MaxZipEntries, room)
+	lim.MaxEntryBytes = min(lim.MaxEntryBytes, p.lim.MaxPartBytes)
+	lim.MaxExpandedBytes = min(lim.MaxExpandedBytes, budget)
+	members, warnings, err := convert.ReadArchive(context.Background(), zip.Data, lim)
+	for _, w := range warnings {
+		p.warn(IssueArchive, zip.Path, "%s: %s", zip.Filename, w)
+	}
+	if err != nil {
+		p.problem(IssueArchive, zip.Path, "%s: %v", zip.Filename, err)
+	}
+	for i, m := range members {
+		p.parts++
+		p.decoded += int64(len(m.Data))
+		rel := memberPath(m.Name)
+		name := safeFilename(pathpkg.Base(rel))
+		if name == "" {
+			name = "member-" + strconv.Itoa(i+1)
+		}
+		p.addFile(&Attachment{
+			Path: zip.Path + "/" + zip.Filename + "/" + rel, Filename: name,
+			ContentType: typeFor(name), Disposition: "attachment", FromArchive: true,
+		}, m.Data)
+	}
+}
+
+// memberPath makes each folder of an archive member's name a safe file name.
+func memberPath(name string) string {
+	var steps []string
+	for _, s := range strings.Split(name, "/") {
+		if s = safeFilename(s); s != "" {
+			steps = append(steps, s)
+		}
+	}
+	return strings.Join(steps, "/")
 }

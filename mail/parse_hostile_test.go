@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -116,6 +117,27 @@ func parseHostileExpectations() map[string]parseHostileExpectation {
 		"50000 encoded words in alternating charsets": {check: func(t *testing.T, m *Message) {}},
 		"280000 From: lines in the body":              {check: func(t *testing.T, m *Message) {}},
 		"multipart boundary inside itself":            {code: IssueStructure},
+		"zip attachment whose member inflates past the caps (zip bomb)": {lim: small, code: IssueArchive, contains: "expands beyond 1048576 bytes",
+			check: func(t *testing.T, m *Message) {
+				if len(m.Attachments) != 1 || m.Attachments[0].Filename != "SP-170768.zip" {
+					t.Errorf("the zip must stay, alone: %+v", m.Attachments)
+				}
+			}},
+		"zip attachment whose member names leave the archive": {check: func(t *testing.T, m *Message) {
+			var paths []string
+			for _, a := range m.Attachments[1:] {
+				paths = append(paths, a.Path+" "+a.Filename)
+				if !a.FromArchive || strings.Contains(a.Path, "..") {
+					t.Errorf("member %+v", a)
+				}
+			}
+			want := []string{"1/SP-170768.zip/etc/passwd passwd", "1/SP-170768.zip/etc/shadow shadow",
+				"1/SP-170768.zip/windows/system.ini system.ini", "1/SP-170768.zip/up.txt up.txt",
+				"1/SP-170768.zip/ok/SP-170768.txt SP-170768.txt", "1/SP-170768.zip/namewithcontrols.txt namewithcontrols.txt"}
+			if !slices.Equal(paths, want) {
+				t.Errorf("members\n%q\nwant\n%q", paths, want)
+			}
+		}},
 	}
 }
 

@@ -262,6 +262,8 @@ type Attachment struct {
 	PDFSize     int64  `json:"pdf_size,omitempty"`
 	PDFURL      string `json:"pdf_url,omitempty"`
 	PDFState    string `json:"pdf_state"`
+	// Statement marks the attachment that is the statement (classify.AttachmentInfo).
+	Statement bool `json:"statement,omitempty"`
 }
 
 // Ref names another statement.
@@ -297,6 +299,7 @@ func Detail(ctx context.Context, db *store.DB, st store.Statement, opt DetailOpt
 		return r, err
 	}
 	r.Attachments = Attachments(st.ID, atts)
+	markStatement(st, r.Attachments)
 	related := ""
 	if opt.Public {
 		related = store.StatementPosted
@@ -348,6 +351,27 @@ func Attachments(id int64, atts []store.Attachment) []Attachment {
 		out = append(out, x)
 	}
 	return out
+}
+
+// markStatement marks the attachments the extraction says are the statement (by content:
+// the same file attached twice is marked twice).
+func markStatement(st store.Statement, atts []Attachment) {
+	var f struct {
+		Attachments []classify.AttachmentInfo `json:"attachments"`
+	}
+	if json.Unmarshal(st.Fields, &f) != nil {
+		return
+	}
+	for _, a := range f.Attachments {
+		if !a.Statement {
+			continue
+		}
+		for i := range atts {
+			if atts[i].SHA256 == a.SHA256 {
+				atts[i].Statement = true
+			}
+		}
+	}
 }
 
 // PDFName is the file name of the PDF made from an attachment.

@@ -9,7 +9,7 @@ import (
 )
 
 // Messages returns the messages built to exhaust a MIME parser: nesting, part counts,
-// giant header lines, damaged encodings, NUL bytes, lying sizes, broken TNEF.
+// giant header lines, damaged encodings, NUL bytes, lying sizes, broken TNEF, hostile zips.
 func Messages() []MessageCase {
 	mixed := "Content-Type: multipart/mixed; boundary=mix\r\n"
 	return []MessageCase{
@@ -50,6 +50,12 @@ func Messages() []MessageCase {
 		}},
 		{"280000 From: lines in the body", func() []byte {
 			return Message("", strings.Repeat("From: a <a@example.com>\r\n", 280000))
+		}},
+		{"zip attachment whose member inflates past the caps (zip bomb)", func() []byte {
+			return Message(mixed, Base64Part("SP-170768.zip", archive("zip bomb: one member inflating past the entry cap")))
+		}},
+		{"zip attachment whose member names leave the archive", func() []byte {
+			return Message(mixed, Base64Part("SP-170768.zip", archive("member names that leave the archive")))
 		}},
 		{"multipart boundary inside itself", func() []byte {
 			return Message("Content-Type: multipart/mixed; boundary=\"a\"\r\n", "--a\r\nContent-Type: multipart/mixed; boundary=\"a\"\r\n\r\n--a\r\n--a--\r\n")
@@ -127,4 +133,18 @@ func LyingTNEF() []byte {
 	b = le.AppendUint32(b, 0x00069002)    // attAttachRendData
 	b = le.AppendUint32(b, 0xFFFFFFF0)
 	return append(b, 1, 0, 0xff, 0xff)
+}
+
+// archive returns the bytes of the case of Archives named name.
+func archive(name string) []byte {
+	for _, c := range Archives() {
+		if c.Name == name {
+			data, err := c.Data()
+			if err != nil {
+				panic(err)
+			}
+			return data
+		}
+	}
+	panic("no archive case " + name)
 }
