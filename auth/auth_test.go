@@ -90,6 +90,7 @@ func TestRFC8463Example(t *testing.T) {
 
 	// With a DMARC record, DMARC passes through the aligned signatures.
 	dns.TXT("_dmarc.football.example.com", "v=DMARC1; p=reject")
+	c = newChecker(t, dns, Limits{}) // a new checker: the first one keeps "no DMARC record" for a while
 	r = c.Check(context.Background(), env, []byte(rfc8463Message))
 	if r.DMARC.Result != Pass || !r.DMARCRecord || r.VerifiedAs != "football.example.com" {
 		t.Errorf("with DMARC: %+v verified %q, want pass", r.DMARC, r.VerifiedAs)
@@ -341,5 +342,45 @@ func TestFromDomain(t *testing.T) {
 		if got := fromDomain(headerFields([]byte(tc.header), 1<<20)); got != tc.want {
 			t.Errorf("fromDomain(%q) = %q, want %q", tc.header, got, tc.want)
 		}
+	}
+}
+
+// TestDNSCache: a burst of messages from one domain asks DNS once; a failure is kept only
+// briefly, so that an outage costs one timeout, not one per message, and its end is seen.
+func TestDNSCache(t *testing.T) {
+	dns := dnstest.Start(t)
+	signers := newSigners(t, dns, sdoDomain)
+	dns.TXT(sdoDomain, "v=spf1 ip4:127.0.0.1 -all")
+	dns.TXT("_dmarc."+sdoDomain, "v=DMARC1; p=reject")
+	c := newChecker(t, dns, Limits{Timeout: 2 * time.Second})
+	env := Envelope{loopbackIP, "mx.itu.example", "tsbsg15@" + sdoDomain}
+	msg := []byte(sign(t, sdoDomain, signers[0], statement("tsbsg15@"+sdoDomain)))
+	c.Check(context.Background(), env, msg)
+	first := dns.Queries()
+	for range 50 {
+		if r := c.Check(context.Background(), env, msg); r.VerifiedAs != sdoDomain {
+			t.Fatalf("cached check: %+v", r)
+		}
+	}
+	if n := dns.Queries() - first; n != 0 {
+		t.Errorf("50 more checks of the same domain asked DNS %d times, want 0", n)
+	}
+
+	dns.Silent("down.example", true)
+	downEnv := Envelope{loopbackIP, "down.example", "a@down.example"}
+	start := time.Now()
+	c.Check(context.Background(), downEnv, []byte(statement("a@down.example")))
+	firstTook := time.Since(start)
+	start = time.Now()
+	r := c.Check(context.Background(), downEnv, []byte(statement("a@down.example")))
+	if again := time.Since(start); again > firstTook/2 || r.SPF.Result != TempError {
+		t.Errorf("a second check during the outage took %v (the first %v), spf %s", again, firstTook, r.SPF.Result)
+	}
+	cr := c.resolver.(*cachingResolver)
+	cr.now = func() time.Time { return time.Now().Add(failureTTL) } // the failure has expired
+	dns.Silent("down.example", false)
+	dns.TXT("down.example", "v=spf1 ip4:127.0.0.1 -all")
+	if r := c.Check(context.Background(), downEnv, []byte(statement("a@down.example"))); r.SPF.Result != Pass {
+		t.Errorf("after the outage: spf %s, want pass", r.SPF.Result)
 	}
 }

@@ -30,9 +30,10 @@ type Limits struct {
 // DefaultLimits are the limits used where the configuration names none.
 var DefaultLimits = Limits{Timeout: 20 * time.Second, MaxSignatures: 5, MaxHeaderBytes: 1 << 20}
 
-// Checker evaluates SPF, DKIM and DMARC against one DNS resolver.
+// Checker evaluates SPF, DKIM and DMARC against one DNS resolver, whose answers it keeps
+// for a while (see cachingResolver).
 type Checker struct {
-	resolver *net.Resolver
+	resolver dnsResolver
 	limits   Limits
 }
 
@@ -66,7 +67,7 @@ func NewChecker(resolver *net.Resolver, limits Limits) *Checker {
 	if resolver == nil {
 		resolver = net.DefaultResolver
 	}
-	return &Checker{resolver: resolver, limits: limits}
+	return &Checker{resolver: newCachingResolver(resolver), limits: limits}
 }
 
 // Check evaluates SPF for the envelope, every DKIM signature (up to the limit) and DMARC for
