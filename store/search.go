@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -55,19 +57,25 @@ func (db *DB) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
 	if q.Limit <= 0 {
 		q.Limit = 20
 	}
-	// The inner query ranks and cuts the snippet (FTS5 functions need the MATCH in the same
-	// query); the outer one names the columns the way scanStatement expects them.
-	inner := `SELECT s.*, snippet(statements_fts, -1, ?, ?, '…', 16) AS snip,
-			bm25(statements_fts, 10.0, 1.0, 1.0) AS rank
-		FROM statements_fts f JOIN statements s ON s.id = f.rowid
-		WHERE statements_fts MATCH ?`
-	args := []any{MarkStart, MarkEnd, expr}
+	// hits is the page: FTS5 orders the matches by the table's configured rank (bm25,
+	// the title weighing most; migration 0012) and stops at the page, so only the page's
+	// rows are read and cut into snippets, however many statements match. The snippet
+	// needs the MATCH in its own query; the rowid makes that a lookup per hit.
+	state := ""
+	args := []any{expr}
 	if q.State != "" {
-		inner += ` AND s.state = ?`
+		state = ` AND s.state = ?`
 		args = append(args, q.State)
 	}
-	query := `SELECT ` + statementColumns + `, snip FROM (` + inner + `) ORDER BY rank, id DESC LIMIT ? OFFSET ?`
-	args = append(args, q.Limit, q.Offset)
+	args = append(args, q.Limit, q.Offset, MarkStart, MarkEnd, expr)
+	query := `WITH hits AS MATERIALIZED (SELECT f.rowid AS hit, f.rank AS hit_rank
+			FROM statements_fts f JOIN statements s ON s.id = f.rowid
+			WHERE statements_fts MATCH ?` + state + ` ORDER BY f.rank LIMIT ? OFFSET ?)
+		SELECT ` + statementColumns + `, snip FROM (
+			SELECT s.*, snippet(statements_fts, -1, ?, ?, '…', 16) AS snip, h.hit_rank
+			FROM hits h CROSS JOIN statements_fts f CROSS JOIN statements s
+			WHERE f.rowid = h.hit AND s.id = h.hit AND statements_fts MATCH ?)
+		ORDER BY hit_rank, id DESC`
 	rows, err := db.r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
@@ -144,36 +152,36 @@ type Facets struct {
 }
 
 // StatementFacets returns the sending and receiving bodies and the years of the
-// statements in a state ("" = any).
+// statements in a state ("" = any). They are read from statement_facets, which triggers
+// keep up to date as statements change, so a list page does not go over the record.
 func (db *DB) StatementFacets(ctx context.Context, state string) (Facets, error) {
 	var f Facets
-	var err error
-	cond, args := "1", []any{}
+	cond, args := "", []any{}
 	if state != "" {
-		cond, args = "s.state = ?", []any{state}
+		cond, args = " AND state = ?", []any{state}
 	}
-	if f.From, err = db.strings(ctx, `SELECT DISTINCT j.value FROM statements s, json_each(s.from_bodies) j
-		WHERE `+cond+` ORDER BY j.value COLLATE NOCASE`, args...); err != nil {
+	values := func(kind string) ([]string, error) {
+		return db.strings(ctx, `SELECT DISTINCT value FROM statement_facets WHERE kind = '`+kind+`'`+cond+`
+			ORDER BY value COLLATE NOCASE`, args...)
+	}
+	var err error
+	if f.From, err = values("from"); err != nil {
 		return f, err
 	}
-	if f.To, err = db.strings(ctx, `SELECT DISTINCT j.value FROM statements s, json_each(s.to_bodies) j
-		WHERE `+cond+` ORDER BY j.value COLLATE NOCASE`, args...); err != nil {
+	if f.To, err = values("to"); err != nil {
 		return f, err
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT DISTINCT CAST(substr(s.received_at, 1, 4) AS INTEGER) y FROM statements s
-		WHERE `+cond+` ORDER BY y DESC`, args...)
+	years, err := values("year")
 	if err != nil {
 		return f, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var y int
-		if err := rows.Scan(&y); err != nil {
-			return f, err
+	for _, y := range years {
+		if n, err := strconv.Atoi(y); err == nil {
+			f.Years = append(f.Years, n)
 		}
-		f.Years = append(f.Years, y)
 	}
-	return f, rows.Err()
+	slices.SortFunc(f.Years, func(a, b int) int { return b - a })
+	return f, nil
 }
 
 func (db *DB) strings(ctx context.Context, q string, args ...any) ([]string, error) {

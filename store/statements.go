@@ -259,7 +259,9 @@ type StatementFilter struct {
 	Offset       int
 }
 
-// Statements lists statements.
+// Statements lists statements. It first finds the page's ids by walking an index in
+// the list's order (statement_bodies when a body is named), then reads those rows, so
+// that a page costs the same however large the record is.
 func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
 	var where []string
 	var args []any
@@ -267,37 +269,55 @@ func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, e
 		where = append(where, cond)
 		args = append(args, arg...)
 	}
-	if f.State != "" {
-		add("state = ?", f.State)
+	from, order := `statements s`, ` ORDER BY s.received_at DESC, s.id DESC`
+	if f.OrderBy == "deadline" {
+		order = ` ORDER BY s.deadline = '', s.deadline, s.id DESC`
 	}
-	if f.From != "" {
-		add("EXISTS (SELECT 1 FROM json_each(from_bodies) WHERE value = ?)", f.From)
+	side, body := "from", f.From
+	if body == "" {
+		side, body = "to", f.To
 	}
-	if f.To != "" {
-		add("EXISTS (SELECT 1 FROM json_each(to_bodies) WHERE value = ?)", f.To)
+	if body != "" && f.State != "" {
+		// The list of one body in one state, in order, is a range of statement_bodies.
+		from = `statement_bodies b JOIN statements s ON s.id = b.statement`
+		add("b.side = ? AND b.body = ? AND b.list_state = ?", side, body, f.State)
+		order = ` ORDER BY b.list_time DESC, b.statement DESC`
+		if f.OrderBy == "deadline" {
+			order = ` ORDER BY b.list_due = '', b.list_due, b.statement DESC`
+		}
+	} else if f.State != "" {
+		add("s.state = ?", f.State)
+	}
+	if f.From != "" && (side != "from" || f.State == "") {
+		add("EXISTS (SELECT 1 FROM statement_bodies WHERE side = 'from' AND body = ? AND statement = s.id)", f.From)
+	}
+	if f.To != "" && (side != "to" || f.State == "") {
+		add("EXISTS (SELECT 1 FROM statement_bodies WHERE side = 'to' AND body = ? AND statement = s.id)", f.To)
 	}
 	if f.Purpose != "" {
-		add("purpose = ?", f.Purpose)
+		add("s.purpose = ?", f.Purpose)
 	}
 	if f.ActionNeeded {
-		add("deadline != '' AND action_taken = 0")
+		add("s.deadline != '' AND s.action_taken = 0")
 	}
 	if f.Year != 0 {
-		add("substr(received_at, 1, 4) = ?", fmt.Sprintf("%04d", f.Year))
+		// A range of received_at ('~' sorts after the '-' that follows the year), which
+		// the state index orders.
+		add("s.received_at >= ? AND s.received_at < ?", fmt.Sprintf("%04d", f.Year), fmt.Sprintf("%04d~", f.Year))
 	}
-	q := `SELECT ` + statementColumns + ` FROM statements`
+	ids := `SELECT s.id FROM ` + from
 	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
+		ids += " WHERE " + strings.Join(where, " AND ")
 	}
+	if f.Limit <= 0 {
+		f.Limit = 100
+	}
+	q := `SELECT ` + statementColumns + ` FROM statements WHERE id IN (` + ids + order + ` LIMIT ? OFFSET ?)`
 	if f.OrderBy == "deadline" {
 		q += ` ORDER BY deadline = '', deadline, id DESC`
 	} else {
 		q += ` ORDER BY received_at DESC, id DESC`
 	}
-	if f.Limit <= 0 {
-		f.Limit = 100
-	}
-	q += ` LIMIT ? OFFSET ?`
 	args = append(args, f.Limit, f.Offset)
 	return db.queryStatements(ctx, q, args...)
 }
