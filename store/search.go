@@ -23,13 +23,17 @@ const (
 // that yields text, reprocessing) follow by themselves through triggers.
 func (db *DB) IndexStatement(ctx context.Context, id int64, title, body, attachmentText string) error {
 	return db.write(ctx, relaxed, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM statements_fts WHERE rowid = ?`, id); err != nil {
-			return err
-		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO statements_fts (rowid, title, body, attachments) VALUES (?, ?, ?, ?)`,
-			id, title, body, attachmentText)
-		return err
+		return indexStatement(ctx, tx, id, title, body, attachmentText)
 	})
+}
+
+func indexStatement(ctx context.Context, tx *sql.Tx, id int64, title, body, attachmentText string) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM statements_fts WHERE rowid = ?`, id); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO statements_fts (rowid, title, body, attachments) VALUES (?, ?, ?, ?)`,
+		id, title, body, attachmentText)
+	return err
 }
 
 // SearchQuery is a full-text search.
