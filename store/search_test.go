@@ -1,11 +1,14 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -205,5 +208,79 @@ func TestUsersAndSessions(t *testing.T) {
 	evs, _ := db.Events(ctx, EventFilter{})
 	if len(evs) != 1 || evs[0].Type != "user_added" || evs[0].Detail["user"] != "alice" {
 		t.Fatalf("events %+v", evs)
+	}
+}
+
+// TestSearchRanksTheNewestMatches: past rankedMatches matches, the newest are ranked and
+// the older follow newest first; paging goes through every match exactly once.
+func TestSearchRanksTheNewestMatches(t *testing.T) {
+	defer func(n int) { rankedMatches = n }(rankedMatches)
+	rankedMatches = 10
+	db := openTest(t, Options{})
+	ctx := context.Background()
+	var posted []int64
+	for i := range 30 {
+		res, err := db.Ingest(ctx, Envelope{Source: SourceSMTP}, rawOf([]byte(fmt.Sprint("m", i)), ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		state := StatementPosted
+		if i%4 == 0 {
+			state = StatementQueued
+		}
+		title := "LS"
+		if i%5 == 0 {
+			title = "LS on widget" // a title match ranks first
+		}
+		id, err := db.SaveStatement(ctx, StatementRecord{Message: res.ID, State: state, Title: title, Fields: json.RawMessage(`{}`)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.IndexStatement(ctx, id, title, strings.Repeat("widget text ", 1+i%3), ""); err != nil {
+			t.Fatal(err)
+		}
+		if state == StatementPosted {
+			posted = append(posted, id)
+		}
+	}
+	var got []int64
+	for page := 0; page < 10; page++ {
+		hits, err := db.Search(ctx, SearchQuery{Text: "widget", State: StatementPosted, Limit: 7, Offset: page * 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hits {
+			got = append(got, h.Statement.ID)
+		}
+	}
+	if len(got) != len(posted) {
+		t.Fatalf("%d hits over all pages, want %d: %v", len(got), len(posted), got)
+	}
+	seen := map[int64]bool{}
+	for _, id := range got {
+		if seen[id] {
+			t.Fatalf("%d twice in %v", id, got)
+		}
+		seen[id] = true
+	}
+	// The ten newest matches (any state) are ranked: the posted ones among them come
+	// first, title matches before the others; the older ones follow newest first.
+	cut := posted[len(posted)-1] - 9
+	var ranked int
+	for _, id := range posted {
+		if id >= cut {
+			ranked++
+		}
+	}
+	for i, id := range got {
+		if (i < ranked) != (id >= cut) {
+			t.Fatalf("hit %d is %d; the newest matches (from %d) should come first: %v", i, id, cut, got)
+		}
+	}
+	if first, _ := db.GetStatement(ctx, got[0]); first.Title != "LS on widget" {
+		t.Errorf("first hit %q, want a title match", first.Title)
+	}
+	if !slices.IsSortedFunc(got[ranked:], func(a, b int64) int { return cmp.Compare(b, a) }) {
+		t.Errorf("older matches not newest first: %v", got[ranked:])
 	}
 }
