@@ -1,14 +1,12 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -211,14 +209,12 @@ func TestUsersAndSessions(t *testing.T) {
 	}
 }
 
-// TestSearchRanksTheNewestMatches: past rankedMatches matches, the newest are ranked and
-// the older follow newest first; paging goes through every match exactly once.
-func TestSearchRanksTheNewestMatches(t *testing.T) {
-	defer func(n int) { rankedMatches = n }(rankedMatches)
-	rankedMatches = 10
+// TestSearchOrder: statements with every word in their title come first, then the
+// others, newest first in each; paging goes through every match exactly once.
+func TestSearchOrder(t *testing.T) {
 	db := openTest(t, Options{})
 	ctx := context.Background()
-	var posted []int64
+	var titled, others []int64 // posted, newest first
 	for i := range 30 {
 		res, err := db.Ingest(ctx, Envelope{Source: SourceSMTP}, rawOf([]byte(fmt.Sprint("m", i)), ""))
 		if err != nil {
@@ -228,59 +224,46 @@ func TestSearchRanksTheNewestMatches(t *testing.T) {
 		if i%4 == 0 {
 			state = StatementQueued
 		}
-		title := "LS"
-		if i%5 == 0 {
-			title = "LS on widget" // a title match ranks first
+		title, body := "LS on gadgets", "widget text"
+		switch i % 5 {
+		case 0:
+			title = "LS on widget tests"
+		case 1:
+			title, body = "LS on widget", "text" // one word in the title, the other in the body
 		}
 		id, err := db.SaveStatement(ctx, StatementRecord{Message: res.ID, State: state, Title: title, Fields: json.RawMessage(`{}`)})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := db.IndexStatement(ctx, id, title, strings.Repeat("widget text ", 1+i%3), ""); err != nil {
+		if err := db.IndexStatement(ctx, id, title, body+" tests", ""); err != nil {
 			t.Fatal(err)
 		}
-		if state == StatementPosted {
-			posted = append(posted, id)
+		if state != StatementPosted {
+			continue
+		}
+		if i%5 == 0 {
+			titled = append([]int64{id}, titled...)
+		} else {
+			others = append([]int64{id}, others...)
 		}
 	}
-	var got []int64
-	for page := 0; page < 10; page++ {
-		hits, err := db.Search(ctx, SearchQuery{Text: "widget", State: StatementPosted, Limit: 7, Offset: page * 7})
-		if err != nil {
-			t.Fatal(err)
+	want := append(titled, others...)
+	for _, size := range []int{1, 4, 7, 100} {
+		var got []int64
+		for page := 0; page < 40; page++ {
+			hits, err := db.Search(ctx, SearchQuery{Text: "widget tests", State: StatementPosted, Limit: size, Offset: page * size})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range hits {
+				got = append(got, h.Statement.ID)
+				if !strings.Contains(h.Snippet, MarkStart) {
+					t.Errorf("snippet of %d marks nothing: %q", h.Statement.ID, h.Snippet)
+				}
+			}
 		}
-		for _, h := range hits {
-			got = append(got, h.Statement.ID)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("pages of %d:\n got %v\nwant %v", size, got, want)
 		}
-	}
-	if len(got) != len(posted) {
-		t.Fatalf("%d hits over all pages, want %d: %v", len(got), len(posted), got)
-	}
-	seen := map[int64]bool{}
-	for _, id := range got {
-		if seen[id] {
-			t.Fatalf("%d twice in %v", id, got)
-		}
-		seen[id] = true
-	}
-	// The ten newest matches (any state) are ranked: the posted ones among them come
-	// first, title matches before the others; the older ones follow newest first.
-	cut := posted[len(posted)-1] - 9
-	var ranked int
-	for _, id := range posted {
-		if id >= cut {
-			ranked++
-		}
-	}
-	for i, id := range got {
-		if (i < ranked) != (id >= cut) {
-			t.Fatalf("hit %d is %d; the newest matches (from %d) should come first: %v", i, id, cut, got)
-		}
-	}
-	if first, _ := db.GetStatement(ctx, got[0]); first.Title != "LS on widget" {
-		t.Errorf("first hit %q, want a title match", first.Title)
-	}
-	if !slices.IsSortedFunc(got[ranked:], func(a, b int64) int { return cmp.Compare(b, a) }) {
-		t.Errorf("older matches not newest first: %v", got[ranked:])
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,6 +30,9 @@ import (
 // size of the write-ahead log during the fill, and the database size per statement:
 //
 //	go test ./web/ -run '^$' -bench Record -benchtime 200x
+//
+// With LIAISOND_BENCH_DIR set, the filled record is kept there (record-N.db) and a
+// later run measures it again without filling it.
 //
 // Not part of the normal test run (a benchmark); docs/performance.md has the numbers.
 func BenchmarkRecord(b *testing.B) {
@@ -58,8 +62,19 @@ var (
 func benchRecord(b *testing.B, n int) {
 	cfg := config.Default()
 	cfg.Web.PublicURL = "http://liaisond.test"
-	f := newFixtureWith(b, cfg, store.Options{})
 	ctx := context.Background()
+	var f *fixture
+	if dir := os.Getenv("LIAISOND_BENCH_DIR"); dir != "" {
+		path := filepath.Join(dir, fmt.Sprintf("record-%d.db", n))
+		_, err := os.Stat(path)
+		f = openFixture(b, cfg, path, store.Options{})
+		if err == nil {
+			measurePages(b, f, n)
+			return
+		}
+	} else {
+		f = newFixtureWith(b, cfg, store.Options{})
+	}
 	rng := rand.New(rand.NewPCG(1, uint64(n)))
 	pick := func(l []string) string { return l[min(len(l)-1, int(rng.ExpFloat64()*2))] } // skewed
 	var peakWAL atomic.Int64
@@ -80,7 +95,7 @@ func benchRecord(b *testing.B, n int) {
 	const batch = 1000
 	first := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC)
 	span := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC).Sub(first)
-	var posted []int64
+	var posted []int64 // for replies
 	for done := 0; done < n; done += batch {
 		items := make([]store.Processed, 0, batch)
 		for i := done; i < min(n, done+batch); i++ {
@@ -107,7 +122,18 @@ func benchRecord(b *testing.B, n int) {
 	}
 	fmt.Printf("%d statements filled in %v; peak WAL %.1f MB; database %.1f MB, %.0f bytes a statement\n",
 		n, fill.Round(time.Millisecond), float64(peakWAL.Load())/(1<<20), float64(size)/(1<<20), float64(size)/float64(n))
+	measurePages(b, f, n)
+}
 
+// measurePages requests each public page and API call b.N times and reports the p50
+// and p99 of the time in the handler.
+func measurePages(b *testing.B, f *fixture, n int) {
+	var posted []int64 // statements whose pages are public, spread over the record
+	for id := int64(1); id <= int64(n); id += int64(max(1, n/2000)) {
+		if st, err := f.db.GetStatement(context.Background(), id); err == nil && st.State == store.StatementPosted {
+			posted = append(posted, id)
+		}
+	}
 	some := func(i int) string { return fmt.Sprint(posted[(i*7919)%len(posted)]) }
 	for _, p := range []struct {
 		name   string

@@ -90,7 +90,3 @@ INSERT OR IGNORE INTO statement_bodies (side, body, statement, list_state, list_
 		WHERE j.type = 'text';
 INSERT INTO statement_facets (state, kind, value, statements)
 	SELECT state, 'year', substr(received_at, 1, 4), COUNT(*) FROM statements GROUP BY 1, 3;
-
--- Search ranks by bm25 with the title weighing most; as the table's configured rank,
--- FTS5 can order by it itself.
-INSERT INTO statements_fts (statements_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 1.0)');
