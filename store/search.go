@@ -70,13 +70,12 @@ func (db *DB) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
 	if q.State != "" {
 		state, stateArgs = ` AND s.state = ?`, []any{q.State}
 	}
-	matches := `FROM statements_fts f JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ?` + state
-	args := func(match string, more ...any) []any {
-		return append(append([]any{match}, stateArgs...), more...)
-	}
-	inTitle := `{title} : (` + expr + `)`
-	titled, err := db.int64s(ctx, `SELECT f.rowid `+matches+` ORDER BY f.rowid DESC LIMIT ? OFFSET ?`,
-		args(inTitle, q.Limit, q.Offset)...)
+	args := func(more ...any) []any { return append(append([]any{expr}, stateArgs...), more...) }
+	// Title matches come from the titles' own index (statement_titles_fts).
+	inTitle := `FROM statement_titles_fts t JOIN statements s ON s.id = t.rowid
+		WHERE statement_titles_fts MATCH ?` + state
+	titled, err := db.int64s(ctx, `SELECT t.rowid `+inTitle+` ORDER BY t.rowid DESC LIMIT ? OFFSET ?`,
+		args(q.Limit, q.Offset)...)
 	if err != nil {
 		return nil, err
 	}
@@ -85,12 +84,14 @@ func (db *DB) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
 		// The page goes past the title matches, into the others.
 		before := int64(q.Offset + len(titled))
 		if len(titled) == 0 {
-			if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) `+matches, args(inTitle)...).Scan(&before); err != nil {
+			if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) `+inTitle, args()...).Scan(&before); err != nil {
 				return nil, err
 			}
 		}
-		others, err = db.int64s(ctx, `SELECT f.rowid `+matches+` ORDER BY f.rowid DESC LIMIT ? OFFSET ?`,
-			args(`(`+expr+`) NOT `+inTitle, q.Limit-len(titled), max(0, int64(q.Offset)-before))...)
+		others, err = db.int64s(ctx, `SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
+			WHERE statements_fts MATCH ?`+state+` AND NOT EXISTS (SELECT 1 FROM statement_titles_fts
+				WHERE statement_titles_fts MATCH ? AND rowid = f.rowid)
+			ORDER BY f.rowid DESC LIMIT ? OFFSET ?`, args(expr, q.Limit-len(titled), max(0, int64(q.Offset)-before))...)
 		if err != nil {
 			return nil, err
 		}

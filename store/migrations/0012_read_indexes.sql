@@ -90,3 +90,23 @@ INSERT OR IGNORE INTO statement_bodies (side, body, statement, list_state, list_
 		WHERE j.type = 'text';
 INSERT INTO statement_facets (state, kind, value, statements)
 	SELECT state, 'year', substr(received_at, 1, 4), COUNT(*) FROM statements GROUP BY 1, 3;
+
+-- The titles alone, in their own full-text index: search lists statements with every
+-- word in the title first, and looking that up in the index of all the text would read
+-- every statement with those words anywhere. Its content is statements.title.
+CREATE VIRTUAL TABLE statement_titles_fts USING fts5(title, content = 'statements', content_rowid = 'id',
+	tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO statement_titles_fts (statement_titles_fts) VALUES ('rebuild');
+
+CREATE TRIGGER statement_titles_insert AFTER INSERT ON statements BEGIN
+	INSERT INTO statement_titles_fts (rowid, title) VALUES (new.id, new.title);
+END;
+
+CREATE TRIGGER statement_titles_update AFTER UPDATE OF title ON statements WHEN old.title IS NOT new.title BEGIN
+	INSERT INTO statement_titles_fts (statement_titles_fts, rowid, title) VALUES ('delete', old.id, old.title);
+	INSERT INTO statement_titles_fts (rowid, title) VALUES (new.id, new.title);
+END;
+
+CREATE TRIGGER statement_titles_delete AFTER DELETE ON statements BEGIN
+	INSERT INTO statement_titles_fts (statement_titles_fts, rowid, title) VALUES ('delete', old.id, old.title);
+END;
