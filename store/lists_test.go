@@ -3,8 +3,11 @@ package store
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io/fs"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
@@ -151,5 +154,61 @@ func TestListsMatchTheRecord(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("filter %+v:\n got %v\nwant %v", f, got, want)
 		}
+	}
+}
+
+// TestMigrationFillsListTables: statements recorded before migration 12 are in its body
+// and title tables and in the filter choices after the upgrade.
+func TestMigrationFillsListTables(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	w, err := sql.Open("sqlite", dsn(path, Options{BusyTimeout: time.Second, WALLimit: 128 << 20}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	for _, name := range names {
+		v, _ := strconv.Atoi(filepath.Base(name)[:4])
+		if v >= 12 {
+			break
+		}
+		body, _ := migrations.ReadFile(name)
+		if err := applyMigration(ctx, w, v, string(body)); err != nil {
+			t.Fatalf("migration %d: %v", v, err)
+		}
+	}
+	for i, st := range []struct{ state, title, from, to string }{
+		{StatementPosted, "LS on flexgrid", `["ITU-T SG15"]`, `["IETF CCAMP WG","IETF TEAS WG"]`},
+		{StatementQueued, "LS on clocks", `["ITU-T SG15"]`, `["IETF NTP WG"]`},
+	} {
+		if _, err := w.Exec(`INSERT INTO messages (id, message_id, sha256, size, source, received_at) VALUES (?, '', '', 1, 'file', ?)`,
+			i+1, fmt.Sprintf("202%d-01-01T00:00:00.000000000Z", 4+i)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Exec(`INSERT INTO statements (message, state, is_liaison, confidence, title, from_bodies, to_bodies,
+			fields, received_at, updated_at) VALUES (?, ?, 1, 1, ?, ?, ?, '{}', ?, '')`, i+1, st.state, st.title, st.from, st.to,
+			fmt.Sprintf("202%d-01-01T00:00:00.000000000Z", 4+i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Close()
+
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	facets, err := db.StatementFacets(ctx, StatementPosted)
+	if err != nil || fmt.Sprint(facets) != "{[ITU-T SG15] [IETF CCAMP WG IETF TEAS WG] [2024]}" {
+		t.Errorf("posted facets %v, %v", facets, err)
+	}
+	if all, _ := db.StatementFacets(ctx, ""); fmt.Sprint(all.Years) != "[2025 2024]" {
+		t.Errorf("years %v", all.Years)
+	}
+	if list, err := db.Statements(ctx, StatementFilter{State: StatementPosted, To: "IETF TEAS WG"}); err != nil || len(list) != 1 {
+		t.Errorf("to filter: %d, %v", len(list), err)
+	}
+	if hits, err := db.Search(ctx, SearchQuery{Text: "flexgrid"}); err != nil || len(hits) != 1 {
+		t.Errorf("title search: %d, %v", len(hits), err)
 	}
 }
