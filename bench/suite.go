@@ -136,7 +136,7 @@ func (s *Suite) RunBig(ctx context.Context) error {
 
 // startDaemon starts `liaisond serve` on a fresh data folder with limits opened up for
 // load from loopback (every other limit at its default). extra is appended to the config;
-// with web the web listener (metrics) is on a free port too.
+// with web the ops listener (metrics) is on a free port too, and webAddr is its address.
 func (s *Suite) startDaemon(ctx context.Context, name, extra string, web bool) (cmd *exec.Cmd, smtpAddr, webAddr string, err error) {
 	addrs, err := loopback.FreeAddrs(2)
 	if err != nil {
@@ -155,7 +155,8 @@ listen = %q
 max_connections_per_ip = 100
 max_messages_per_ip_per_minute = 0
 [web]
-listen = %q
+listen = ""
+ops_listen = %q
 %s`, filepath.Join(dir, "data"), smtpAddr, webAddr, extra)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, "", "", err

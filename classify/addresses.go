@@ -323,13 +323,13 @@ func (e *extractor) extractAddresses() {
 		e.x.SendReplyTo = strp(reply.addr)
 		e.setEv("send_reply_to", replyEv)
 	} else {
-		e.setEv("send_reply_to", Evidence{Confidence: 0.8, Source: "no reply address labelled"})
+		e.setEv("send_reply_to", Evidence{Confidence: 0.8, Source: "not found: no reply address labelled (replies go to the sender)"})
 	}
 	if sendTo != nil {
 		e.x.SendTo = strp(sendTo.addr)
 		e.setEv("send_to", sendToEv)
 	} else {
-		e.setEv("send_to", Evidence{Confidence: 0.8, Source: "no central address in the original To: header", Raw: addrList(e.hdr.to)})
+		e.setEv("send_to", Evidence{Confidence: 0.8, Source: "not found: no central address in the original To: header", Raw: addrList(e.hdr.to)})
 	}
 	fromConf := 0.85
 	if len(fromC) == 0 {
@@ -511,7 +511,7 @@ func domainOf(addr string) string {
 
 func orNone(s string) string {
 	if s == "" {
-		return "none found"
+		return "not found"
 	}
 	return s
 }

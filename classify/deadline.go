@@ -30,7 +30,7 @@ var (
 	reUntilAbsence = regexp.MustCompile(`(?i)\b(?:out of (?:the )?office|away|absent|on leave|travell?ing)\b[^.]{0,60}\buntil\s*$`)
 )
 
-const noDeadlineFound = "no deadline found"
+const noDeadlineFound = "not found: no reply date in the text"
 
 type deadlineCand struct {
 	m    dateMatch

@@ -22,10 +22,13 @@ import (
 //	                                                        a notice to the sending body's
 //	                                                        liaison manager, else central
 //	arrived at group X's address, addressed to no known group → nothing (held)
-//	Send To is another directory address (not intake)     → only there: a group address
+//	Send To is a group's address or forward_to            → only there: a group address
 //	                                                        means that group's forward_to;
 //	                                                        none when it arrived there
-//	Send To is an address the directory does not name     → nothing (held)
+//	Send To is not ours (another body's liaison manager,  → never a destination: recorded
+//	central, an address the directory does not name)        (ignored_send_to), the review
+//	                                                        queue says so, and the rows
+//	                                                        below decide
 //	arrived at an intake address (Send To is us)           → forward_to of each route_to group
 //	anything else (unknown arrival, no known group)        → nothing (held)
 type Destinations struct {
@@ -94,6 +97,8 @@ type DestPlan struct {
 	// Disagrees is set when the extractor's misdirected flag differs from the table's
 	// reading of the directory (the table wins; the event says so).
 	Disagrees bool `json:"extractor_disagrees,omitempty"`
+	// IgnoredSendTo is a Send To that is not ours, left out of the plan.
+	IgnoredSendTo string `json:"ignored_send_to,omitempty"`
 }
 
 // NewDestinations builds the routing table's view of the configuration.
@@ -164,6 +169,11 @@ func (d *Destinations) Plan(in DestInput) DestPlan {
 		return d.planArrivedAtGroup(p, x, targets, in)
 	}
 	sendTo := destAddr(in.SendTo)
+	if d.ForeignSendTo(in.SendTo, p.ArrivedAt) {
+		// A statement cannot send itself on to another body, nor to an address of ours
+		// that is no group's: only the directory's own routing applies.
+		p.IgnoredSendTo, sendTo = sendTo, ""
+	}
 	if sendTo != "" && !d.intake[sendTo] {
 		return d.planSendTo(p, sendTo)
 	}
@@ -204,35 +214,37 @@ func (d *Destinations) planArrivedAtGroup(p DestPlan, x *destGroup, targets []*d
 	return p
 }
 
-// planSendTo: the statement names another central address of the directory as its Send
-// To. The sender chose that address to distribute it; it gets the statement, and only it.
+// ForeignSendTo reports whether a Send To names an address that is not ours to send to:
+// neither one of our intake addresses nor a group's address or forward_to (an SDO's
+// liaison manager, central, any other address). Such a Send To is recorded and shown to
+// the manager, never used as a destination. The address the statement arrived at is
+// not foreign: it has the statement already, and nothing is sent there.
+func (d *Destinations) ForeignSendTo(sendTo, arrivedAt string) bool {
+	a := destAddr(sendTo)
+	if a == "" || a == destAddr(arrivedAt) {
+		return false
+	}
+	return !d.intake[a] && d.byAddr[a] == nil && d.byFwd[a] == nil
+}
+
+// planSendTo: the statement names a group's address as its Send To. The sender chose
+// that group; it gets the statement, and only it.
 func (d *Destinations) planSendTo(p DestPlan, sendTo string) DestPlan {
 	p.Case = DestSendTo
+	if sendTo == p.ArrivedAt {
+		p.Case = DestDelivered // it arrived at its Send To, which has it
+		return p
+	}
 	if g := d.byAddr[sendTo]; g != nil {
-		if sendTo == p.ArrivedAt {
-			p.Case = DestDelivered
-			return p
-		}
 		d.addForwards(&p, []*destGroup{g})
 		if len(p.Forwards) == 0 {
 			return p.held("Send To is group " + g.name + "'s address, and the group has no forward_to")
 		}
 		return p
 	}
-	if !d.known[sendTo] {
-		return p.held("Send To " + sendTo + " is not an address of the directory")
-	}
-	if sendTo == p.ArrivedAt {
-		p.Case = DestDelivered // it arrived at its Send To, which has it
-		return p
-	}
 	g := d.byFwd[sendTo]
-	dest := Destination{Address: sendTo, Kind: DestForward}
-	if g != nil {
-		dest.Group = g.name
-		p.Groups = []string{g.name}
-	}
-	p.Forwards = []Destination{dest}
+	p.Forwards = []Destination{{Address: sendTo, Kind: DestForward, Group: g.name}}
+	p.Groups = []string{g.name}
 	return p
 }
 

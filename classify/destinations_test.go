@@ -13,7 +13,7 @@ import (
 )
 
 // destConfig is a small directory: two intake addresses (one of them also central, as in
-// DESIGN.md), three groups, two sending bodies of which one has no liaison manager.
+// docs/design.md), three groups, two sending bodies of which one has no liaison manager.
 func destConfig(notify bool) config.Config {
 	cfg := config.Default()
 	cfg.Intake.Addresses = []string{"statements@example.org", "liaison-coordination@example.org"}
@@ -53,6 +53,7 @@ func TestDestinationsTable(t *testing.T) {
 		forwards []string
 		notices  []string
 		hold     string // a part of the reason
+		ignored  string // the Send To left out
 	}{
 		{name: "central intake: the route_to groups",
 			in:  DestInput{DeliveredTo: "statements@example.org", SendTo: "statements@example.org", RouteTo: []string{"CCAMP", "TEAS"}},
@@ -60,9 +61,18 @@ func TestDestinationsTable(t *testing.T) {
 		{name: "central intake without Send To, groups by alias and in any case",
 			in:  DestInput{DeliveredTo: "Liaison-Coordination@example.org", RouteTo: []string{"ietf ccamp  wg", "CCAMP"}},
 			cas: DestCentral, forwards: []string{"ccamp-chairs@example.org"}},
-		{name: "Send To is another central address: only there",
+		{name: "Send To is another body's liaison manager: never a destination, the groups get it",
 			in:  DestInput{DeliveredTo: "statements@example.org", SendTo: "ITU-T-Liaison@example.org", RouteTo: []string{"CCAMP"}},
-			cas: DestSendTo, forwards: []string{"itu-t-liaison@example.org"}},
+			cas: DestCentral, forwards: []string{"ccamp-chairs@example.org"}, ignored: "itu-t-liaison@example.org"},
+		{name: "Send To is another address of our domain that is no group's: never a destination",
+			in:  DestInput{DeliveredTo: "statements@example.org", SendTo: "coordination@example.org", RouteTo: []string{"TEAS"}},
+			cas: DestCentral, forwards: []string{"teas-chairs@example.org", "teas-secretary@example.org"}, ignored: "coordination@example.org"},
+		{name: "Send To is a group's forward_to: only there",
+			in:  DestInput{DeliveredTo: "statements@example.org", SendTo: "teas-chairs@example.org", RouteTo: []string{"CCAMP"}},
+			cas: DestSendTo, forwards: []string{"teas-chairs@example.org"}},
+		{name: "Send To not ours, arrived at an unknown address: held",
+			in:  DestInput{DeliveredTo: "someone@example.net", SendTo: "itu-t-liaison@example.org", RouteTo: []string{"CCAMP"}},
+			cas: DestHeld, hold: "does not name", ignored: "itu-t-liaison@example.org"},
 		{name: "Send To is a group's address: that group's forward_to only",
 			in:  DestInput{DeliveredTo: "statements@example.org", SendTo: "teas@example.org", RouteTo: []string{"CCAMP", "TEAS"}},
 			cas: DestSendTo, forwards: []string{"teas-chairs@example.org", "teas-secretary@example.org"}},
@@ -71,7 +81,7 @@ func TestDestinationsTable(t *testing.T) {
 			cas: DestDelivered},
 		{name: "Send To found in the message but not in the directory: never mailed",
 			in:  DestInput{DeliveredTo: "statements@example.org", SendTo: "someone@evil.example", RouteTo: []string{"CCAMP"}},
-			cas: DestHeld, hold: "not an address of the directory"},
+			cas: DestCentral, forwards: []string{"ccamp-chairs@example.org"}, ignored: "someone@evil.example"},
 		{name: "arrived at the addressed group: no forward",
 			in:  DestInput{DeliveredTo: "ccamp@example.org", RouteTo: []string{"CCAMP"}},
 			cas: DestDelivered},
@@ -119,6 +129,9 @@ func TestDestinationsTable(t *testing.T) {
 			}
 			if !strings.Contains(p.Hold, tt.hold) || (tt.hold == "") != (p.Hold == "") {
 				t.Fatalf("hold %q, want one with %q", p.Hold, tt.hold)
+			}
+			if p.IgnoredSendTo != tt.ignored {
+				t.Fatalf("ignored Send To %q, want %q", p.IgnoredSendTo, tt.ignored)
 			}
 			for _, d := range append(p.Forwards, p.Notices...) {
 				if !NewDestinations(destConfig(tt.notify)).Allowed(d.Kind, d.Address) {

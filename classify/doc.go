@@ -1,6 +1,6 @@
 // Package classify turns a parsed message into a liaison-statement extraction: it decides
 // whether the message is a liaison statement (is-liaison detection), extracts the metadata
-// fields of the DESIGN.md contract with evidence (confidence, where each value was found and
+// fields of the docs/design.md contract with evidence (confidence, where each value was found and
 // the raw text), normalises dates, purposes and group names, and makes the routing decision
 // (misdirected, route_to) against the configured directory. It also derives the keys that
 // link a reply to the statement it answers (ReplyKeys, SelfKeys), and plans distribution

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/liaisond/liaisond/mail"
 )
@@ -27,7 +28,7 @@ type AttachmentText struct {
 	Err  error  // conversion error; the attachment is then read as having no text
 }
 
-// Extraction is the result of Extract: the `liaisond extract` JSON contract of DESIGN.md.
+// Extraction is the result of Extract: the `liaisond extract` JSON contract of docs/design.md.
 // Field order and names are the contract; lists are never null and absent scalars are null.
 type Extraction struct {
 	IsLiaison  bool    `json:"is_liaison"`
@@ -62,9 +63,37 @@ type Evidence struct {
 	Confidence float64 `json:"confidence"`
 	// Source names the place: "attachment C4-2601422.docx, line 5 'Title:'", "body line 12
 	// (prose)", "header To", "default".
+	// A source that names no place but says why there is no value (or how one was
+	// inferred) starts with one of noPlace: "not found: ...", "default: ...".
 	Source string `json:"source"`
 	// Raw is the text as written (a date before normalisation, a label's value).
 	Raw string `json:"raw"`
+}
+
+// noPlace are the starts of the sources that name no place.
+var noPlace = []string{"not ", "no ", "none", "default", "unknown", "delivered to", "delivery address"}
+
+// Where says for a reader where the value came from: "found in <place>", or the source
+// as it is when it names no place ("not found: no reply date in the text"), never
+// "found in not found".
+func (e Evidence) Where() string {
+	if e.Source == "" {
+		return "no source recorded"
+	}
+	for _, p := range noPlace {
+		if strings.HasPrefix(e.Source, p) {
+			return e.Source
+		}
+	}
+	return "found in " + e.Source
+}
+
+// Describe is Where with the text as written: "found in body, line 3: 'reply by ...'".
+func (e Evidence) Describe() string {
+	if e.Raw != "" {
+		return e.Where() + ": '" + e.Raw + "'"
+	}
+	return e.Where()
 }
 
 // AttachmentInfo describes one attachment of the message (anywhere in its MIME tree).
@@ -119,6 +148,7 @@ func (a AttachmentInfo) MarshalJSON() ([]byte, error) {
 
 // normalize replaces nil lists and maps by empty ones.
 func (x *Extraction) normalize() {
+	x.Metadata.Clean()
 	for _, l := range []*[]string{&x.From, &x.FromContacts, &x.To, &x.ToContacts, &x.OtherIdentifiers, &x.RouteTo, &x.Warnings} {
 		if *l == nil {
 			*l = []string{}
@@ -134,6 +164,29 @@ func (x *Extraction) normalize() {
 	}
 	if x.Evidence == nil {
 		x.Evidence = map[string]Evidence{}
+	}
+}
+
+// Clean passes every text field through mail.CleanText (no control or bidi override
+// characters: a title "LS\u202Efdp.exe" must not read as "LSexe.pdf" anywhere it is
+// shown), dropping values left empty.
+func (m *Metadata) Clean() {
+	for _, p := range []**string{&m.Title, &m.SendReplyTo, &m.SendTo, &m.Purpose, &m.Deadline, &m.InResponseTo, &m.DeliveredTo} {
+		if *p != nil {
+			*p = strp(strings.TrimSpace(mail.CleanText(**p)))
+		}
+	}
+	for _, l := range []*[]string{&m.From, &m.FromContacts, &m.To, &m.ToContacts, &m.OtherIdentifiers, &m.RouteTo} {
+		if *l == nil {
+			continue
+		}
+		out := (*l)[:0]
+		for _, v := range *l {
+			if v = strings.TrimSpace(mail.CleanText(v)); v != "" {
+				out = append(out, v)
+			}
+		}
+		*l = out
 	}
 }
 

@@ -177,7 +177,7 @@ func (e *extractor) extractIdentifiers() {
 	e.x.OtherIdentifiers = ids
 	src := strings.Join(dedupStrings(srcs), "; ")
 	if len(ids) == 0 {
-		src = "none found in reference labels, the document header, the subject or file names"
+		src = "not found in reference labels, the document header, the subject or file names"
 	}
 	e.setEv("other_identifiers", Evidence{Confidence: conf, Source: src, Raw: strings.Join(ids, ", ")})
 }

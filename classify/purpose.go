@@ -280,7 +280,7 @@ func (e *extractor) extractResponseTo() {
 		}
 	}
 	if !purposeResp {
-		e.setEv("in_response_to", Evidence{Confidence: 0.8, Source: "not a response"})
+		e.setEv("in_response_to", Evidence{Confidence: 0.8, Source: "not found: nothing says it answers an earlier statement"})
 		return
 	}
 	for _, s := range e.ranked {

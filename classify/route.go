@@ -1,6 +1,9 @@
 package classify
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -21,7 +24,7 @@ func (e *extractor) route() {
 	}
 	x.RouteTo = route
 	toEv := e.ev["to"]
-	e.setEv("route_to", Evidence{Confidence: toEv.Confidence, Source: "directory groups among to", Raw: strings.Join(route, ", ")})
+	e.setEv("route_to", Evidence{Confidence: toEv.Confidence, Source: "the directory groups among To", Raw: strings.Join(route, ", ")})
 
 	dt := deref(x.DeliveredTo)
 	g := e.dir.groupByAddr(dt)
@@ -52,25 +55,103 @@ func (e *extractor) route() {
 	}
 }
 
+// fieldWeights are how much each field counts in the overall confidence: the core fields
+// fully, the addresses half.
+var fieldWeights = map[string]float64{
+	"is_liaison": 1, "title": 1, "from": 1, "to": 1, "purpose": 1, "deadline": 1, "misdirected": 1,
+	"from_contacts": 0.5, "to_contacts": 0.5, "send_reply_to": 0.5, "send_to": 0.5,
+}
+
+// effectiveConfidence is a field's confidence as it bounds the whole: a secondary field
+// counts only half as much against the minimum.
+func effectiveConfidence(field string, c float64) (float64, bool) {
+	w, ok := fieldWeights[field]
+	return 1 - w*(1-c), ok
+}
+
 // overallConfidence is the weighted minimum over the is-liaison decision and the core
 // fields: the weakest core field bounds the whole, softened a little by the others.
 func (e *extractor) overallConfidence() float64 {
-	weights := map[string]float64{
-		"is_liaison": 1, "title": 1, "from": 1, "to": 1, "purpose": 1, "deadline": 1, "misdirected": 1,
-		"from_contacts": 0.5, "to_contacts": 0.5, "send_reply_to": 0.5, "send_to": 0.5,
-	}
 	lo, sum, wsum := 1.0, 0.0, 0.0
 	for _, f := range fieldNames {
-		w, ok := weights[f]
+		eff, ok := effectiveConfidence(f, e.ev[f].Confidence)
 		if !ok {
 			continue
 		}
-		c := e.ev[f].Confidence
-		// a secondary field counts only half as much against the minimum
-		eff := 1 - w*(1-c)
+		w := fieldWeights[f]
 		lo = min(lo, eff)
-		sum += w * c
+		sum += w * e.ev[f].Confidence
 		wsum += w
 	}
 	return round2(clamp01(0.8*lo + 0.2*sum/wsum))
+}
+
+// unsureSuffix follows the field name in a review reason about one field; settleSep
+// comes before what settles it.
+const (
+	unsureSuffix = " unsure ("
+	settleSep    = " — "
+)
+
+// UnsureReasons says which fields keep the extraction below threshold (the overall
+// confidence is below it exactly when one of them is), least sure first, each with its
+// evidence and what would settle it: "deadline unsure (0.55): found in body (prose):
+// 'reply by ...' — confirm or correct the date". These are the review reasons a
+// manager reads first; SplitReason finds the field again.
+func (x *Extraction) UnsureReasons(threshold float64) []string {
+	type unsure struct {
+		field string
+		eff   float64
+	}
+	var list []unsure
+	for _, f := range fieldNames {
+		if eff, ok := effectiveConfidence(f, x.Evidence[f].Confidence); ok && eff < threshold {
+			list = append(list, unsure{f, eff})
+		}
+	}
+	slices.SortStableFunc(list, func(a, b unsure) int { return cmp.Compare(a.eff, b.eff) })
+	out := make([]string, 0, len(list))
+	for _, u := range list {
+		ev := x.Evidence[u.field]
+		if r := []rune(ev.Raw); len(r) > 80 {
+			ev.Raw = string(r[:80]) + "…"
+		}
+		out = append(out, fmt.Sprintf("%s%s%.2f): %s%s%s", u.field, unsureSuffix, ev.Confidence, ev.Describe(), settleSep, x.settle(u.field)))
+	}
+	return out
+}
+
+// SplitReason returns the field a review reason of UnsureReasons is about and what
+// settles it; field is "" for other reasons.
+func SplitReason(reason string) (field, settle string) {
+	f, _, ok := strings.Cut(reason, unsureSuffix)
+	if !ok || !slices.Contains(fieldNames, f) {
+		return "", ""
+	}
+	if i := strings.LastIndex(reason, settleSep); i >= 0 {
+		settle = reason[i+len(settleSep):]
+	}
+	return f, settle
+}
+
+// settle says what a manager does to settle an unsure field.
+func (x *Extraction) settle(field string) string {
+	switch field {
+	case "is_liaison":
+		return "approve if it is a liaison statement, reject if not"
+	case "title":
+		return "confirm or correct the title"
+	case "from", "to":
+		return "confirm or correct the " + field + " bodies"
+	case "purpose":
+		return "confirm or correct: for information, for action, or in response"
+	case "deadline":
+		if x.Deadline == nil {
+			return "set the reply date if the letter asks for one, or leave it empty"
+		}
+		return "confirm the date, or correct or clear it"
+	case "misdirected":
+		return "confirm the groups it goes to, or reroute it"
+	}
+	return "confirm or correct the address"
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	netmail "net/mail"
 	"os"
 	"path/filepath"
 	"sort"
@@ -23,7 +24,7 @@ import (
 	"github.com/liaisond/liaisond/mail"
 )
 
-// Config is the whole configuration. Section and key names are a contract (DESIGN.md):
+// Config is the whole configuration. Section and key names are a contract (docs/design.md):
 // keys may be added, never renamed.
 type Config struct {
 	// DataDir holds the database and the spool.
@@ -43,9 +44,13 @@ type Config struct {
 	Routing     RoutingConfig        `toml:"routing"`
 	Reminders   RemindersConfig      `toml:"reminders"`
 	Extract     ExtractConfig        `toml:"extract"`
+	Auth        AuthConfig           `toml:"auth"`
+	Review      ReviewConfig         `toml:"review"`
 	Intake      IntakeConfig         `toml:"intake"`
 	Groups      []Group              `toml:"group"`
 	SDOs        []SDO                `toml:"sdo"`
+	Areas       []Area               `toml:"area"`
+	Roles       RolesConfig          `toml:"roles"`
 }
 
 // LogConfig chooses how logs are written (to standard error).
@@ -56,7 +61,11 @@ type LogConfig struct {
 
 // WebConfig is the HTTP listener: public record, review queue, health and metrics.
 type WebConfig struct {
-	Listen          string        `toml:"listen"` // "" disables the web listener
+	Listen string `toml:"listen"` // "" disables the web listener
+	// OpsListen is a second listener with /metrics, /healthz and /readyz and nothing
+	// else, without login (for Prometheus; usually on loopback). "" = none: /metrics is
+	// then shown only to logged-in liaison managers on the main listener.
+	OpsListen       string        `toml:"ops_listen"`
 	PublicURL       string        `toml:"public_url"`
 	ReadTimeout     time.Duration `toml:"read_timeout"`
 	WriteTimeout    time.Duration `toml:"write_timeout"`
@@ -158,6 +167,30 @@ type ExtractConfig struct {
 	PostThreshold float64 `toml:"post_threshold"`
 }
 
+// AuthConfig says how senders are authenticated (SPF, DKIM, DMARC) and what an
+// unauthenticated claim means.
+type AuthConfig struct {
+	// Resolver is the DNS server asked, "host:port"; "" is the system's resolver.
+	Resolver string `toml:"resolver"`
+	// TrustedAuthservIDs names the Authentication-Results fields trusted on mail that
+	// arrives over LMTP or IMAP (written by our own MTA); every other such field is ignored.
+	TrustedAuthservIDs []string `toml:"trusted_authserv_ids"`
+	// Timeout bounds the DNS work for one message; MaxSignatures the DKIM signatures checked.
+	Timeout       time.Duration `toml:"timeout"`
+	MaxSignatures int           `toml:"max_signatures"`
+	// QueueUnknownSenders holds for review statements whose sending body is not in the
+	// directory (by default they are posted as before: the draft wants statements
+	// accepted from anyone).
+	QueueUnknownSenders bool `toml:"queue_unknown_senders"`
+}
+
+// ReviewConfig tunes the review queue.
+type ReviewConfig struct {
+	// EscalateAfter: a statement still queued this long is escalated once to [routing]
+	// central.
+	EscalateAfter time.Duration `toml:"escalate_after"`
+}
+
 // IntakeConfig names the central Send-To addresses liaisond receives at.
 type IntakeConfig struct {
 	Addresses []string `toml:"addresses"`
@@ -169,6 +202,25 @@ type Group struct {
 	Aliases   []string `toml:"aliases"`
 	Addresses []string `toml:"addresses"`
 	ForwardTo []string `toml:"forward_to"`
+	// Area is the [[area]] the group belongs to: its directors approve the group's
+	// outgoing statements. Chairs compose them; chairs and List are their From-Contacts.
+	Area   string   `toml:"area"`
+	Chairs []string `toml:"chairs"`
+	List   string   `toml:"list"`
+}
+
+// Area is an IETF area and its directors, who approve its groups' outgoing statements
+// and the area's own.
+type Area struct {
+	Name      string   `toml:"name"`
+	Directors []string `toml:"directors"`
+}
+
+// RolesConfig names who approves statements sent from the IETF as a whole, the IESG and
+// the IAB.
+type RolesConfig struct {
+	IETFChair string `toml:"ietf_chair"`
+	IABChair  string `toml:"iab_chair"`
 }
 
 // SDO is a sending body and its liaison manager.
@@ -176,6 +228,17 @@ type SDO struct {
 	Name           string   `toml:"name"`
 	Aliases        []string `toml:"aliases"`
 	LiaisonManager string   `toml:"liaison_manager"`
+	// Domains its statements come from: a statement claiming this body is posted without a
+	// person only when the message is authenticated as one of them (DMARC, or an aligned
+	// DKIM or SPF pass where the domain publishes no DMARC record).
+	Domains []string `toml:"domains"`
+	// Addresses, optionally, that also send for it from other domains (a rapporteur's own
+	// mailbox): authenticated as the address's domain and From exactly that address.
+	Addresses []string `toml:"addresses"`
+	// SendTo is its central address for incoming statements ("Send To"), if it has one;
+	// otherwise statements to it go to its Contacts.
+	SendTo   string   `toml:"send_to"`
+	Contacts []string `toml:"contacts"`
 }
 
 // Default returns the embedded defaults: everything on loopback, data in
@@ -214,6 +277,8 @@ func Default() Config {
 		Routing:   RoutingConfig{PDFWait: 15 * time.Minute},
 		Reminders: RemindersConfig{Before: []int{14, 7, 3, 1, 0}, After: []int{1, 7}, Interval: 10 * time.Minute},
 		Extract:   ExtractConfig{PostThreshold: 0.85},
+		Auth:      AuthConfig{TrustedAuthservIDs: []string{}, Timeout: 20 * time.Second, MaxSignatures: 5},
+		Review:    ReviewConfig{EscalateAfter: 7 * 24 * time.Hour},
 	}
 }
 
@@ -305,12 +370,19 @@ func (c Config) Validate() error {
 		st.IndexIdle <= 0 || st.IndexLag <= 0 || st.BusyTimeout <= 0 {
 		add("store", errors.New("max_batch and max_batch_bytes at least 1, chunk_bytes at least 4096, group_wait not negative, other durations positive"))
 	}
+	if c.Web.OpsListen != "" && c.Web.OpsListen == c.Web.Listen {
+		add("web", errors.New("ops_listen must differ from listen"))
+	}
 	if c.Web.SessionLifetime <= 0 || c.Web.LoginWindow <= 0 || c.Web.LoginFailuresPerUser < 1 ||
 		c.Web.LoginFailuresPerIP < 1 || c.Web.PageSize < 1 || c.Web.PageSize > 500 {
 		add("web", errors.New("session_lifetime and login_window must be positive, login_failures_* at least 1, page_size 1..500"))
 	}
 	if c.Extract.PostThreshold < 0 || c.Extract.PostThreshold > 1 {
 		add("extract", fmt.Errorf("post_threshold %v: want 0..1", c.Extract.PostThreshold))
+	}
+	add("auth", c.Auth.validate())
+	if c.Review.EscalateAfter <= 0 {
+		add("review", fmt.Errorf("escalate_after %v: want a positive duration", c.Review.EscalateAfter))
 	}
 	add("relay", c.Relay.validate())
 	add("routing", c.Routing.validate())
@@ -340,13 +412,110 @@ func (c Config) validateDirectory() error {
 		if s.Name == "" {
 			return errors.New("an [[sdo]] has no name")
 		}
+		for _, d := range s.Domains {
+			if strings.ContainsAny(d, "@ \t") || !strings.Contains(strings.Trim(d, "."), ".") {
+				return fmt.Errorf("sdo %q: domain %q is not a domain name", s.Name, d)
+			}
+		}
+		for _, a := range s.Addresses {
+			if !strings.Contains(a, "@") {
+				return fmt.Errorf("sdo %q: %q is not an address", s.Name, a)
+			}
+		}
 	}
 	for _, a := range c.Intake.Addresses {
 		if !strings.Contains(a, "@") {
 			return fmt.Errorf("intake address %q is not an address", a)
 		}
 	}
+	return c.validateRoles()
+}
+
+// validateRoles checks the roles of outgoing statements: areas named once, groups in an
+// area that exists, and every role an address.
+func (c Config) validateRoles() error {
+	areas := map[string]bool{}
+	for _, a := range c.Areas {
+		if a.Name == "" {
+			return errors.New("an [[area]] has no name")
+		}
+		if areas[strings.ToLower(a.Name)] {
+			return fmt.Errorf("area %q is listed twice", a.Name)
+		}
+		areas[strings.ToLower(a.Name)] = true
+		if err := addresses("area "+a.Name+" directors", a.Directors...); err != nil {
+			return err
+		}
+	}
+	for _, g := range c.Groups {
+		if g.Area != "" && !areas[strings.ToLower(g.Area)] {
+			return fmt.Errorf("group %q: area %q is not an [[area]]", g.Name, g.Area)
+		}
+		if err := addresses("group "+g.Name+" chairs", g.Chairs...); err != nil {
+			return err
+		}
+		if err := addresses("group "+g.Name+" list", nonEmpty(g.List)...); err != nil {
+			return err
+		}
+	}
+	for _, s := range c.SDOs {
+		if err := addresses("sdo "+s.Name+" send_to and contacts", append(nonEmpty(s.SendTo), s.Contacts...)...); err != nil {
+			return err
+		}
+	}
+	return addresses("[roles]", nonEmpty(c.Roles.IETFChair, c.Roles.IABChair)...)
+}
+
+func addresses(where string, addrs ...string) error {
+	for _, a := range addrs {
+		if _, err := netmail.ParseAddress(a); err != nil || strings.ContainsAny(a, "<> ,") {
+			return fmt.Errorf("%s: %q is not an address", where, a)
+		}
+	}
 	return nil
+}
+
+func nonEmpty(s ...string) []string {
+	var out []string
+	for _, v := range s {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func (a AuthConfig) validate() error {
+	if a.Resolver != "" {
+		if _, _, err := net.SplitHostPort(a.Resolver); err != nil {
+			return fmt.Errorf("resolver %q: want host:port", a.Resolver)
+		}
+	}
+	if a.Timeout <= 0 || a.MaxSignatures < 1 {
+		return errors.New("timeout must be positive and max_signatures at least 1")
+	}
+	for _, id := range a.TrustedAuthservIDs {
+		if strings.TrimSpace(id) == "" || strings.ContainsAny(id, " \t;") {
+			return fmt.Errorf("trusted_authserv_ids: %q is not an authserv-id", id)
+		}
+	}
+	return nil
+}
+
+// Warnings lists settings that work but are probably not meant: `config check` prints
+// them and serve logs them.
+func (c Config) Warnings() []string {
+	var out []string
+	if len(c.AcceptedRecipients()) == 0 {
+		out = append(out, "no [intake] or [[group]] addresses: mail for every recipient is accepted")
+	}
+	for _, a := range c.Intake.Addresses {
+		if c.Routing.Central != "" && strings.EqualFold(strings.TrimSpace(a), c.Routing.Central) {
+			out = append(out, fmt.Sprintf("[routing] central %s is also an [intake] address: "+
+				"notices sent there come back as statements and are recorded as loops", c.Routing.Central))
+		}
+	}
+	return out
 }
 
 // Relay transport security modes (RelayConfig.TLS), as package mail knows them.
@@ -366,8 +535,11 @@ func (r RelayConfig) validate() error {
 		return fmt.Errorf("from %q is not an address", r.From)
 	case r.User != "" && (r.PasswordFile == "") == (r.PasswordEnv == ""):
 		return errors.New("with user, exactly one of password_file and password_env is required")
-	case r.User != "" && r.TLS == RelayTLSNone && r.Host != "" && !loopbackHost(r.Host):
-		return fmt.Errorf("tls = %q would send the password in clear to %s", RelayTLSNone, r.Host)
+	case r.TLS == RelayTLSNone && r.Host != "" && !loopbackHost(r.Host):
+		// Forwards carry whole statements, and a password if one is set: in clear only
+		// to a relay on this machine.
+		return fmt.Errorf("tls = %q is for a relay on loopback only, not %s: use %q or %q", RelayTLSNone, r.Host,
+			RelayTLSStartTLS, RelayTLSImplicit)
 	case r.Timeout <= 0 || r.GiveUpAfter <= 0 || r.HourlyBudget < 1 || r.MaxMessageBytes < 1<<20:
 		return errors.New("timeout and give_up_after must be positive, hourly_budget at least 1, max_message_bytes at least 1 MiB")
 	case len(r.Retry) == 0:

@@ -21,7 +21,7 @@ func TestDefaultsAreValid(t *testing.T) {
 		t.Fatal(err)
 	}
 	if cfg.SMTP.Listen != "127.0.0.1:2525" || cfg.Web.Listen != "127.0.0.1:8080" || cfg.DataDir != "./liaisond-data" {
-		t.Fatalf("embedded defaults differ from DESIGN.md: %+v", cfg)
+		t.Fatalf("embedded defaults differ from docs/design.md: %+v", cfg)
 	}
 	if len(cfg.AcceptedRecipients()) != 0 {
 		t.Fatal("defaults must accept every recipient")
@@ -108,6 +108,7 @@ func TestBadValues(t *testing.T) {
 		"duplicate":      "[[group]]\nname = \"X\"\n[[group]]\nname = \"x\"\n",
 		"exempt network": "[smtp]\nrate_limit_exempt = [\"nonsense\"]\n",
 		"bad duration":   "[smtp]\nread_timeout = \"soon\"\n",
+		"relay in clear": "[relay]\nhost = \"relay.example.org\"\ntls = \"none\"\n",
 	}
 	for name, body := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -153,5 +154,50 @@ func TestTOMLRoundTrip(t *testing.T) {
 	}
 	if !reflect.DeepEqual(normalise(back), normalise(Default())) {
 		t.Fatal("printed settings do not read back as the same config")
+	}
+}
+
+// TestRelayInClearOnLoopbackOnly: tls = "none" is accepted for a relay on this machine.
+func TestRelayInClearOnLoopbackOnly(t *testing.T) {
+	for _, host := range []string{"127.0.0.1", "localhost", "::1"} {
+		cfg := Default()
+		cfg.Relay.Host, cfg.Relay.TLS = host, RelayTLSNone
+		if err := cfg.Validate(); err != nil {
+			t.Errorf("%s: %v", host, err)
+		}
+	}
+}
+
+func TestWarnings(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string // parts of the warnings, in order
+	}{
+		{"defaults: every recipient", "", []string{"every recipient"}},
+		{"central is an intake address",
+			"[intake]\naddresses = [\"statements@example.org\", \"liaison-coordination@example.org\"]\n" +
+				"[routing]\ncentral = \"Liaison-Coordination@example.org\"\n",
+			[]string{"central Liaison-Coordination@example.org is also an [intake] address"}},
+		{"central elsewhere", "[intake]\naddresses = [\"statements@example.org\"]\n[routing]\ncentral = \"iesg@example.org\"\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "c.toml")
+			os.WriteFile(path, []byte(tt.body), 0o600)
+			cfg, err := Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := cfg.Warnings()
+			if len(got) != len(tt.want) {
+				t.Fatalf("warnings %q, want %d", got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if !strings.Contains(got[i], w) {
+					t.Errorf("warning %q lacks %q", got[i], w)
+				}
+			}
+		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"path"
 	"strings"
 	"time"
 	"unicode"
@@ -24,10 +25,23 @@ type Outgoing struct {
 	// is well formed.
 	References string
 	Loop       string // the LoopHeader value: what this message is
-	Text       string // the text/plain body
-	Files      []OutFile
-	Original   []byte // attached as message/rfc822; nil for none
+	// ReplyTo are where answers go (a forward: the statement's Send Reply To, else its
+	// From-Contacts), so that a chair who answers does not write to us. Data from the
+	// message: only plain addresses are written, at most maxReplyTo, never a destination.
+	ReplyTo []string
+	Text    string // the text/plain body
+	Files   []OutFile
+	// Taken are the names of the files inside Original: a file of ours never repeats
+	// one, nor another of ours, nor the original's own name.
+	Taken    []string
+	Original []byte // attached as message/rfc822; nil for none
 }
+
+// maxReplyTo bounds the Reply-To list: a statement names a few contacts, not a list.
+const maxReplyTo = 10
+
+// originalName is the file name of the attached original.
+const originalName = "original.eml"
 
 // OutFile is an attached file.
 type OutFile struct {
@@ -81,8 +95,15 @@ func (o Outgoing) bytes() ([]byte, error) {
 	if err := writeOutText(mw, o.Text); err != nil {
 		return nil, err
 	}
+	used := map[string]bool{}
+	for _, n := range o.Taken {
+		used[strings.ToLower(n)] = true
+	}
+	if o.Original != nil {
+		used[originalName] = true
+	}
 	for i, f := range o.Files {
-		if err := writeOutFile(mw, f, i); err != nil {
+		if err := writeOutFile(mw, f, uniqueName(outFileName(f.Name, i), used)); err != nil {
 			return nil, err
 		}
 	}
@@ -108,6 +129,9 @@ func (o Outgoing) header() (gomail.Header, error) {
 	}
 	h.SetAddressList("From", []*gomail.Address{{Name: "liaisond", Address: o.From}})
 	h.SetAddressList("To", []*gomail.Address{{Address: o.To}})
+	if reply := outReplyTo(o.ReplyTo); len(reply) > 0 {
+		h.SetAddressList("Reply-To", reply)
+	}
 	h.SetDate(o.Date)
 	h.SetSubject(outOneLine(o.Subject, 250))
 	h.SetMessageID(id)
@@ -134,10 +158,38 @@ func writeOutText(mw *gomail.Writer, text string) error {
 	return w.Close()
 }
 
-func writeOutFile(mw *gomail.Writer, f OutFile, i int) error {
+// outReplyTo keeps the plain addresses of list, once each, at most maxReplyTo.
+func outReplyTo(list []string) []*gomail.Address {
+	var out []*gomail.Address
+	seen := map[string]bool{}
+	for _, a := range list {
+		a = strings.TrimSpace(a)
+		if !outPlainAddr(a) || seen[strings.ToLower(a)] || len(out) == maxReplyTo {
+			continue
+		}
+		seen[strings.ToLower(a)] = true
+		out = append(out, &gomail.Address{Address: a})
+	}
+	return out
+}
+
+// uniqueName returns name, or name with " (2)", " (3)" ... before its extension when
+// used has it (case does not matter), and marks the result used.
+func uniqueName(name string, used map[string]bool) string {
+	ext := path.Ext(name)
+	base := strings.TrimSuffix(name, ext)
+	out := name
+	for n := 2; used[strings.ToLower(out)]; n++ {
+		out = fmt.Sprintf("%s (%d)%s", base, n, ext)
+	}
+	used[strings.ToLower(out)] = true
+	return out
+}
+
+func writeOutFile(mw *gomail.Writer, f OutFile, name string) error {
 	var ah gomail.AttachmentHeader
 	ah.SetContentType(f.ContentType, nil)
-	ah.SetFilename(outFileName(f.Name, i))
+	ah.SetFilename(name)
 	w, err := mw.CreateAttachment(ah)
 	if err != nil {
 		return err
@@ -155,7 +207,7 @@ func writeOutFile(mw *gomail.Writer, f OutFile, i int) error {
 func writeOutOriginal(mw *gomail.Writer, raw []byte) error {
 	var ah gomail.AttachmentHeader
 	ah.SetContentType("message/rfc822", nil)
-	ah.SetFilename("original.eml")
+	ah.SetFilename(originalName)
 	enc := "base64"
 	if outSevenBit(raw) {
 		enc = "7bit"
@@ -337,6 +389,21 @@ type Route struct {
 	Group        string   // the group this copy is for
 	Groups       []string // every group it was forwarded to
 	ForwardedTo  []string // the addresses it was forwarded to
+}
+
+// ForwardReplyTo is where answers to a forward go: the statement's Send Reply To when
+// it is a plain address, else its From-Contacts that are.
+func ForwardReplyTo(s Summary) []string {
+	if a := strings.TrimSpace(s.SendReplyTo); outPlainAddr(a) {
+		return []string{a}
+	}
+	var out []string
+	for _, a := range s.FromContacts {
+		if a = strings.TrimSpace(a); outPlainAddr(a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // ForwardSubject is the subject of a forward.

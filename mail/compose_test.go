@@ -208,3 +208,78 @@ func TestNoticeAndReminderTexts(t *testing.T) {
 		t.Errorf("deadline end %v", end)
 	}
 }
+
+// TestComposeReplyTo: a forward's Reply-To is the statement's Send Reply To, else its
+// From-Contacts; only plain addresses are written, so no value can add a header field.
+func TestComposeReplyTo(t *testing.T) {
+	tests := []struct {
+		name    string
+		summary Summary
+		want    []string
+	}{
+		{"send reply to", Summary{SendReplyTo: "tsbsg15@example.net", FromContacts: []string{"rapporteur@example.net"}},
+			[]string{"tsbsg15@example.net"}},
+		{"from contacts", Summary{FromContacts: []string{"rapporteur@example.net", "chair@example.net"}},
+			[]string{"rapporteur@example.net", "chair@example.net"}},
+		{"a hostile send reply to falls back", Summary{SendReplyTo: "a@example.net\r\nBcc: victim@example.net",
+			FromContacts: []string{"rapporteur@example.net", "x@y>\r\nCc: victim@example.net", "Name <n@example.net>"}},
+			[]string{"rapporteur@example.net"}},
+		{"none", Summary{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := testOutgoing()
+			o.ReplyTo = ForwardReplyTo(tt.summary)
+			msg, _, err := Compose(o, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h, _, _ := parts(t, msg)
+			list, err := h.AddressList("Reply-To")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range list {
+				got = append(got, a.Address)
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") || h.Has("Bcc") || h.Has("Cc") {
+				t.Fatalf("Reply-To %v, want %v (Bcc %v, Cc %v)", got, tt.want, h.Has("Bcc"), h.Has("Cc"))
+			}
+		})
+	}
+	o := testOutgoing()
+	for i := range 3 * maxReplyTo {
+		o.ReplyTo = append(o.ReplyTo, strings.Repeat("a", i+1)+"@example.net")
+	}
+	msg, _, _ := Compose(o, 0)
+	h, _, _ := parts(t, msg)
+	if list, _ := h.AddressList("Reply-To"); len(list) != maxReplyTo {
+		t.Fatalf("%d Reply-To addresses, want at most %d", len(list), maxReplyTo)
+	}
+}
+
+// TestComposeFileNamesUnique: no two files of one message share a name: not our PDFs,
+// not a PDF and a file of the original, not a file and the original itself.
+func TestComposeFileNamesUnique(t *testing.T) {
+	o := testOutgoing()
+	pdf := func(name string) OutFile {
+		return OutFile{Name: name, ContentType: "application/pdf", Data: []byte("%PDF")}
+	}
+	o.Files = []OutFile{pdf("X.pdf"), pdf("x.PDF"), pdf("original.eml"), pdf("dir/X.pdf")}
+	o.Taken = []string{"X.pdf"}
+	msg, _, err := Compose(o, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, hs, _ := parts(t, msg)
+	var names []string
+	for _, h := range hs[1:] {
+		_, p, _ := h.ContentDisposition()
+		names = append(names, p["filename"])
+	}
+	want := "X (2).pdf|x (3).PDF|original (2).eml|X (4).pdf|original.eml"
+	if strings.Join(names, "|") != want {
+		t.Fatalf("file names %q, want %q", names, want)
+	}
+}

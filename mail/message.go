@@ -1,6 +1,9 @@
 package mail
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"strings"
 	"time"
 
@@ -278,3 +281,50 @@ func (m *Message) Text() string {
 // UnquotedText returns Text without quoted lines and the "On ... wrote:" lines that
 // introduce them: what the sender wrote themselves (inline forwards stay).
 func (m *Message) UnquotedText() string { return RemoveQuoted(m.Text()) }
+
+// ContentHash is a digest of what a message says, not of how it travelled: its text
+// bodies (decoded, each line's trailing white space and the trailing empty lines left
+// out), its attachments and inline parts (name, type and the digest of their decoded
+// bytes), and those of the messages nested in it. Header fields, trace fields
+// (Received, Delivered-To, Return-Path) among them, transfer encodings and MIME
+// boundaries do not count, so the same mail reaching us by two routes has one content
+// hash, while a change to its text or files gives another.
+func ContentHash(m *Message) string {
+	h := sha256.New()
+	var walk func(m *Message)
+	walk = func(m *Message) {
+		for _, b := range m.Bodies {
+			text := b.Text
+			if b.ContentType == "text/html" && b.HTML != "" {
+				text = b.HTML
+			}
+			fmt.Fprintf(h, "body %s\n%s\x00", b.ContentType, normalisedText(text))
+		}
+		for _, a := range m.Inline {
+			fmt.Fprintf(h, "inline %q %s %s\x00", a.Filename, a.ContentType, a.SHA256)
+		}
+		for _, n := range m.Nested {
+			h.Write([]byte("nested\x00"))
+			walk(n)
+			h.Write([]byte("end\x00"))
+		}
+	}
+	walk(m)
+	// Attachments list the files of nested messages too: counted once, here.
+	for _, a := range m.Attachments {
+		fmt.Fprintf(h, "file %q %s %s\x00", a.Filename, a.ContentType, a.SHA256)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// normalisedText drops trailing white space from each line and trailing empty lines.
+func normalisedText(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t\r")
+	}
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
+}

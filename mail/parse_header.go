@@ -529,15 +529,7 @@ func safeFilename(name string) string {
 	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
 		name = name[i+1:]
 	}
-	name = strings.Map(func(r rune) rune {
-		switch {
-		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0, r == utf8.RuneError:
-			return -1
-		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f:
-			return -1
-		}
-		return r
-	}, name)
+	name = CleanText(name)
 	name = strings.TrimRight(strings.TrimLeft(name, ". \t"), " \t")
 	if len(name) <= maxFilenameBytes {
 		return name

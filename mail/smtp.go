@@ -216,7 +216,9 @@ func (s *SMTPServer) Start() error {
 	network, addr := "tcp", s.cfg.Listen
 	if path, ok := strings.CutPrefix(addr, "unix:"); ok {
 		network, addr = "unix", path
-		os.Remove(path) // a socket left by an earlier run
+		if err := removeStaleSocket(path); err != nil {
+			return fmt.Errorf("%s: listen on %s: %w", s.proto, s.cfg.Listen, err)
+		}
 	}
 	l, err := net.Listen(network, addr)
 	if err != nil {
@@ -237,12 +239,36 @@ func (s *SMTPServer) Start() error {
 	return nil
 }
 
+// removeStaleSocket removes a unix socket left by an earlier run. A socket that still
+// answers belongs to a running daemon: taking it over would cut that daemon off from its
+// MTA, so that is an error, as a busy TCP port is. Anything but a socket is left alone.
+func removeStaleSocket(path string) error {
+	fi, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil
+	case err != nil:
+		return err
+	case fi.Mode().Type() != os.ModeSocket:
+		return fmt.Errorf("%s exists and is not a socket", path)
+	}
+	if c, err := net.DialTimeout("unix", path, time.Second); err == nil {
+		c.Close()
+		return fmt.Errorf("socket %s is in use by another process", path)
+	}
+	return os.Remove(path)
+}
+
 // Addr is the address the listener is bound to (useful with port 0).
 func (s *SMTPServer) Addr() net.Addr { return s.listener.Addr() }
 
 // Shutdown stops accepting, lets every message in transfer finish (its sender gets its
 // reply), answers idle connections 421, and after the timeout closes whatever is left.
+// A listener that never started has nothing to drain.
 func (s *SMTPServer) Shutdown(ctx context.Context) error {
+	if s.listener == nil {
+		return nil
+	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.ShutdownTimeout)
 	defer cancel()
 	done := make(chan error, 1)

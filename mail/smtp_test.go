@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -481,5 +482,80 @@ func TestLMTPOnUnixSocket(t *testing.T) {
 	msgs, _ := ti.db.Messages(context.Background(), store.MessageFilter{})
 	if len(msgs) != 1 || msgs[0].Source != "lmtp" || len(msgs[0].Rcpt) != 2 {
 		t.Fatalf("messages %+v", msgs)
+	}
+}
+
+// TestListenerStartFailures: a socket left by an earlier run is replaced; one that still
+// answers, a file that is not a socket and a busy TCP port are errors naming the address,
+// and a server that never started shuts down quietly.
+func TestListenerStartFailures(t *testing.T) {
+	dir, err := os.MkdirTemp("", "lsd") // short: unix socket paths are limited to ~100 bytes
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	stale := filepath.Join(dir, "stale.sock")
+	l, err := net.Listen("unix", stale)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.(*net.UnixListener).SetUnlinkOnClose(false)
+	l.Close() // the file stays, nobody answers
+	live := filepath.Join(dir, "live.sock")
+	ll, err := net.Listen("unix", live)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ll.Close()
+	plain := filepath.Join(dir, "plain")
+	os.WriteFile(plain, []byte("keep me"), 0o600)
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "liaisond.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	spool, err := NewSpooler(filepath.Join(t.TempDir(), "spool"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		listen string
+		err    string // "" when it starts
+	}{
+		{"unix:" + stale, ""},
+		{"unix:" + live, "in use"},
+		{"unix:" + plain, "not a socket"},
+		{busy.Addr().String(), "address already in use"},
+	}
+	for _, tt := range tests {
+		cfg := DefaultSMTPConfig(tt.listen)
+		srv, err := NewSMTPServer(cfg, true, db, spool, NewRcptPolicy(nil), NewMetrics(nil), slog.New(slog.DiscardHandler))
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = srv.Start()
+		switch {
+		case tt.err == "" && err != nil:
+			t.Errorf("%s: %v", tt.listen, err)
+		case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err) || !strings.Contains(err.Error(), tt.listen)):
+			t.Errorf("%s: error %v, want one naming it with %q", tt.listen, err, tt.err)
+		}
+		if err := srv.Shutdown(context.Background()); err != nil {
+			t.Errorf("%s: shutdown: %v", tt.listen, err)
+		}
+	}
+	if b, _ := os.ReadFile(plain); string(b) != "keep me" {
+		t.Fatal("a file that is not a socket was removed")
+	}
+	if c, err := net.Dial("unix", live); err != nil {
+		t.Fatalf("the socket in use was taken over: %v", err)
+	} else {
+		c.Close()
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -33,6 +34,8 @@ type Distributor struct {
 	Domain string
 	Outbox Waker // may be nil
 	Log    *slog.Logger
+	// Outgoing plans the delivery of statements sent from the IETF; nil holds them.
+	Outgoing *outgoing.Service
 
 	wake chan struct{}
 	once sync.Once
@@ -97,6 +100,9 @@ func (d *Distributor) RunOnce(ctx context.Context) int {
 
 // distribute plans one statement and records the plan.
 func (d *Distributor) distribute(ctx context.Context, st store.Statement) (bool, error) {
+	if st.Direction == store.DirectionOutgoing {
+		return d.distributeOutgoing(ctx, st)
+	}
 	f := parseFields(st.Fields)
 	in, err := d.input(ctx, st, f)
 	if err != nil {
@@ -174,6 +180,7 @@ func distributionEvents(p classify.DestPlan) []store.Event {
 	put("unknown_groups", p.Unknown, len(p.Unknown) > 0)
 	put("refused", p.Refused, len(p.Refused) > 0)
 	put("extractor_disagrees", true, p.Disagrees)
+	put("ignored_send_to", p.IgnoredSendTo, p.IgnoredSendTo != "")
 	if p.Hold != "" {
 		detail["reason"] = p.Hold
 		return []store.Event{{Type: "distribution_held", Detail: detail}}

@@ -50,6 +50,9 @@ type Outbox struct {
 	Log         *slog.Logger
 	// Now is the clock for giving up; it must be the store's.
 	Now func() time.Time
+	// Known says whether the directory names an address: the recipients of outgoing
+	// statements (other bodies' addresses, our chairs and lists) are checked against it.
+	Known func(addr string) bool
 
 	wake    chan struct{}
 	once    sync.Once
@@ -170,7 +173,7 @@ func (o *Outbox) RetryAfter(attempt int) time.Duration {
 func (o *Outbox) deliver(ctx context.Context, it store.OutboxItem) {
 	log := o.Log.With("outbox", it.ID, "statement", it.Statement, "kind", it.Kind, "to", it.Destination, "attempt", it.Attempts)
 	record := context.WithoutCancel(ctx)
-	if !o.Dest.Allowed(destKind(it.Kind), it.Destination) {
+	if !o.allowed(it) {
 		// The configuration changed since the plan: no open relay, ever.
 		o.fail(record, log, it, errors.New("destination is no longer allowed by the configuration"), true)
 		return
@@ -201,6 +204,21 @@ func (o *Outbox) deliver(ctx context.Context, it store.OutboxItem) {
 		final := mail.IsPermanent(err) || o.Now().Sub(it.Since) >= o.GiveUpAfter
 		o.fail(record, log, it, err, final)
 	}
+}
+
+// allowed checks a row's destination against the configuration as it is now, just
+// before sending: no open relay, ever.
+func (o *Outbox) allowed(it store.OutboxItem) bool {
+	if isOutgoingRow(it) {
+		return o.Known != nil && o.Known(it.Destination)
+	}
+	return o.Dest.Allowed(destKind(it.Kind), it.Destination)
+}
+
+// isOutgoingRow reports whether a row delivers the mail of a statement sent from the IETF.
+func isOutgoingRow(it store.OutboxItem) bool {
+	v, _ := it.Detail["outgoing"].(bool)
+	return v && it.Kind == store.OutboxForward
 }
 
 // probeInterval is how often an unreachable relay is tried: the first retry delay.
@@ -302,6 +320,11 @@ func (o *Outbox) compose(ctx context.Context, it store.OutboxItem) ([]byte, []st
 	if err != nil {
 		return nil, nil, err
 	}
+	if isOutgoingRow(it) {
+		// The statement's own mail, byte for byte as recorded.
+		raw, err := o.DB.Raw(ctx, st.Message)
+		return raw, nil, err
+	}
 	s := summary(st, parseFields(st.Fields), o.PublicURL)
 	out := mail.Outgoing{
 		From: o.From, To: it.Destination, MessageID: it.MessageID, Date: it.CreatedAt,
@@ -311,10 +334,17 @@ func (o *Outbox) compose(ctx context.Context, it store.OutboxItem) ([]byte, []st
 	switch it.Kind {
 	case store.OutboxForward:
 		out.Subject, out.Text = mail.ForwardSubject(s), mail.ForwardText(s, r)
+		out.ReplyTo = mail.ForwardReplyTo(s)
 		if err := o.attachStatement(ctx, st, &out); err != nil {
 			return nil, nil, err
 		}
 	case store.OutboxNotice:
+		if kind, _ := it.Detail["review"].(string); kind != "" {
+			escalated := kind == store.ReviewNoticeEscalated
+			out.Subject = mail.ReviewNoticeSubject(s, escalated)
+			out.Text = mail.ReviewNoticeText(s, detailStrings(it.Detail, "reasons"), o.reviewURL(st.ID), escalated, detailInt(it.Detail, "waited_days"))
+			break
+		}
 		out.Subject, out.Text = mail.NoticeSubject(s, r), mail.NoticeText(s, r)
 	case store.OutboxReminder:
 		offset := detailInt(it.Detail, "offset_days")
@@ -340,6 +370,9 @@ func (o *Outbox) attachStatement(ctx context.Context, st store.Statement, out *m
 		return err
 	}
 	for _, a := range atts {
+		out.Taken = append(out.Taken, a.Filename)
+	}
+	for _, a := range atts {
 		if a.PDFState != store.PDFDone || a.PDFSHA256 == "" {
 			continue
 		}
@@ -347,35 +380,53 @@ func (o *Outbox) attachStatement(ctx context.Context, st store.Statement, out *m
 		if err != nil {
 			return err
 		}
-		out.Files = append(out.Files, mail.OutFile{Name: pdfName(a.Filename), ContentType: "application/pdf", Data: pdf})
+		out.Files = append(out.Files, mail.OutFile{Name: pdfName(a.Filename, out.Taken), ContentType: "application/pdf", Data: pdf})
 	}
 	return nil
 }
 
-// pdfName names the PDF of an attachment after it: LS45.docx → LS45.pdf.
-func pdfName(filename string) string {
+// pdfName names the PDF of an attachment after it: LS45.docx → LS45.pdf, or
+// LS45.docx.pdf when the sender attached an LS45.pdf too (compose numbers any name that
+// is still taken).
+func pdfName(filename string, taken []string) string {
 	base := strings.TrimSuffix(filename, path.Ext(filename))
 	if base == "" {
 		base = "attachment"
 	}
-	return base + ".pdf"
+	name := base + ".pdf"
+	for _, t := range taken {
+		if strings.EqualFold(t, name) && !strings.EqualFold(t, filename) {
+			return filename + ".pdf"
+		}
+	}
+	return name
 }
 
 // routeOf reads back the routing detail the distributor stored with the row.
 func routeOf(d map[string]any) mail.Route {
 	str := func(k string) string { s, _ := d[k].(string); return s }
-	list := func(k string) []string {
-		var out []string
-		l, _ := d[k].([]any)
-		for _, v := range l {
-			if s, ok := v.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
 	return mail.Route{Case: str("case"), ArrivedAt: str("arrived_at"), ArrivedGroup: str("arrived_group"),
-		Group: str("group"), Groups: list("groups"), ForwardedTo: list("forwarded_to")}
+		Group: str("group"), Groups: detailStrings(d, "groups"), ForwardedTo: detailStrings(d, "forwarded_to")}
+}
+
+// detailStrings reads back a list of strings stored in a row's JSON detail.
+func detailStrings(d map[string]any, k string) []string {
+	var out []string
+	l, _ := d[k].([]any)
+	for _, v := range l {
+		if s, ok := v.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// reviewURL is the manager's page of a statement, "" without a public URL.
+func (o *Outbox) reviewURL(id int64) string {
+	if o.PublicURL == "" {
+		return ""
+	}
+	return strings.TrimRight(o.PublicURL, "/") + fmt.Sprintf("/queue/%d", id)
 }
 
 func detailInt(d map[string]any, k string) int {

@@ -228,3 +228,55 @@ func TestOutboxLoopBack(t *testing.T) {
 		t.Fatalf("event %+v", ev)
 	}
 }
+
+// TestOutboxForwardReplyToAndNames: a forward's Reply-To is the statement's Send Reply
+// To (so a chair's answer does not come to us), and our PDF of X.docx is not named like
+// the sender's own X.pdf.
+func TestOutboxForwardReplyToAndNames(t *testing.T) {
+	h := newDistHarness(t)
+	ctx := context.Background()
+	id := h.post(t, rawLS("names", "statements@example.org", "See attached."), "statements@example.org", map[string]any{
+		"title": "LS on OTN", "delivered_to": "statements@example.org", "route_to": []string{"CCAMP"},
+		"send_reply_to": "tsbsg15@example.net", "from_contacts": []string{"rapporteur@example.net"}})
+	st, _ := h.db.GetStatement(ctx, id)
+	file := func(name, kind string) store.Attachment {
+		data := []byte("data of " + name)
+		sum := sha256.Sum256(data)
+		return store.Attachment{Filename: name, Kind: kind, Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:]), Data: data}
+	}
+	if err := h.db.SaveAttachments(ctx, st.Message, []store.Attachment{file("X.pdf", "pdf"), file("X.docx", "docx")},
+		func(kind string) bool { return kind == "docx" }); err != nil {
+		t.Fatal(err)
+	}
+	convs, _ := h.db.ClaimConversions(ctx, 10, func(int) time.Duration { return time.Minute })
+	h.db.FinishConversion(ctx, convs[0], []byte("%PDF-1.7 converted"), "")
+	h.runAll(ctx)
+	msgs := h.relay.messages()
+	if len(msgs) != 1 {
+		t.Fatalf("%d messages", len(msgs))
+	}
+	mr, err := gomail.CreateReader(bytes.NewReader(msgs[0].data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if list, err := mr.Header.AddressList("Reply-To"); err != nil || len(list) != 1 || list[0].Address != "tsbsg15@example.net" {
+		t.Fatalf("Reply-To %v %v", list, err)
+	}
+	var names []string
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ah, ok := p.Header.(*gomail.AttachmentHeader); ok {
+			name, _ := ah.Filename()
+			names = append(names, name)
+		}
+	}
+	if strings.Join(names, " ") != "X.docx.pdf original.eml" {
+		t.Fatalf("files %v", names)
+	}
+}

@@ -175,7 +175,7 @@ func (p *Pipeline) runOne(ctx context.Context, log *slog.Logger) bool {
 			log.Error("cannot record success", "err", err)
 		}
 		p.metrics.done.WithLabelValues("done").Inc()
-		log.Info("processed", "event", ev.Type, "duration", time.Since(start))
+		log.Info("processed", "outcome", outcomeOf(ev), "statement", ev.Statement, "duration", time.Since(start))
 		return true
 	}
 	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
@@ -208,6 +208,15 @@ func (p *Pipeline) runOne(ctx context.Context, log *slog.Logger) bool {
 	p.metrics.done.WithLabelValues(outcome).Inc()
 	log.Warn("processing failed", "err", err, "final", final)
 	return true
+}
+
+// outcomeOf is what the event that ends a job says became of the message: its
+// "outcome" (posted, queued, rejected, duplicate), else the event's type.
+func outcomeOf(ev store.Event) string {
+	if o, ok := ev.Detail["outcome"].(string); ok && o != "" {
+		return o
+	}
+	return ev.Type
 }
 
 // process runs the stages with a time limit, turning a panic into an error so that one

@@ -401,6 +401,7 @@ func TestClassifyStageOnCorpus(t *testing.T) {
 		t.Fatalf("processed %d of %d", n, len(files))
 	}
 	states := map[string]int{}
+	unsure := 0
 	for id := range int64(len(files)) {
 		st, err := db.StatementByMessage(ctx, id+1)
 		if err != nil {
@@ -413,6 +414,18 @@ func TestClassifyStageOnCorpus(t *testing.T) {
 		if (st.State == store.StatementPosted) != (len(st.ReviewReasons) == 0) {
 			t.Errorf("statement %d: state %s with reasons %v", st.ID, st.State, st.ReviewReasons)
 		}
+		// A queued statement says which fields are unsure, not only a number.
+		for _, r := range st.ReviewReasons {
+			if strings.HasPrefix(r, ReasonLowConfidence) {
+				t.Errorf("statement %d: reason %q names no field", st.ID, r)
+			}
+			if strings.HasPrefix(r, "low") || strings.Contains(r, "unsure (") {
+				unsure++
+			}
+		}
+	}
+	if unsure == 0 {
+		t.Error("no unsure field named in any reason")
 	}
 	t.Logf("states over the corpus: %v", states)
 	if states[store.StatementPosted] == 0 {

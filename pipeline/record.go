@@ -23,6 +23,12 @@ const (
 	ReasonDamaged       = "damaged message"
 	ReasonCut           = "message cut at a processing limit"
 	ReasonFailed        = "processing failed"
+	// ReasonSameMessageID: another message was recorded under this Message-ID with other
+	// content (a corrected resend, a list copy with a footer): a person tells which counts.
+	ReasonSameMessageID = "same Message-ID as an earlier message, other content"
+	// ReasonForeignSendTo: the statement names as its Send To an address that is not ours
+	// (another body's liaison manager, say). It is recorded, never used as a destination.
+	ReasonForeignSendTo = "Send To is not one of our addresses (not used as a destination)"
 )
 
 // Classifier is the classify step with its directory and threshold.
@@ -32,11 +38,20 @@ type Classifier struct {
 	// Intake lists our central addresses: the envelope recipient that counts is one of
 	// them when the message was sent to several.
 	Intake []string
+	// Senders holds, by lower-case [[sdo]] name, where that body's statements come from.
+	Senders map[string]senderRule
+	// QueueUnknownSenders holds statements from bodies not in the directory for review.
+	QueueUnknownSenders bool
+	// Dest, when set, tells a Send To that is not ours (a review reason).
+	Dest *classify.Destinations
 }
 
 // NewClassifier builds the classify step from the config's directory.
 func NewClassifier(cfg config.Config) *Classifier {
-	return &Classifier{Directory: classify.NewDirectory(cfg), PostThreshold: cfg.Extract.PostThreshold, Intake: cfg.Intake.Addresses}
+	return &Classifier{
+		Directory: classify.NewDirectory(cfg), PostThreshold: cfg.Extract.PostThreshold, Intake: cfg.Intake.Addresses,
+		Senders: senderRules(cfg.SDOs), QueueUnknownSenders: cfg.Auth.QueueUnknownSenders, Dest: classify.NewDestinations(cfg),
+	}
 }
 
 // ClassifyInput builds the extractor's input from a parsed message and its recorded
@@ -111,6 +126,17 @@ func (c *Classifier) Decide(message int64, msg *mail.Message, x *classify.Extrac
 	return rec, nil
 }
 
+// differentContent sends a statement whose Message-ID was already recorded with other
+// content to the review queue, naming that message. Our own forward coming back stays
+// rejected as a loop.
+func differentContent(rec *store.StatementRecord, earlier int64) {
+	if rec.State == store.StatementRejected && slices.Contains(rec.ReviewReasons, ReasonLoop) {
+		return
+	}
+	rec.State = store.StatementQueued
+	rec.ReviewReasons = append(rec.ReviewReasons, fmt.Sprintf("%s (message %d)", ReasonSameMessageID, earlier))
+}
+
 // problemReasons names what the parser's problems mean for a manager: a message cut at
 // one of our limits (its record is incomplete; the raw message is whole), or damaged.
 func problemReasons(problems []mail.Issue) []string {
@@ -141,8 +167,16 @@ func (c *Classifier) reviewReasons(msg *mail.Message, x *classify.Extraction) []
 	if !x.IsLiaison {
 		return reasons
 	}
+	if c.Dest != nil && c.Dest.ForeignSendTo(deref(x.SendTo), deref(x.DeliveredTo)) {
+		reasons = append(reasons, fmt.Sprintf("%s: %s", ReasonForeignSendTo, deref(x.SendTo)))
+	}
 	if x.Confidence < c.PostThreshold {
-		reasons = append(reasons, fmt.Sprintf("%s (%.2f)", ReasonLowConfidence, x.Confidence))
+		// Which fields are unsure and what settles them, rather than one number.
+		unsure := x.UnsureReasons(c.PostThreshold)
+		if len(unsure) == 0 {
+			unsure = []string{fmt.Sprintf("%s (%.2f)", ReasonLowConfidence, x.Confidence)}
+		}
+		reasons = append(reasons, unsure...)
 	}
 	if len(x.RouteTo) == 0 {
 		if x.Misdirected {

@@ -4,7 +4,9 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/store"
 )
 
 // TestProblemReasons: a message cut at one of our limits is queued as cut, not as
@@ -27,6 +29,38 @@ func TestProblemReasons(t *testing.T) {
 		}
 		if got := problemReasons(problems); !slices.Equal(got, tc.want) {
 			t.Errorf("%v: reasons %q, want %q", tc.codes, got, tc.want)
+		}
+	}
+}
+
+// TestForeignSendToIsReviewed: a statement whose Send To is not ours (another body's
+// liaison manager, an unknown address) waits for a manager, who is told why; our own
+// addresses and the address it arrived at are no reason.
+func TestForeignSendToIsReviewed(t *testing.T) {
+	c := NewClassifier(distConfig())
+	c.PostThreshold = 0.5
+	tests := []struct {
+		sendTo, deliveredTo string
+		foreign             bool
+	}{
+		{"itu-t-liaison@example.org", "statements@example.org", true},
+		{"someone@evil.example", "statements@example.org", true},
+		{"statements@example.org", "statements@example.org", false},
+		{"ccamp@example.org", "statements@example.org", false},
+		{"teas-chairs@example.org", "statements@example.org", false},
+		{"itu-t-liaison@example.org", "itu-t-liaison@example.org", false},
+		{"", "statements@example.org", false},
+	}
+	for _, tt := range tests {
+		x := &classify.Extraction{IsLiaison: true, Confidence: 0.9}
+		x.SendTo, x.DeliveredTo, x.RouteTo = &tt.sendTo, &tt.deliveredTo, []string{"CCAMP"}
+		rec, err := c.Decide(1, &mail.Message{}, x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		foreign := slices.Contains(rec.ReviewReasons, ReasonForeignSendTo+": "+tt.sendTo)
+		if foreign != tt.foreign || (rec.State == store.StatementQueued) != tt.foreign {
+			t.Errorf("Send To %q, arrived at %q: %s %v, want foreign %v", tt.sendTo, tt.deliveredTo, rec.State, rec.ReviewReasons, tt.foreign)
 		}
 	}
 }

@@ -8,9 +8,11 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -23,6 +25,11 @@ type Stages struct {
 	// Classifier extracts the metadata and decides between posting and review; nil stops
 	// after the attachments (tests of the earlier stages).
 	Classifier *Classifier
+	// Auth finds out who sent the message; nil treats every message as unauthenticated.
+	Auth *Authenticator
+	// Outgoing records the mail of statements sent from the IETF as their statement; nil
+	// classifies them as any other mail.
+	Outgoing *outgoing.Service
 	// PDFQueued is told when attachments wait for a PDF (the Converter's Wake).
 	PDFQueued func()
 	// Posted is told when a statement was posted (the Distributor's Wake).
@@ -37,58 +44,119 @@ func NewStatementMetric(reg prometheus.Registerer) *prometheus.CounterVec {
 	return newCounterVec(reg, "liaisond_statements_total", "Statements recorded by processing, by state.", "state")
 }
 
+// Outcomes of processing a message, as the "processed" event and the log say.
+const (
+	OutcomeDuplicate = "duplicate" // the same content under a Message-ID already recorded
+	OutcomeParsed    = "parsed"    // no classifier: stopped after the attachments
+)
+
 // Process takes one recorded message through every stage:
 //  1. parse the raw bytes into a mail.Message;
-//  2. read the text of every attachment and record the attachments (their PDF conversion
+//  2. compare its content with the messages of the same Message-ID: the same content is
+//     a duplicate, linked and not processed further (the same mail by another route);
+//  3. read the text of every attachment and record the attachments (their PDF conversion
 //     is queued for the Converter, which batches it);
-//  3. extract the metadata (classify) from the body, the attachments' text (from their PDF
+//  4. extract the metadata (classify) from the body, the attachments' text (from their PDF
 //     for legacy formats) and forwarded originals;
-//  4. record the statement: posted when confident and routable, else queued for a
+//  5. record the statement: posted when confident and routable, else queued for a
 //     liaison manager with the reasons. Distribution of posted statements follows from
 //     the record, asynchronously.
 //
+// Each step writes its events as it happens, so the record log reads in order; the
+// event returned ("processed") closes it with the outcome: posted, queued, rejected,
+// duplicate.
+//
 // Every step is idempotent: reprocessing replaces derived data and keeps managers' edits.
 func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
-	msg, err := s.parse(ctx, id)
+	raw, msg, err := s.parse(ctx, id)
 	if err != nil {
 		return store.Event{}, err
 	}
-	atts := AttachmentTexts(ctx, msg, s.TextLimits)
-	if err := s.DB.SaveAttachments(ctx, id, atts, convert.NeedsPDF); err != nil {
-		return store.Event{}, fmt.Errorf("save attachments: %w", err)
-	}
-	if s.PDFQueued != nil && anyNeedsPDF(atts) {
-		s.PDFQueued()
-	}
-	parsed := store.Event{Type: "parsed", Detail: parseSummary(msg, atts)}
-	if s.Classifier == nil {
-		return parsed, nil
-	}
-	stmt, err := s.classify(ctx, id, msg)
+	link, err := s.DB.LinkContent(ctx, id, mail.ContentHash(msg))
 	if err != nil {
-		return store.Event{}, err
+		return store.Event{}, fmt.Errorf("compare with earlier copies: %w", err)
 	}
-	parsed.Statement = stmt
-	return parsed, nil
-}
-
-// classify extracts, decides and records the statement; it returns the statement id.
-func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message) (int64, error) {
-	stored, err := s.DB.Attachments(ctx, id) // with text from PDFs where that is the source
-	if err != nil {
-		return 0, err
+	if link.DuplicateOf != 0 {
+		return processed(OutcomeDuplicate, 0, map[string]any{"duplicate_of": link.DuplicateOf}), nil
 	}
 	m, err := s.DB.GetMessage(ctx, id)
 	if err != nil {
-		return 0, err
+		return store.Event{}, err
+	}
+	out, isOutgoing := outgoing.FromOrigin(m.Origin)
+	wantPDF := convert.NeedsPDF
+	if isOutgoing {
+		wantPDF = func(string) bool { return false } // its PDFs travel in the mail
+	}
+	atts := AttachmentTexts(ctx, msg, s.TextLimits)
+	if err := s.DB.SaveAttachments(ctx, id, atts, wantPDF); err != nil {
+		return store.Event{}, fmt.Errorf("save attachments: %w", err)
+	}
+	if s.PDFQueued != nil && !isOutgoing && anyNeedsPDF(atts) {
+		s.PDFQueued()
+	}
+	if err := s.DB.AddEvent(ctx, store.Event{Type: "parsed", Message: id, Detail: parseSummary(msg, atts)}); err != nil {
+		return store.Event{}, err
+	}
+	if s.Classifier == nil {
+		return processed(OutcomeParsed, 0, nil), nil
+	}
+	if isOutgoing && s.Outgoing != nil {
+		stmt, err := s.recordOutgoing(ctx, id, out, msg)
+		if err != nil {
+			return store.Event{}, err
+		}
+		return processed(store.StatementPosted, stmt, map[string]any{"direction": store.DirectionOutgoing}), nil
+	}
+	stmt, state, err := s.classify(ctx, m, msg, raw, link.Differs)
+	if err != nil {
+		return store.Event{}, err
+	}
+	return processed(state, stmt, nil), nil
+}
+
+// processed is the event that ends a message's processing, with its outcome.
+func processed(outcome string, statement int64, detail map[string]any) store.Event {
+	if detail == nil {
+		detail = map[string]any{}
+	}
+	detail["outcome"] = outcome
+	return store.Event{Type: store.EventProcessed, Statement: statement, Detail: detail}
+}
+
+// classify extracts, decides and records the statement; it returns the statement id and
+// its state. sameIDAs is an earlier message with the same Message-ID and other content.
+func (s *Stages) classify(ctx context.Context, m store.Message, msg *mail.Message, raw []byte, sameIDAs int64) (int64, string, error) {
+	id := m.ID
+	stored, err := s.DB.Attachments(ctx, id) // with text from PDFs where that is the source
+	if err != nil {
+		return 0, "", err
 	}
 	x := s.Classifier.Extract(msg, stored, s.Classifier.envelopeRecipient(m.Rcpt))
+	rep := auth.Report{Source: auth.SourceNone}
+	if s.Auth != nil {
+		if rep, err = s.authenticate(ctx, id, raw); err != nil {
+			return 0, "", err
+		}
+	}
 	rec, err := s.Classifier.Decide(id, msg, x)
 	if err != nil {
-		return 0, err
+		return 0, "", err
+	}
+	if sameIDAs != 0 {
+		differentContent(&rec, sameIDAs)
+	}
+	// A claim to be a body of the directory is weighed against who sent the message.
+	reasons, retry := s.Classifier.authReasons(msg, x, rep)
+	if retry {
+		return 0, "", errAuthRetry
+	}
+	if len(reasons) > 0 && rec.State != store.StatementRejected {
+		rec.ReviewReasons = append(rec.ReviewReasons, reasons...)
+		rec.State = store.StatementQueued
 	}
 	if rec.RepliesTo, err = s.repliedTo(ctx, id, x, msg); err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	events := []store.Event{{Type: "extracted", Detail: decisionDetail(rec)}, {Type: rec.State, Detail: decisionDetail(rec)}}
 	if rec.State == store.StatementPosted && mail.IsArchiveOrigin(m.Origin) {
@@ -97,10 +165,10 @@ func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message) (int
 	}
 	stmt, err := s.DB.SaveStatement(ctx, rec, events...)
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	if err := s.index(ctx, stmt, x, msg, stored); err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	if s.Recorded != nil {
 		s.Recorded.WithLabelValues(rec.State).Inc()
@@ -108,7 +176,7 @@ func (s *Stages) classify(ctx context.Context, id int64, msg *mail.Message) (int
 	if rec.State == store.StatementPosted && s.Posted != nil {
 		s.Posted()
 	}
-	return stmt, nil
+	return stmt, rec.State, nil
 }
 
 // repliedTo finds the earlier statement this one answers (by In-Reply-To/References, the
@@ -146,19 +214,19 @@ func (s *Stages) Failed(ctx context.Context, id int64, cause error) error {
 	return err
 }
 
-// parse reads the raw bytes from the store and parses them.
-func (s *Stages) parse(ctx context.Context, id int64) (*mail.Message, error) {
+// parse reads the raw bytes from the store and parses them (the message shares the bytes).
+func (s *Stages) parse(ctx context.Context, id int64) ([]byte, *mail.Message, error) {
 	// The raw bytes in one allocation of their size: a 25 MB message read through a
 	// growing buffer cost about 86 MB.
 	raw, err := s.DB.Raw(ctx, id)
 	if err != nil {
-		return nil, fmt.Errorf("read the raw message: %w", err)
+		return nil, nil, fmt.Errorf("read the raw message: %w", err)
 	}
 	msg, err := mail.ParseBytes(raw, s.ParseLimits)
 	if err != nil {
-		return nil, fmt.Errorf("parse: %w", err)
+		return nil, nil, fmt.Errorf("parse: %w", err)
 	}
-	return msg, nil
+	return raw, msg, nil
 }
 
 // AttachmentTexts reads each attachment's text. A file that cannot be read keeps its

@@ -38,23 +38,32 @@ func Edit(ctx context.Context, db *store.DB, id int64, actor string, values map[
 	if err != nil {
 		return err
 	}
+	e, _, err := prepareEdit(st, values, knownGroups)
+	if err != nil {
+		return err
+	}
+	if len(e.Values) == 0 {
+		return ErrNoChange
+	}
+	return db.EditStatement(ctx, id, actor, e.Values, e.Promoted)
+}
+
+// prepareEdit checks values against st and returns the change (no Values when nothing
+// changes) and the fields as they will be.
+func prepareEdit(st store.Statement, values map[string]string, knownGroups []string) (store.StatementEdit, Fields, error) {
 	cur := DecodeFields(st)
 	next := cur
 	for name, text := range values {
 		if err := setField(&next, name, text, knownGroups); err != nil {
-			return err
+			return store.StatementEdit{}, cur, err
 		}
 	}
 	changed, err := changedFields(cur, next)
-	if err != nil {
-		return err
+	if err != nil || len(changed) == 0 {
+		return store.StatementEdit{}, next, err
 	}
-	if len(changed) == 0 {
-		return ErrNoChange
-	}
-	promoted := store.StatementRecord{Title: Str(next.Title), Purpose: Str(next.Purpose), Deadline: Str(next.Deadline),
-		From: next.From, To: next.To}
-	return db.EditStatement(ctx, id, actor, changed, promoted)
+	return store.StatementEdit{Values: changed, Promoted: store.StatementRecord{Title: Str(next.Title),
+		Purpose: Str(next.Purpose), Deadline: Str(next.Deadline), From: next.From, To: next.To}}, next, nil
 }
 
 // changedFields returns the JSON values of the fields that differ.
@@ -95,6 +104,7 @@ func setField(f *Fields, name, text string, knownGroups []string) error {
 	if slices.Contains(ListFields, name) {
 		return setList(f, name, splitList(text), knownGroups)
 	}
+	text = CleanLine(text)
 	switch name {
 	case "misdirected", "is_liaison":
 		b, err := parseBool(name, text)
@@ -130,9 +140,9 @@ func setField(f *Fields, name, text string, knownGroups []string) error {
 			f.SendReplyTo = optional(text)
 		}
 	case "title":
-		f.Title = optional(oneLine(text))
+		f.Title = optional(text)
 	case "in_response_to":
-		f.InResponseTo = optional(oneLine(text))
+		f.InResponseTo = optional(text)
 	}
 	return nil
 }
@@ -183,7 +193,7 @@ func splitList(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		for _, item := range strings.Split(line, ",") {
-			if item = oneLine(item); item != "" && !slices.Contains(out, item) {
+			if item = CleanLine(item); item != "" && !slices.Contains(out, item) {
 				out = append(out, item)
 			}
 		}

@@ -113,3 +113,23 @@ func sortQueue(items []Item) {
 		return a.Received.Before(b.Received)
 	})
 }
+
+// Rejected lists the rejected statements, newest first: those a manager rejected or
+// withdrew, and those processing rejected on its own (not a statement, our own forward
+// come back), so that a manager can find and reverse a wrong rejection.
+func Rejected(ctx context.Context, db *store.DB) ([]Item, error) {
+	list, err := db.Statements(ctx, store.StatementFilter{State: store.StatementRejected, Limit: QueueLimit})
+	if err != nil {
+		return nil, err
+	}
+	items := make([]Item, 0, len(list))
+	for _, st := range list {
+		it := Item{Statement: st, Title: st.Title, Deadline: st.Deadline, Received: st.ReceivedAt,
+			Reasons: append([]string(nil), st.ReviewReasons...)}
+		if IsWithdrawn(st) {
+			it.Reasons = append([]string{"withdrawn after it was posted"}, it.Reasons...)
+		}
+		items = append(items, it)
+	}
+	return items, nil
+}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/liaisond/liaisond/classify"
+	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -26,7 +27,7 @@ var (
 	ErrState   = errors.New("not possible in this state")
 )
 
-// Fields are the contract fields of a statement record (DESIGN.md, `liaisond extract`),
+// Fields are the contract fields of a statement record (docs/design.md, `liaisond extract`),
 // as stored in Statement.Fields and as edited by managers. Lists are never null.
 type Fields struct {
 	IsLiaison bool `json:"is_liaison"`
@@ -75,10 +76,18 @@ func get(ctx context.Context, db *store.DB, id int64) (store.Statement, error) {
 // Approve posts a statement: it enters the public record and the outbox distributes it.
 // A statement needs a title to be posted.
 func Approve(ctx context.Context, db *store.DB, id int64, actor string) error {
-	return approve(ctx, db, id, actor, nil)
+	return approve(ctx, db, id, actor, nil, nil, nil)
 }
 
-func approve(ctx context.Context, db *store.DB, id int64, actor string, detail map[string]any) error {
+// ApproveEdited posts a statement with the field values a manager's form holds (as for
+// Edit): the fields that differ are saved with the approval in one transaction, with an
+// "edited" event naming them, so that pressing Approve after changing a field never
+// posts the old values.
+func ApproveEdited(ctx context.Context, db *store.DB, id int64, actor string, values map[string]string, knownGroups []string) error {
+	return approve(ctx, db, id, actor, values, knownGroups, nil)
+}
+
+func approve(ctx context.Context, db *store.DB, id int64, actor string, values map[string]string, knownGroups []string, detail map[string]any) error {
 	st, err := get(ctx, db, id)
 	if err != nil {
 		return err
@@ -86,19 +95,42 @@ func approve(ctx context.Context, db *store.DB, id int64, actor string, detail m
 	if st.State == store.StatementPosted {
 		return fmt.Errorf("statement %d is already posted: %w", id, ErrState)
 	}
-	if strings.TrimSpace(Str(DecodeFields(st).Title)) == "" {
+	edit, next, err := prepareEdit(st, values, knownGroups)
+	if err != nil {
+		return err
+	}
+	if strings.TrimSpace(Str(next.Title)) == "" {
 		return fmt.Errorf("statement %d has no title; set one before posting: %w", id, ErrInvalid)
 	}
 	if detail == nil {
 		detail = map[string]any{}
 	}
 	detail["from_state"] = st.State
-	return db.SetStatementState(ctx, id, store.StatementPosted, actor, store.Event{Type: "approved", Detail: detail})
+	return db.EditAndSetState(ctx, id, actor, edit, store.StatementPosted, store.Event{Type: "approved", Detail: detail})
 }
 
 // Reject marks a statement as not a statement (or refused); it leaves the public record
-// if it was in it. reason may be empty.
+// if it was in it (it is then withdrawn: its page keeps answering with a notice). reason
+// may be empty.
 func Reject(ctx context.Context, db *store.DB, id int64, actor, reason string) error {
+	return reject(ctx, db, id, actor, reason, 0)
+}
+
+// RejectDuplicate rejects a statement as a duplicate of statement of, which must exist:
+// the reason reads "duplicate of #N", followed by reason when given.
+func RejectDuplicate(ctx context.Context, db *store.DB, id int64, actor string, of int64, reason string) error {
+	if of == id {
+		return fmt.Errorf("statement %d cannot be a duplicate of itself: %w", id, ErrInvalid)
+	}
+	if _, err := get(ctx, db, of); errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("duplicate of #%d: no such statement: %w", of, ErrInvalid)
+	} else if err != nil {
+		return err
+	}
+	return reject(ctx, db, id, actor, reason, of)
+}
+
+func reject(ctx context.Context, db *store.DB, id int64, actor, reason string, duplicateOf int64) error {
 	st, err := get(ctx, db, id)
 	if err != nil {
 		return err
@@ -107,7 +139,12 @@ func Reject(ctx context.Context, db *store.DB, id int64, actor, reason string) e
 		return fmt.Errorf("statement %d is already rejected: %w", id, ErrState)
 	}
 	detail := map[string]any{"from_state": st.State}
-	if reason = oneLine(reason); reason != "" {
+	reason = CleanLine(reason)
+	if duplicateOf != 0 {
+		detail["duplicate_of"] = duplicateOf
+		reason = strings.TrimSuffix(fmt.Sprintf("duplicate of #%d; %s", duplicateOf, reason), "; ")
+	}
+	if reason != "" {
 		detail["reason"] = reason
 	}
 	return db.SetStatementState(ctx, id, store.StatementRejected, actor, store.Event{Type: "rejected", Detail: detail})
@@ -152,14 +189,14 @@ func Reroute(ctx context.Context, db *store.DB, id int64, actor string, groups, 
 	if err != nil {
 		return err
 	}
-	if err := Edit(ctx, db, id, actor, map[string]string{"route_to": strings.Join(canon, ", ")}, known); err != nil &&
-		!errors.Is(err, ErrNoChange) {
+	values := map[string]string{"route_to": strings.Join(canon, ", ")}
+	if st.State != store.StatementPosted {
+		return approve(ctx, db, id, actor, values, known, map[string]any{"rerouted": canon})
+	}
+	if err := Edit(ctx, db, id, actor, values, known); err != nil && !errors.Is(err, ErrNoChange) {
 		return err
 	}
-	if st.State == store.StatementPosted {
-		return db.Redistribute(ctx, id, actor)
-	}
-	return approve(ctx, db, id, actor, map[string]any{"rerouted": canon})
+	return db.Redistribute(ctx, id, actor)
 }
 
 // canonicalGroups maps names to the directory's spelling, refusing unknown ones.
@@ -183,12 +220,17 @@ func canonicalGroups(groups, known []string) ([]string, error) {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// CleanLine is a manager's text as one line, without control or bidi override characters
+// (mail.CleanText, as for extracted values and file names).
+func CleanLine(s string) string { return oneLine(mail.CleanText(s)) }
+
 // Record is the JSON form of a statement: the contract field names plus id, state,
 // received_at and posted_at (`liaisond list --json`, `show --json`, /api/v1). The parts
 // after Edited are filled by Detail only.
 type Record struct {
 	ID         int64      `json:"id"`
 	State      string     `json:"state"`
+	Direction  string     `json:"direction"` // incoming or outgoing
 	ReceivedAt time.Time  `json:"received_at"`
 	PostedAt   *time.Time `json:"posted_at"`
 	Confidence float64    `json:"confidence"`
@@ -202,6 +244,11 @@ type Record struct {
 	RepliesTo   *Ref                `json:"replies_to,omitempty"`
 	Replies     []Ref               `json:"replies,omitempty"`
 	History     []store.Event       `json:"history,omitempty"`
+
+	// Auth is the sender authentication of the message (managers only); VerifiedAs the
+	// domain it is authenticated as, the one part the public sees.
+	Auth       json.RawMessage `json:"auth,omitempty"`
+	VerifiedAs *string         `json:"verified_as"`
 }
 
 // Attachment is an attachment of a record, with its PDF rendering when one was made.
@@ -225,7 +272,7 @@ type Ref struct {
 
 // NewRecord is the list form of a statement.
 func NewRecord(st store.Statement) Record {
-	r := Record{ID: st.ID, State: st.State, ReceivedAt: st.ReceivedAt, Confidence: st.Confidence,
+	r := Record{ID: st.ID, State: st.State, Direction: st.Direction, ReceivedAt: st.ReceivedAt, Confidence: st.Confidence,
 		Fields: DecodeFields(st), ActionTaken: st.ActionTaken, ReviewReasons: st.ReviewReasons, Edited: st.Edited}
 	if !st.PostedAt.IsZero() {
 		p := st.PostedAt
@@ -267,6 +314,16 @@ func Detail(ctx context.Context, db *store.DB, st store.Statement, opt DetailOpt
 		r.Replies = append(r.Replies, Ref{ID: p.ID, Title: p.Title})
 	}
 	if r.History, err = History(ctx, db, st, opt.Public); err != nil {
+		return r, err
+	}
+	if a, err := db.Auth(ctx, st.Message); err == nil {
+		if a.VerifiedAs != "" {
+			r.VerifiedAs = &a.VerifiedAs
+		}
+		if !opt.Public {
+			r.Auth = a.Report
+		}
+	} else if !errors.Is(err, store.ErrNotFound) {
 		return r, err
 	}
 	if opt.Public {

@@ -109,11 +109,19 @@ func TestListsMatchTheRecord(t *testing.T) {
 		{State: StatementPosted, To: "IETF CCAMP", ActionNeeded: true, OrderBy: "deadline"},
 		{State: StatementPosted, Year: 2025}, {State: StatementPosted, Year: 2024, From: "ITU-R WP5D"},
 		{State: StatementPosted, Limit: 4, Offset: 4}, {State: StatementPosted, To: "IEEE 802.1", Limit: 2, Offset: 1},
+		{State: StatementPosted, FromAny: []string{"ITU-T SG15", "3GPP", "nobody"}},
+		{State: StatementPosted, FromAny: []string{"ITU-T SG15", "3GPP"}, OrderBy: "deadline", Limit: 3, Offset: 2},
+		{State: StatementPosted, ToAny: []string{"IETF CCAMP", "ETSI"}, FromAny: []string{"3GPP", "ITU-R WP5D"}},
+		{State: StatementPosted, To: "IETF CCAMP", ToAny: []string{"ETSI", "IETF CCAMP"}, Limit: 5},
+		{State: StatementPosted, From: "3GPP", ToAny: []string{"IETF CCAMP"}, OrderBy: "updated"},
+		{State: StatementPosted, OrderBy: "updated", Limit: 5, Offset: 3}, {FromAny: []string{"ETSI", "BBF"}},
 	} {
 		var want []int64
 		for _, st := range all {
 			if (f.State == "" || st.State == f.State) && (f.From == "" || slices.Contains(st.From, f.From)) &&
 				(f.To == "" || slices.Contains(st.To, f.To)) && (f.Purpose == "" || st.Purpose == f.Purpose) &&
+				(f.FromAny == nil || slices.ContainsFunc(f.FromAny, func(b string) bool { return slices.Contains(st.From, b) })) &&
+				(f.ToAny == nil || slices.ContainsFunc(f.ToAny, func(b string) bool { return slices.Contains(st.To, b) })) &&
 				(!f.ActionNeeded || st.Deadline != "" && !st.ActionTaken) && (f.Year == 0 || st.ReceivedAt.Year() == f.Year) {
 				want = append(want, st.ID)
 			}
@@ -133,11 +141,18 @@ func TestListsMatchTheRecord(t *testing.T) {
 				}
 				return cmp.Compare(b, a)
 			}
+			if f.OrderBy == "updated" {
+				if c := y.UpdatedAt.Compare(x.UpdatedAt); c != 0 {
+					return c
+				}
+				return cmp.Compare(b, a)
+			}
 			if c := y.ReceivedAt.Compare(x.ReceivedAt); c != 0 {
 				return c
 			}
 			return cmp.Compare(b, a)
 		})
+		total := len(want)
 		limit := cmp.Or(f.Limit, 100)
 		want = want[min(f.Offset, len(want)):min(f.Offset+limit, len(want))]
 		list, err := db.Statements(ctx, f)
@@ -153,6 +168,9 @@ func TestListsMatchTheRecord(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("filter %+v:\n got %v\nwant %v", f, got, want)
+		}
+		if n, err := db.CountStatements(ctx, f); err != nil || n != total {
+			t.Errorf("count %+v: %d, %v; want %d", f, n, err, total)
 		}
 	}
 }

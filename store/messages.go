@@ -137,10 +137,95 @@ func (db *DB) rawOf(ctx context.Context, id int64) (stored, size int64, err erro
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, 0, fmt.Errorf("message %d: %w", id, ErrNotFound)
 	}
-	if dupOf != 0 {
-		id = dupOf
+	if err != nil || dupOf == 0 {
+		return id, size, err
 	}
-	return id, size, err
+	// A duplicate of the same bytes keeps none: they are its original's. A duplicate by
+	// content (LinkContent) differs in its trace fields and keeps its own.
+	var own bool
+	if err := db.r.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM raw_chunks WHERE id = ?)`, chunkID(id, 0)).Scan(&own); err != nil {
+		return 0, 0, err
+	}
+	if own {
+		return id, size, nil
+	}
+	return dupOf, size, nil
+}
+
+// ContentLink is what LinkContent found for a message.
+type ContentLink struct {
+	// DuplicateOf is the message this one duplicates: the same Message-ID and the same
+	// content. It is then not processed further.
+	DuplicateOf int64
+	// Differs is an earlier message with the same Message-ID and other content: this
+	// one goes to the review queue saying so.
+	Differs int64
+}
+
+// LinkContent records the content hash (mail.ContentHash) of a message being processed
+// and compares it with the other recorded messages of its Message-ID. One with the same
+// content makes this message its duplicate, in the same transaction (so two workers on
+// two copies cannot both go on): the link and a "duplicate" event are written, and the
+// message keeps its own bytes, which differ in their trace fields. A message without a
+// Message-ID, or one whose statement is already recorded (a reprocess), is never linked.
+func (db *DB) LinkContent(ctx context.Context, id int64, contentHash string) (ContentLink, error) {
+	var link ContentLink
+	err := db.write(ctx, relaxed, func(tx *sql.Tx) error {
+		link = ContentLink{}
+		var msgID string
+		var dupOf int64
+		var hasStatement bool
+		err := tx.QueryRowContext(ctx, `SELECT message_id, COALESCE(duplicate_of, 0),
+			EXISTS (SELECT 1 FROM statements WHERE message = messages.id) FROM messages WHERE id = ?`, id).Scan(&msgID, &dupOf, &hasStatement)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("message %d: %w", id, ErrNotFound)
+		}
+		if err != nil || dupOf != 0 {
+			link.DuplicateOf = dupOf
+			return err
+		}
+		if msgID != "" && !hasStatement {
+			err := tx.QueryRowContext(ctx, `SELECT message FROM digests WHERE message_id = ? AND message_id != '' AND content_sha256 = ?
+				AND message != ? ORDER BY message LIMIT 1`, msgID, contentHash, id).Scan(&link.DuplicateOf)
+			if err == nil {
+				return db.linkContentDuplicate(ctx, tx, id, link.DuplicateOf, msgID)
+			}
+			if !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE digests SET content_sha256 = ? WHERE message = ?`, contentHash, id); err != nil {
+			return err
+		}
+		if msgID == "" {
+			return nil
+		}
+		// Any earlier one will do (no ORDER BY): many copies of one Message-ID must not
+		// make each lookup sort them all.
+		err = tx.QueryRowContext(ctx, `SELECT message FROM digests WHERE message_id = ? AND message_id != '' AND message < ?
+			AND content_sha256 IS NOT NULL AND content_sha256 != ? LIMIT 1`, msgID, id, contentHash).Scan(&link.Differs)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil
+		}
+		return err
+	})
+	return link, err
+}
+
+// linkContentDuplicate makes message id a duplicate of orig. Its digest stays, without a
+// content hash: an exact copy of its bytes is still linked to it when recorded, and only
+// originals are compared by content.
+func (db *DB) linkContentDuplicate(ctx context.Context, tx *sql.Tx, id, orig int64, msgID string) error {
+	if _, err := tx.StmtContext(ctx, db.stmts.linkDuplicate).ExecContext(ctx, orig, id); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE digests SET content_sha256 = NULL WHERE message = ?`, id); err != nil {
+		return err
+	}
+	return db.insertEvent(ctx, tx, Event{Time: db.opts.Now(), Type: EventDuplicate, Message: id, Detail: map[string]any{
+		"duplicate_of": orig, "message_id": msgID, "same": "content",
+		"note": "same Message-ID and content as the original, other trace fields: kept, not processed again",
+	}})
 }
 
 // writeChunks writes the chunks of a stored message in order, one at a time, so that a

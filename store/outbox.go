@@ -311,7 +311,12 @@ func dueOutboxRows(ctx context.Context, tx *sql.Tx, now time.Time, limit int) ([
 
 // claimOne decides about one due row: cancel, postpone, or claim (true).
 func (db *DB) claimOne(ctx context.Context, tx *sql.Tx, c OutboxClaim, r *dueOutbox, claimed map[string]int, now time.Time) (bool, error) {
+	review := r.Kind == OutboxNotice && strings.HasPrefix(r.Slot, reviewSlotPrefix)
 	switch {
+	case review && r.statementState != StatementQueued:
+		return false, db.cancelOutbox(ctx, tx, r.OutboxItem, "the statement no longer waits for review ("+r.statementState+")", now)
+	case review:
+		// A review notice is about a statement that is not posted: it goes while it waits.
 	case r.statementState != StatementPosted:
 		return false, db.cancelOutbox(ctx, tx, r.OutboxItem, "the statement is no longer posted ("+r.statementState+")", now)
 	case r.Kind == OutboxReminder && r.actionTaken:

@@ -52,25 +52,35 @@ func (db *DB) Reminders(ctx context.Context, statement int64) ([]Reminder, error
 // Earlier reminders of the statement that are still waiting are cancelled, since this
 // one says more recently the same thing.
 func (db *DB) PlanReminder(ctx context.Context, r Reminder, items []NewOutbox, ev Event) (bool, error) {
-	now := db.opts.Now()
-	planned := false
-	err := db.write(ctx, durable, func(tx *sql.Tx) error {
+	return db.planOnce(ctx, r.Statement, items, ev, func(tx *sql.Tx, now time.Time) (bool, error) {
 		res, err := tx.ExecContext(ctx, `INSERT INTO reminders (statement, deadline, offset_days, destinations, created_at)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, r.Statement, r.Deadline, r.Offset, len(items), timeText(now))
 		if err != nil {
-			return err
+			return false, err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return nil
+			return false, nil
 		}
-		if err := db.cancelStaleReminders(ctx, tx, r.Statement, now); err != nil {
+		return true, db.cancelStaleReminders(ctx, tx, r.Statement, now)
+	})
+}
+
+// planOnce records outbox rows and their event for a statement in one durable
+// transaction, after claim has made the plan unique (it returns false when the plan
+// exists already: then nothing is recorded).
+func (db *DB) planOnce(ctx context.Context, statement int64, items []NewOutbox, ev Event, claim func(*sql.Tx, time.Time) (bool, error)) (bool, error) {
+	now := db.opts.Now()
+	planned := false
+	err := db.write(ctx, durable, func(tx *sql.Tx) error {
+		ok, err := claim(tx, now)
+		if err != nil || !ok {
 			return err
 		}
-		if err := insertOutbox(ctx, tx, r.Statement, items, now); err != nil {
+		if err := insertOutbox(ctx, tx, statement, items, now); err != nil {
 			return err
 		}
-		tx.QueryRowContext(ctx, `SELECT message FROM statements WHERE id = ?`, r.Statement).Scan(&ev.Message)
-		ev.Time, ev.Statement = now, r.Statement
+		tx.QueryRowContext(ctx, `SELECT message FROM statements WHERE id = ?`, statement).Scan(&ev.Message)
+		ev.Time, ev.Statement = now, statement
 		if err := db.insertEvent(ctx, tx, ev); err != nil {
 			return err
 		}

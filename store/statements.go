@@ -29,6 +29,7 @@ var statementStates = []string{StatementQueued, StatementPosted, StatementReject
 type StatementRecord struct {
 	Message       int64
 	State         string
+	Direction     string // incoming (the default) or outgoing
 	ReviewReasons []string
 	IsLiaison     bool
 	Confidence    float64
@@ -109,12 +110,16 @@ func insertStatement(ctx context.Context, tx *sql.Tx, rec StatementRecord, now t
 	if rec.State == StatementPosted {
 		posted = timeText(now)
 	}
+	direction := rec.Direction
+	if direction == "" {
+		direction = DirectionIncoming
+	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO statements (message, state, review_reasons, is_liaison, confidence,
-		title, purpose, deadline, from_bodies, to_bodies, fields, evidence, replies_to, received_at, posted_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		title, purpose, deadline, from_bodies, to_bodies, fields, evidence, replies_to, received_at, posted_at, updated_at,
+		direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		rec.Message, rec.State, jsonList(rec.ReviewReasons), rec.IsLiaison, rec.Confidence, rec.Title, rec.Purpose,
 		rec.Deadline, jsonList(rec.From), jsonList(rec.To), jsonObject(rec.Fields), jsonObject(rec.Evidence),
-		nullID(rec.RepliesTo), received, posted, timeText(now))
+		nullID(rec.RepliesTo), received, posted, timeText(now), direction)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert statement: %w", err)
 	}
@@ -194,13 +199,14 @@ func keepEdited(old, new json.RawMessage, edited []string) (string, error) {
 }
 
 const statementColumns = `id, message, state, review_reasons, is_liaison, confidence, title, purpose, deadline,
-	from_bodies, to_bodies, fields, evidence, edited, COALESCE(replies_to, 0), action_taken, received_at, posted_at, updated_at`
+	from_bodies, to_bodies, fields, evidence, edited, COALESCE(replies_to, 0), action_taken, received_at, posted_at, updated_at,
+	direction`
 
 func scanStatement(s scanner) (Statement, error) {
 	var st Statement
 	var reasons, from, to, fields, evidence, edited, received, posted, updated string
 	err := s.Scan(&st.ID, &st.Message, &st.State, &reasons, &st.IsLiaison, &st.Confidence, &st.Title, &st.Purpose,
-		&st.Deadline, &from, &to, &fields, &evidence, &edited, &st.RepliesTo, &st.ActionTaken, &received, &posted, &updated)
+		&st.Deadline, &from, &to, &fields, &evidence, &edited, &st.RepliesTo, &st.ActionTaken, &received, &posted, &updated, &st.Direction)
 	if err != nil {
 		return st, err
 	}
@@ -249,51 +255,151 @@ func (db *DB) GetStatement(ctx context.Context, id int64) (Statement, error) {
 
 // StatementFilter selects statements; zero fields select everything.
 type StatementFilter struct {
-	State        string
-	From, To     string // a body name, exactly as recorded
-	Purpose      string
-	ActionNeeded bool // a deadline, action not taken
-	Year         int
-	OrderBy      string // "received" (newest first, default) or "deadline" (soonest first)
-	Limit        int    // default 100
-	Offset       int
+	State     string
+	Direction string // incoming or outgoing; "" for both
+	From, To  string // a body name, exactly as recorded
+	// FromAny and ToAny match a statement naming any of these bodies, exactly as
+	// recorded (a directory entry's names and aliases as the record spells them).
+	FromAny, ToAny []string
+	Purpose        string
+	ActionNeeded   bool // a deadline, action not taken
+	Year           int
+	Since          time.Time // received or updated after this
+	OrderBy        string    // "received" (newest first, default), "updated" (latest first) or "deadline" (soonest first)
+	Limit          int       // default 100
+	Offset         int
 }
 
 // Statements lists statements. It first finds the page's ids by walking an index in
-// the list's order (statement_bodies when a body is named), then reads those rows, so
-// that a page costs the same however large the record is.
+// the list's order, then reads only those rows, so that a page costs the same however
+// large the record is. A list of the statements in a state naming given bodies walks
+// statement_bodies, one range for each name, each cut at the page (see pageIDs).
 func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
-	var where []string
+	if f.Limit <= 0 {
+		f.Limit = 100
+	}
+	ids, args := f.pageIDs()
+	return db.queryStatements(ctx, `SELECT `+statementColumns+` FROM statements WHERE id IN (`+ids+`)`+f.order(""), args...)
+}
+
+// CountStatements counts the statements a filter selects (its order and page aside).
+// The count of a whole state is the sum of its years in statement_facets.
+func (db *DB) CountStatements(ctx context.Context, f StatementFilter) (int, error) {
+	var n int
+	if f.State != "" && (StatementFilter{State: f.State}).same(f) {
+		err := db.r.QueryRowContext(ctx, `SELECT COALESCE(SUM(statements), 0) FROM statement_facets
+			WHERE state = ? AND kind = 'year'`, f.State).Scan(&n)
+		return n, err
+	}
+	side, names := f.bodies()
+	if names == nil {
+		conds, args := f.conds(true, "")
+		err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM statements s`+where(conds), args...).Scan(&n)
+		return n, err
+	}
+	conds, args := f.conds(false, side)
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(names)), ", ")
+	err := db.r.QueryRowContext(ctx, `SELECT COUNT(DISTINCT b.statement) FROM statement_bodies b
+		JOIN statements s ON s.id = b.statement WHERE b.side = ? AND b.body IN (`+marks+`) AND b.list_state = ?`+
+		and(conds), append(append(append([]any{side}, anys(names)...), f.State), args...)...).Scan(&n)
+	return n, err
+}
+
+// same reports whether two filters select the same statements.
+func (f StatementFilter) same(g StatementFilter) bool {
+	f.OrderBy, f.Limit, f.Offset, g.OrderBy, g.Limit, g.Offset = "", 0, 0, "", 0, 0
+	return fmt.Sprint(f) == fmt.Sprint(g)
+}
+
+// bodies returns the side and the names a list in one state walks statement_bodies
+// for (nil when it walks the statements' own indexes): the sending bodies if any are
+// named, else the receiving ones. statement_bodies has no copy of updated_at, so the
+// order by update walks statements_updated instead.
+func (f StatementFilter) bodies() (side string, names []string) {
+	if f.State == "" || f.OrderBy == "updated" {
+		return "", nil
+	}
+	for _, s := range []struct {
+		side string
+		one  string
+		any  []string
+	}{{"from", f.From, f.FromAny}, {"to", f.To, f.ToAny}} {
+		switch {
+		case len(s.any) > 0:
+			return s.side, s.any
+		case s.one != "":
+			return s.side, []string{s.one}
+		}
+	}
+	return "", nil
+}
+
+// pageIDs is the query of the ids of the filter's page, in its order, and its arguments.
+// Walking statement_bodies, each name's range yields its first Offset+Limit statements
+// that pass the other conditions, in order; the page is cut from their union (UNION
+// drops a statement found under two names), so that no range is read further than the
+// page.
+func (f StatementFilter) pageIDs() (string, []any) {
+	side, names := f.bodies()
+	if names == nil {
+		conds, args := f.conds(true, "")
+		return `SELECT s.id FROM statements s` + where(conds) + f.order("s.") + ` LIMIT ? OFFSET ?`,
+			append(args, f.Limit, f.Offset)
+	}
+	conds, condArgs := f.conds(false, side)
+	order := ` ORDER BY b.list_time DESC, b.statement DESC`
+	if f.OrderBy == "deadline" {
+		order = ` ORDER BY b.list_due = '', b.list_due, b.statement DESC`
+	}
+	var arms []string
+	var args []any
+	for _, name := range names {
+		arms = append(arms, `SELECT * FROM (SELECT s.id, s.received_at, s.deadline FROM statement_bodies b
+			JOIN statements s ON s.id = b.statement WHERE b.side = ? AND b.body = ? AND b.list_state = ?`+
+			and(conds)+order+` LIMIT ?)`)
+		args = append(append(append(args, side, name, f.State), condArgs...), f.Offset+f.Limit)
+	}
+	return `SELECT id FROM (` + strings.Join(arms, " UNION ") + `)` + f.order("") + ` LIMIT ? OFFSET ?`,
+		append(args, f.Limit, f.Offset)
+}
+
+// conds are the filter's conditions on statements s, but for the state and the bodies
+// of side when a walk of statement_bodies applies them (withState false).
+func (f StatementFilter) conds(withState bool, side string) ([]string, []any) {
+	var conds []string
 	var args []any
 	add := func(cond string, arg ...any) {
-		where = append(where, cond)
+		conds = append(conds, cond)
 		args = append(args, arg...)
 	}
-	from, order := `statements s`, ` ORDER BY s.received_at DESC, s.id DESC`
-	if f.OrderBy == "deadline" {
-		order = ` ORDER BY s.deadline = '', s.deadline, s.id DESC`
-	}
-	side, body := "from", f.From
-	if body == "" {
-		side, body = "to", f.To
-	}
-	if body != "" && f.State != "" {
-		// The list of one body in one state, in order, is a range of statement_bodies.
-		from = `statement_bodies b JOIN statements s ON s.id = b.statement`
-		add("b.side = ? AND b.body = ? AND b.list_state = ?", side, body, f.State)
-		order = ` ORDER BY b.list_time DESC, b.statement DESC`
-		if f.OrderBy == "deadline" {
-			order = ` ORDER BY b.list_due = '', b.list_due, b.statement DESC`
-		}
-	} else if f.State != "" {
+	if withState && f.State != "" {
 		add("s.state = ?", f.State)
 	}
-	if f.From != "" && (side != "from" || f.State == "") {
-		add("EXISTS (SELECT 1 FROM statement_bodies WHERE side = 'from' AND body = ? AND statement = s.id)", f.From)
+	if f.Direction != "" {
+		add("s.direction = ?", f.Direction)
 	}
-	if f.To != "" && (side != "to" || f.State == "") {
-		add("EXISTS (SELECT 1 FROM statement_bodies WHERE side = 'to' AND body = ? AND statement = s.id)", f.To)
+	named := func(sd string, names []string) {
+		if len(names) > 0 && sd != side {
+			marks := strings.TrimSuffix(strings.Repeat("?, ", len(names)), ", ")
+			add("EXISTS (SELECT 1 FROM statement_bodies WHERE side = ? AND body IN ("+marks+") AND statement = s.id)",
+				append([]any{sd}, anys(names)...)...)
+		}
 	}
+	// The side walked applies its FromAny (or ToAny), else its From (or To); a filter
+	// with both needs the other as a condition.
+	walkedAny := func(sd string, l []string) bool { return sd == side && len(l) > 0 }
+	if f.From != "" {
+		if walkedAny("from", f.FromAny) || side != "from" {
+			add("EXISTS (SELECT 1 FROM statement_bodies WHERE side = 'from' AND body = ? AND statement = s.id)", f.From)
+		}
+	}
+	if f.To != "" {
+		if walkedAny("to", f.ToAny) || side != "to" {
+			add("EXISTS (SELECT 1 FROM statement_bodies WHERE side = 'to' AND body = ? AND statement = s.id)", f.To)
+		}
+	}
+	named("from", f.FromAny)
+	named("to", f.ToAny)
 	if f.Purpose != "" {
 		add("s.purpose = ?", f.Purpose)
 	}
@@ -305,21 +411,45 @@ func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, e
 		// the state index orders.
 		add("s.received_at >= ? AND s.received_at < ?", fmt.Sprintf("%04d", f.Year), fmt.Sprintf("%04d~", f.Year))
 	}
-	ids := `SELECT s.id FROM ` + from
-	if len(where) > 0 {
-		ids += " WHERE " + strings.Join(where, " AND ")
+	if !f.Since.IsZero() {
+		// A statement is made after its message is received and updated_at only grows:
+		// "received or updated after" is "updated after".
+		add("s.updated_at > ?", timeText(f.Since))
 	}
-	if f.Limit <= 0 {
-		f.Limit = 100
+	return conds, args
+}
+
+// order is the ORDER BY of the filter, on the columns of alias p ("s." or "").
+func (f StatementFilter) order(p string) string {
+	switch f.OrderBy {
+	case "deadline":
+		return ` ORDER BY ` + p + `deadline = '', ` + p + `deadline, ` + p + `id DESC`
+	case "updated":
+		return ` ORDER BY ` + p + `updated_at DESC, ` + p + `id DESC`
 	}
-	q := `SELECT ` + statementColumns + ` FROM statements WHERE id IN (` + ids + order + ` LIMIT ? OFFSET ?)`
-	if f.OrderBy == "deadline" {
-		q += ` ORDER BY deadline = '', deadline, id DESC`
-	} else {
-		q += ` ORDER BY received_at DESC, id DESC`
+	return ` ORDER BY ` + p + `received_at DESC, ` + p + `id DESC`
+}
+
+func where(conds []string) string {
+	if len(conds) == 0 {
+		return ""
 	}
-	args = append(args, f.Limit, f.Offset)
-	return db.queryStatements(ctx, q, args...)
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+func and(conds []string) string {
+	if len(conds) == 0 {
+		return ""
+	}
+	return " AND " + strings.Join(conds, " AND ")
+}
+
+func anys(l []string) []any {
+	out := make([]any, len(l))
+	for i, s := range l {
+		out[i] = s
+	}
+	return out
 }
 
 // SetStatementState is a manager's (or the system's) decision: approve (posted), reject,
@@ -327,21 +457,32 @@ func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, e
 func (db *DB) SetStatementState(ctx context.Context, id int64, state, actor string, ev Event) error {
 	now := db.opts.Now()
 	return db.write(ctx, durable, func(tx *sql.Tx) error {
-		posted := ""
-		if state == StatementPosted {
-			posted = timeText(now)
-		}
-		res, err := tx.ExecContext(ctx, `UPDATE statements SET state = ?, updated_at = ?,
-			posted_at = CASE WHEN ? != '' AND posted_at = '' THEN ? ELSE posted_at END WHERE id = ?`,
-			state, timeText(now), posted, posted, id)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("statement %d: %w", id, ErrNotFound)
-		}
-		return db.insertStatementEvent(ctx, tx, id, actor, ev, now)
+		return db.setState(ctx, tx, id, state, actor, ev, now)
 	})
+}
+
+func (db *DB) setState(ctx context.Context, tx *sql.Tx, id int64, state, actor string, ev Event, now time.Time) error {
+	posted := ""
+	if state == StatementPosted {
+		posted = timeText(now)
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE statements SET state = ?, updated_at = ?,
+		posted_at = CASE WHEN ? != '' AND posted_at = '' THEN ? ELSE posted_at END WHERE id = ?`,
+		state, timeText(now), posted, posted, id)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("statement %d: %w", id, ErrNotFound)
+	}
+	return db.insertStatementEvent(ctx, tx, id, actor, ev, now)
+}
+
+// StatementEdit is a manager's change of fields: Values holds the JSON value of each
+// changed contract field, Promoted the matching columns.
+type StatementEdit struct {
+	Values   map[string]json.RawMessage
+	Promoted StatementRecord
 }
 
 // EditStatement sets fields by a manager: values is a JSON object of contract fields,
@@ -349,39 +490,77 @@ func (db *DB) SetStatementState(ctx context.Context, id int64, state, actor stri
 func (db *DB) EditStatement(ctx context.Context, id int64, actor string, values map[string]json.RawMessage, promoted StatementRecord) error {
 	now := db.opts.Now()
 	return db.write(ctx, durable, func(tx *sql.Tx) error {
-		var fields, edited string
-		if err := tx.QueryRowContext(ctx, `SELECT fields, edited FROM statements WHERE id = ?`, id).Scan(&fields, &edited); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("statement %d: %w", id, ErrNotFound)
-			}
-			return err
-		}
-		var f map[string]json.RawMessage
-		var e []string
-		json.Unmarshal([]byte(fields), &f)
-		json.Unmarshal([]byte(edited), &e)
-		if f == nil {
-			f = map[string]json.RawMessage{}
-		}
-		keys := make([]string, 0, len(values))
-		for k, v := range values {
-			f[k] = v
-			keys = append(keys, k)
-			if !slices.Contains(e, k) {
-				e = append(e, k)
-			}
-		}
-		slices.Sort(keys)
-		out, _ := json.Marshal(f)
-		_, err := tx.ExecContext(ctx, `UPDATE statements SET fields = ?, edited = ?, title = ?, purpose = ?, deadline = ?,
-			from_bodies = ?, to_bodies = ?, updated_at = ? WHERE id = ?`,
-			string(out), jsonList(e), promoted.Title, promoted.Purpose, promoted.Deadline, jsonList(promoted.From),
-			jsonList(promoted.To), timeText(now), id)
-		if err != nil {
-			return err
-		}
-		return db.insertStatementEvent(ctx, tx, id, actor, Event{Type: "edited", Detail: map[string]any{"fields": keys}}, now)
+		return db.edit(ctx, tx, id, actor, StatementEdit{Values: values, Promoted: promoted}, now)
 	})
+}
+
+// EditAndSetState saves a manager's edit (when it changes anything) and a decision in
+// one durable transaction: Approve with the fields the form showed, never the old ones.
+func (db *DB) EditAndSetState(ctx context.Context, id int64, actor string, e StatementEdit, state string, ev Event) error {
+	now := db.opts.Now()
+	return db.write(ctx, durable, func(tx *sql.Tx) error {
+		if len(e.Values) > 0 {
+			if err := db.edit(ctx, tx, id, actor, e, now); err != nil {
+				return err
+			}
+		}
+		return db.setState(ctx, tx, id, state, actor, ev, now)
+	})
+}
+
+func (db *DB) edit(ctx context.Context, tx *sql.Tx, id int64, actor string, e StatementEdit, now time.Time) error {
+	var fields, edited string
+	if err := tx.QueryRowContext(ctx, `SELECT fields, edited FROM statements WHERE id = ?`, id).Scan(&fields, &edited); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("statement %d: %w", id, ErrNotFound)
+		}
+		return err
+	}
+	var f map[string]json.RawMessage
+	var ed []string
+	json.Unmarshal([]byte(fields), &f)
+	json.Unmarshal([]byte(edited), &ed)
+	if f == nil {
+		f = map[string]json.RawMessage{}
+	}
+	keys := make([]string, 0, len(e.Values))
+	for k, v := range e.Values {
+		f[k] = v
+		keys = append(keys, k)
+		if !slices.Contains(ed, k) {
+			ed = append(ed, k)
+		}
+	}
+	slices.Sort(keys)
+	out, _ := json.Marshal(f)
+	p := e.Promoted
+	_, err := tx.ExecContext(ctx, `UPDATE statements SET fields = ?, edited = ?, title = ?, purpose = ?, deadline = ?,
+		from_bodies = ?, to_bodies = ?, updated_at = ? WHERE id = ?`,
+		string(out), jsonList(ed), p.Title, p.Purpose, p.Deadline, jsonList(p.From), jsonList(p.To), timeText(now), id)
+	if err != nil {
+		return err
+	}
+	return db.insertStatementEvent(ctx, tx, id, actor, Event{Type: "edited", Detail: map[string]any{"fields": keys}}, now)
+}
+
+// StatementCounts returns how many statements are in each state, and when the oldest
+// queued one was received (zero when none is queued): for gauges read at scrape time,
+// from the statements_state index.
+func (db *DB) StatementCounts(ctx context.Context) (map[string]int64, time.Time, error) {
+	counts, err := db.countByState(ctx, "statements")
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	var oldest sql.NullString
+	if err := db.r.QueryRowContext(ctx, `SELECT MIN(received_at) FROM statements WHERE state = ?`,
+		StatementQueued).Scan(&oldest); err != nil {
+		return nil, time.Time{}, err
+	}
+	var t time.Time
+	if oldest.Valid && oldest.String != "" {
+		t = parseTime(oldest.String)
+	}
+	return counts, t, nil
 }
 
 // SetActionTaken marks a For-Action statement as answered (by a manager, or by a linked

@@ -67,14 +67,7 @@ func (db *DB) AddUser(ctx context.Context, name, password, actor string) (int64,
 	if !ValidUserName(name) {
 		return 0, fmt.Errorf("store: user name %q: use 1-64 letters, digits, '.', '-', '_' or '@'", name)
 	}
-	if len(password) < MinPasswordLen {
-		return 0, fmt.Errorf("store: password too short: at least %d characters", MinPasswordLen)
-	}
-	if len(password) > 72 {
-		// bcrypt ignores everything past 72 bytes; refuse rather than silently truncate.
-		return 0, errors.New("store: password too long: at most 72 bytes")
-	}
-	hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+	hash, err := passwordHash(password)
 	if err != nil {
 		return 0, err
 	}
@@ -95,6 +88,48 @@ func (db *DB) AddUser(ctx context.Context, name, password, actor string) (int64,
 		return db.insertEvent(ctx, tx, Event{Time: now, Type: "user_added", Actor: actor, Detail: map[string]any{"user": name}})
 	})
 	return id, err
+}
+
+// passwordHash checks a new password's length and returns its bcrypt hash.
+func passwordHash(password string) ([]byte, error) {
+	if len(password) < MinPasswordLen {
+		return nil, fmt.Errorf("store: password too short: at least %d characters", MinPasswordLen)
+	}
+	if len(password) > 72 {
+		// bcrypt ignores everything past 72 bytes; refuse rather than silently truncate.
+		return nil, errors.New("store: password too long: at most 72 bytes")
+	}
+	return bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+}
+
+// ErrNoUser says a login does not exist.
+var ErrNoUser = errors.New("store: no such user")
+
+// SetPassword replaces a login's password and ends its sessions (a password is changed
+// when it may be known to someone else), and records the event.
+func (db *DB) SetPassword(ctx context.Context, name, password, actor string) error {
+	hash, err := passwordHash(password)
+	if err != nil {
+		return err
+	}
+	now := db.opts.Now()
+	return db.write(ctx, durable, func(tx *sql.Tx) error {
+		var id int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM users WHERE name = ?`, name).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("%w: %s", ErrNoUser, name)
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ? WHERE id = ?`, string(hash), id); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE user = ?`, id); err != nil {
+			return err
+		}
+		return db.insertEvent(ctx, tx, Event{Time: now, Type: "user_password_set", Actor: actor, Detail: map[string]any{"user": name}})
+	})
 }
 
 // Users lists the logins.

@@ -9,9 +9,11 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/liaisond/liaisond/store"
 )
@@ -145,28 +147,31 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ip := clientIP(r)
-	if !s.limiter.allow(ip, name) {
+	attempt, ok := s.limiter.reserve(ip, name)
+	if !ok {
 		w.Header().Set("Retry-After", "900")
 		s.showLogin(w, r, http.StatusTooManyRequests, "Too many failed logins. Please wait a while before trying again.", next)
 		return
 	}
 	u, err := s.db.CheckPassword(r.Context(), name, password)
 	if errors.Is(err, store.ErrBadLogin) {
-		s.limiter.fail(ip, name)
+		// The reserved attempt stays counted: it was a failure.
 		s.log.Warn("login failed", "user", name, "remote", ip)
 		s.showLogin(w, r, http.StatusUnauthorized, "Wrong name or password.", next)
 		return
 	}
 	if err != nil {
+		s.limiter.release(ip, name, attempt)
 		s.fail(w, r, err)
 		return
 	}
 	token, _, err := s.db.CreateSession(r.Context(), u.ID, s.cfg.SessionLifetime)
 	if err != nil {
+		s.limiter.release(ip, name, attempt)
 		s.fail(w, r, err)
 		return
 	}
-	s.limiter.succeed(name)
+	s.limiter.succeed(ip, name, attempt)
 	s.setCookie(w, loginCSRFCookie, "", -1)
 	s.setCookie(w, sessionCookie, token, int(s.cfg.SessionLifetime.Seconds()))
 	s.log.Info("login", "user", u.Name, "remote", ip)
@@ -181,13 +186,31 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
-// safeNext keeps a redirect after login on this site: a path, not "//host" or "/\host".
+// safeNext keeps a redirect after login on this site: only a path of ours, re-serialised
+// from its parsed form, with its query. Anything else (a scheme, a host, "//" or "/\"
+// however encoded, a control character a browser would strip) goes to the queue.
 func safeNext(next string) string {
-	if next == "" || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") ||
-		strings.ContainsAny(next, "\r\n") {
-		return "/queue"
+	const home = "/queue"
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.ContainsFunc(next, unsafeInURL) {
+		return home
 	}
-	return next
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Opaque != "" ||
+		!strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") || strings.ContainsFunc(u.Path, unsafeInURL) {
+		return home
+	}
+	query, err := url.ParseQuery(u.RawQuery)
+	if err != nil {
+		return home
+	}
+	local := url.URL{Path: u.Path, RawPath: u.RawPath, RawQuery: query.Encode()}
+	return local.String()
+}
+
+// unsafeInURL is a control character, which browsers drop from URLs (so "/\t/host" is
+// "//host" to them), or a backslash, which they read as a slash.
+func unsafeInURL(r rune) bool {
+	return r < 0x20 || r == 0x7f || r == '\\' || unicode.IsControl(r)
 }
 
 // clientIP is the address of the connection. Forwarded-for headers are not trusted:
@@ -218,31 +241,58 @@ func newLoginLimiter(perUser, perIP int, window time.Duration) *loginLimiter {
 	return &loginLimiter{perUser: perUser, perIP: perIP, window: window, failures: map[string][]time.Time{}, now: time.Now}
 }
 
-// allow reports whether a login attempt may be checked at all.
-func (l *loginLimiter) allow(ip, user string) bool {
+// reserve takes one attempt for an address and a name if both are under their limits.
+// The attempt counts as a failure from now on, before the password is checked: a check
+// takes a while (bcrypt), and concurrent attempts must not all pass the limit in that
+// time. A right password gives the attempt back (succeed), as does a check that could
+// not be made (release).
+func (l *loginLimiter) reserve(ip, user string) (attempt time.Time, ok bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.recent("ip:"+ip) < l.perIP && l.recent("user:"+strings.ToLower(user)) < l.perUser
-}
-
-func (l *loginLimiter) fail(ip, user string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	keys := limiterKeys(ip, user)
+	if l.recent(keys[0]) >= l.perIP || l.recent(keys[1]) >= l.perUser {
+		return time.Time{}, false
+	}
 	if len(l.failures) >= maxLimiterKeys {
 		l.prune()
 	}
-	now := l.now()
-	for _, k := range []string{"ip:" + ip, "user:" + strings.ToLower(user)} {
-		l.failures[k] = append(l.failures[k], now)
+	attempt = l.now()
+	for _, k := range keys {
+		l.failures[k] = append(l.failures[k], attempt)
 	}
+	return attempt, true
 }
 
 // succeed forgets the failures of a name once its password was right; the address keeps
-// its count, so one valid login does not reset a guessing run from that address.
-func (l *loginLimiter) succeed(user string) {
+// its count (less this attempt), so one valid login does not reset a guessing run from
+// that address.
+func (l *loginLimiter) succeed(ip, user string, attempt time.Time) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	delete(l.failures, "user:"+strings.ToLower(user))
+	keys := limiterKeys(ip, user)
+	l.forget(keys[0], attempt)
+	delete(l.failures, keys[1])
+}
+
+// release gives back an attempt whose password could not be checked.
+func (l *loginLimiter) release(ip, user string, attempt time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, k := range limiterKeys(ip, user) {
+		l.forget(k, attempt)
+	}
+}
+
+func limiterKeys(ip, user string) [2]string {
+	return [2]string{"ip:" + ip, "user:" + strings.ToLower(user)}
+}
+
+// forget removes one attempt made at the given time from a key.
+func (l *loginLimiter) forget(key string, attempt time.Time) {
+	ts := l.failures[key]
+	if i := slices.IndexFunc(ts, attempt.Equal); i >= 0 {
+		l.failures[key] = slices.Delete(ts, i, i+1)
+	}
 }
 
 // recent counts a key's failures within the window, dropping older ones.

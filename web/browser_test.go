@@ -142,9 +142,15 @@ func TestBrowser(t *testing.T) {
 	if flash := flash("edit"); flash != "Saved." {
 		t.Fatalf("after edit: %q", flash)
 	}
-	do("approve", chromedp.Click(chromedp.CSS(`form[action$="/approve"] button`)))
+	// Change the deadline and press Approve without Save: the approval posts the form's
+	// values, without JavaScript (the button submits the edit form).
+	do("approve", chromedp.SetValue(chromedp.ID("e-deadline"), "2026-09-30"),
+		chromedp.Click(chromedp.CSS(`section.actions button[formaction$="/approve"]`)))
 	if flash := flash("approve"); !strings.HasPrefix(flash, "Approved") {
 		t.Fatalf("after approve: %q", flash)
+	}
+	if st, _ := f.db.GetStatement(t.Context(), queued.ID); st.State != store.StatementPosted || st.Deadline != "2026-09-30" {
+		t.Fatalf("approved with the unsaved deadline lost: %s %q", st.State, st.Deadline)
 	}
 
 	// The public sees it, in the list and in the feed.
@@ -260,9 +266,14 @@ func fetch(t *testing.T, url string) string {
 // subject with low confidence, the rest found in the attachment's table.
 var reviewItem = seedMail{
 	Subject: "Fwd: [ccamp] LS on packet clock synchronisation", State: store.StatementQueued,
-	Text:    "Dear colleagues,\n\nplease find attached an LS from ITU-T SG15 on packet clock synchronisation.\n\nBest regards,\nSG15 secretariat",
-	HTML:    "<p>Dear colleagues,</p><p>please find attached an LS from <b>ITU-T SG15</b> on packet clock synchronisation.</p>",
-	Reasons: []string{"low confidence (0.62)", "misdirected to an unknown group"}, PDF: true,
+	Text: "Dear colleagues,\n\nplease find attached an LS from ITU-T SG15 on packet clock synchronisation.\n\nBest regards,\nSG15 secretariat",
+	HTML: "<p>Dear colleagues,</p><p>please find attached an LS from <b>ITU-T SG15</b> on packet clock synchronisation.</p>",
+	Reasons: []string{
+		"title unsure (0.55): found in header Subject (no Title: line): 'Fwd: [ccamp] LS on packet clock synchronisation' — confirm or correct the title",
+		"misdirected unsure (0.80): found in envelope recipient ccamp@example.org: 'ccamp@example.org' — confirm the groups it goes to, or reroute it",
+		"misdirected to an unknown group",
+	},
+	PDF: true,
 	Files: []seedFile{{Name: "SG15-LS72.docx", Type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 		Data: []byte("Title: LS on packet clocks\nFor action to: IETF TICTOC WG\nDeadline: 30 June 2026")}},
 	Fields: map[string]any{"title": "LS on packet clocks", "from": []string{"ITU-T SG15"},

@@ -29,15 +29,16 @@ import (
 // optional HTML body and optional attachments, and the fields the extractor would have
 // found.
 type seedMail struct {
-	Subject  string
-	Text     string
-	HTML     string
-	Files    []seedFile
-	State    string
-	Reasons  []string
-	Fields   map[string]any
-	Evidence map[string]any
-	PDF      bool // give the first attachment a PDF rendering
+	Subject   string
+	Text      string
+	HTML      string
+	Files     []seedFile
+	State     string
+	Reasons   []string
+	Fields    map[string]any
+	Evidence  map[string]any
+	PDF       bool   // give the first attachment a PDF rendering
+	Direction string // "" is incoming
 }
 
 type seedFile struct {
@@ -155,7 +156,7 @@ func (f *fixture) seed(m seedMail) store.Statement {
 	ej, _ := json.Marshal(m.Evidence)
 	rec := store.StatementRecord{Message: res.ID, State: m.State, ReviewReasons: m.Reasons, IsLiaison: true,
 		Confidence: 0.7, Title: str(fields["title"]), Purpose: str(fields["purpose"]), Deadline: str(fields["deadline"]),
-		From: list(fields["from"]), To: list(fields["to"]), Fields: fj, Evidence: ej}
+		From: list(fields["from"]), To: list(fields["to"]), Fields: fj, Evidence: ej, Direction: m.Direction}
 	id, err := f.db.SaveStatement(ctx, rec, store.Event{Type: "extracted"})
 	if err != nil {
 		f.t.Fatal(err)

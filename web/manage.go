@@ -4,18 +4,21 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/microcosm-cc/bluemonday"
 
+	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
 )
 
 type queueBody struct {
-	Items []queueRow
+	Items    []queueRow
+	Rejected bool // the list of rejected statements
 }
 
 type queueRow struct {
@@ -32,7 +35,22 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	var body queueBody
+	s.render(w, r, http.StatusOK, "queue", view{Title: "Review queue", Nav: "queue", Body: queueRows(items, false),
+		Flash: flashText(r.URL.Query().Get("done"))})
+}
+
+// rejected lists the rejected statements (by managers or by processing), newest first.
+func (s *Server) rejected(w http.ResponseWriter, r *http.Request) {
+	items, err := review.Rejected(r.Context(), s.db)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "queue", view{Title: "Rejected statements", Nav: "queue", Body: queueRows(items, true)})
+}
+
+func queueRows(items []review.Item, rejected bool) queueBody {
+	body := queueBody{Rejected: rejected}
 	for _, it := range items {
 		row := queueRow{Item: it, Deadline: deadlineOf(it.Deadline), Age: age(it.Received)}
 		if it.Statement.ID != 0 {
@@ -42,8 +60,7 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		}
 		body.Items = append(body.Items, row)
 	}
-	s.render(w, r, http.StatusOK, "queue", view{Title: "Review queue", Nav: "queue", Body: body,
-		Flash: flashText(r.URL.Query().Get("done"))})
+	return body
 }
 
 // fieldRow is one editable field of the item page, with the extractor's evidence.
@@ -83,6 +100,11 @@ func (s *Server) showItem(w http.ResponseWriter, r *http.Request, status int, er
 	}
 	body.Groups = s.groups
 	body.Editable = editRows(body.Fields, body.Record.Evidence, st.Edited)
+	body.Reasons = reasonRows(body.Record.ReviewReasons, body.Editable)
+	if body.Withdrawn, err = review.Withdrawn(r.Context(), s.db, st); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	// The page frames its own sanitised mail HTML, nothing else.
 	w.Header().Set("Content-Security-Policy", pageCSP+"; frame-src 'self'")
 	s.render(w, r, status, "item", view{Title: body.Item.Title, Nav: "queue", Body: body, Error: errText,
@@ -110,6 +132,31 @@ func editRows(f review.Fields, ev map[string]review.Evidence, edited []string) [
 	return rows
 }
 
+// reasonRow is one reason an item waits: about one unsure field (with that field's value
+// and evidence, and what settles it), or another reason as text.
+type reasonRow struct {
+	Text   string
+	Field  fieldRow // Name "" when the reason is about no field
+	Settle string
+}
+
+// reasonRows pairs the review reasons with the fields they are about.
+func reasonRows(reasons []string, fields []fieldRow) []reasonRow {
+	var out []reasonRow
+	for _, text := range reasons {
+		row := reasonRow{Text: text}
+		if name, settle := classify.SplitReason(text); name != "" {
+			row.Settle = settle
+			row.Field = fieldRow{Name: name, Label: fieldLabel(name)}
+			if i := slices.IndexFunc(fields, func(f fieldRow) bool { return f.Name == name }); i >= 0 {
+				row.Field = fields[i]
+			}
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
 // act runs one manager action from the item page's forms, then shows the result.
 func (s *Server) act(w http.ResponseWriter, r *http.Request) {
 	id, ok := pathID(r, "id")
@@ -124,9 +171,15 @@ func (s *Server) act(w http.ResponseWriter, r *http.Request) {
 	action := r.PathValue("action")
 	switch action {
 	case "approve":
-		err, next = review.Approve(ctx, s.db, id, actor), "/queue"
+		// The Approve button submits the edit form: what the manager sees is what is posted.
+		if _, withFields := r.PostForm["title"]; withFields {
+			err = review.ApproveEdited(ctx, s.db, id, actor, editValues(r), s.groups)
+		} else {
+			err = review.Approve(ctx, s.db, id, actor)
+		}
+		next = "/queue"
 	case "reject":
-		err, next = review.Reject(ctx, s.db, id, actor, r.PostFormValue("reason")), "/queue"
+		err, next = s.reject(r, id, actor), "/queue"
 	case "action-taken":
 		err = review.MarkActionTaken(ctx, s.db, id, actor)
 	case "rerun":
@@ -153,6 +206,24 @@ func (s *Server) act(w http.ResponseWriter, r *http.Request) {
 		s.log.Info("review action", "action", action, "statement", id, "actor", actor)
 		http.Redirect(w, r, next+"?done="+action+"&id="+strconv.FormatInt(id, 10), http.StatusSeeOther)
 	}
+}
+
+// reject runs the reject form: confirmed by its required box (checked here too, so that
+// it holds without a browser's help), with an optional reason and "duplicate of #N".
+func (s *Server) reject(r *http.Request, id int64, actor string) error {
+	if r.PostFormValue("confirm") != "yes" {
+		return fmt.Errorf("tick the box to confirm the rejection: %w", review.ErrInvalid)
+	}
+	reason := r.PostFormValue("reason")
+	dup := strings.TrimPrefix(strings.TrimSpace(r.PostFormValue("duplicate")), "#")
+	if dup == "" {
+		return review.Reject(r.Context(), s.db, id, actor, reason)
+	}
+	of, err := strconv.ParseInt(dup, 10, 64)
+	if err != nil || of <= 0 {
+		return fmt.Errorf("duplicate of %q: want a statement number: %w", dup, review.ErrInvalid)
+	}
+	return review.RejectDuplicate(r.Context(), s.db, id, actor, of, reason)
 }
 
 // editValues reads the edit form: every editable field is in it (a checkbox that is
@@ -199,7 +270,7 @@ func (s *Server) mailHTML(w http.ResponseWriter, r *http.Request) {
 	}
 	// The sanitised part is made in the parse slot, so that the parsed message is not
 	// held outside it.
-	var clean string
+	var clean, lang string
 	found := false
 	err = s.mailViews.parse(r.Context(), func() error {
 		_, m, err := s.readMail(r.Context(), st.Message)
@@ -208,6 +279,7 @@ func (s *Server) mailHTML(w http.ResponseWriter, r *http.Request) {
 		}
 		if found = err == nil && part >= 0 && part < len(m.Bodies) && m.Bodies[part].ContentType == "text/html"; found {
 			clean = sanitizer().Sanitize(m.Bodies[part].HTML)
+			lang = htmlLang(m.Bodies[part].HTML)
 		}
 		return nil
 	})
@@ -224,7 +296,19 @@ func (s *Server) mailHTML(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'; sandbox")
 	h.Set("X-Frame-Options", "SAMEORIGIN")
 	h.Set("Cache-Control", "no-store")
-	fmt.Fprintf(w, "<!doctype html><html><head><meta charset=\"utf-8\"><title>mail</title></head><body>%s</body></html>", clean)
+	fmt.Fprintf(w, "<!doctype html><html lang=\"%s\"><head><meta charset=\"utf-8\"><title>HTML part of the mail</title></head><body><main>%s</main></body></html>", lang, clean)
+}
+
+// langAttr finds the language an HTML part declares on its root element.
+var langAttr = regexp.MustCompile(`(?i)<html\b[^>]*?\slang\s*=\s*["']?([a-z]{2,3}(?:-[a-z0-9]{1,8})*)\b`)
+
+// htmlLang is the language of an HTML part for the frame's lang attribute (screen
+// readers choose their voice by it): the one it declares, else "und" (undetermined).
+func htmlLang(html string) string {
+	if m := langAttr.FindStringSubmatch(html[:min(len(html), 4096)]); m != nil {
+		return m[1]
+	}
+	return "und"
 }
 
 // sanitizer is bluemonday's policy for user content (no script, no event handler, no

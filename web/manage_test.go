@@ -144,7 +144,7 @@ func TestQueueAndItem(t *testing.T) {
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("item: %d", res.StatusCode)
 	}
-	for _, want := range []string{"Approve: post and distribute", "Reject: not a statement", "Re-run extraction",
+	for _, want := range []string{"Approve: post with the fields below and distribute", "Reject: not a statement", "Re-run extraction",
 		"Reroute", `value="CCAMP"`, `name="title" value="Zanzibar secret LS"`, "40%", "found in header Subject",
 		"Body with the word zanzibar.", "Message source", "queued-zanzibar.txt", "Download the message"} {
 		if !strings.Contains(res.Body, want) {
@@ -224,10 +224,10 @@ func TestReviewActions(t *testing.T) {
 	if res := f.post(m, item+"/rerun", nil); res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("rerun: %d", res.StatusCode)
 	}
-	if res := f.post(m, fmt.Sprintf("/queue/%d/reject", posted.ID), url.Values{"reason": {"duplicate"}}); res.StatusCode != http.StatusSeeOther {
+	if res := f.post(m, fmt.Sprintf("/queue/%d/reject", posted.ID), url.Values{"reason": {"duplicate"}, "confirm": {"yes"}}); res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("reject: %d", res.StatusCode)
 	}
-	if res := f.get(fmt.Sprintf("/s/%d", posted.ID)); res.StatusCode != http.StatusNotFound {
+	if res := f.get(fmt.Sprintf("/s/%d", posted.ID)); strings.Contains(res.Body, "flexgrid") || !strings.Contains(res.Body, "Withdrawn on") {
 		t.Fatal("a rejected statement is still public")
 	}
 	// Reroute (the misdirected workflow) posts to directory groups.

@@ -2,7 +2,9 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"html/template"
 	"mime"
 	"net/http"
@@ -11,7 +13,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
+	"github.com/liaisond/liaisond/auth"
+	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
@@ -20,37 +25,163 @@ import (
 // listQuery is the filter and page of the public list, as in its URL.
 type listQuery struct {
 	From, To, Purpose string
+	Direction         string // incoming or outgoing; "" for both
 	ActionNeeded      bool
 	Year              int
-	Sort              string // "date" (default) or "deadline"
-	Page              int    // from 1
+	Since             time.Time // received or updated after
+	Sort              string    // "date" (default), "deadline" or "updated"
+	Page              int       // from 1
+	from, to          []string  // From and To with their directory names and aliases
 }
 
-func parseListQuery(q url.Values) listQuery {
-	lq := listQuery{From: q.Get("from"), To: q.Get("to"), Purpose: q.Get("purpose"), Sort: q.Get("sort")}
-	lq.ActionNeeded = q.Get("action") == "1"
-	lq.Year, _ = strconv.Atoi(q.Get("year"))
-	if lq.Year < 1900 || lq.Year > 9999 {
-		lq.Year = 0
+// Limits of the list's parameters.
+const (
+	maxPage      = 100000
+	maxBodyName  = 200
+	maxListLimit = 500
+)
+
+// listParams are the parameters of the list filters; the API also takes q and limit.
+var listParams = []string{"from", "to", "direction", "purpose", "action", "year", "since", "sort", "page"}
+
+// badQuery is a filter value the list does not know; its text is the reason shown.
+type badQuery struct{ msg string }
+
+func (e *badQuery) Error() string { return e.msg }
+
+func badParam(name, value, want string) error {
+	if len(value) > 60 {
+		value = value[:60] + "..."
 	}
-	if lq.Sort != "deadline" {
-		lq.Sort = "date"
+	return &badQuery{fmt.Sprintf("%s=%q: %s", name, value, want)}
+}
+
+// parseListQuery reads the list filters of a URL. A value it does not know is an error
+// that says why, rather than a filter silently dropped; strict also refuses parameters
+// it does not know (the API: a misspelt filter must not return everything).
+func (s *Server) parseListQuery(ctx context.Context, q url.Values, strict bool, extra ...string) (listQuery, error) {
+	if strict {
+		for k := range q {
+			if !slices.Contains(listParams, k) && !slices.Contains(extra, k) {
+				return listQuery{}, badParam(k, q.Get(k), "unknown parameter; known are "+strings.Join(append(slices.Clone(listParams), extra...), ", "))
+			}
+		}
 	}
-	if !slices.Contains(review.Purposes, lq.Purpose) {
-		lq.Purpose = ""
+	lq := listQuery{From: strings.TrimSpace(q.Get("from")), To: strings.TrimSpace(q.Get("to")), Purpose: q.Get("purpose"), Sort: "date", Page: 1}
+	for _, p := range [][2]string{{"from", lq.From}, {"to", lq.To}} {
+		if name, v := p[0], p[1]; len(v) > maxBodyName || strings.ContainsFunc(v, unicode.IsControl) {
+			return lq, badParam(name, v, fmt.Sprintf("a body's name, at most %d characters", maxBodyName))
+		}
 	}
-	lq.Page, _ = strconv.Atoi(q.Get("page"))
-	lq.Page = max(1, min(lq.Page, 100000))
-	return lq
+	if lq.Purpose != "" && !slices.Contains(review.Purposes, lq.Purpose) {
+		return lq, badParam("purpose", lq.Purpose, "one of "+strings.Join(review.Purposes, ", "))
+	}
+	switch lq.Direction = q.Get("direction"); lq.Direction {
+	case "", store.DirectionIncoming, store.DirectionOutgoing:
+	default:
+		return lq, badParam("direction", lq.Direction, "incoming (received by the IETF) or outgoing (sent from it)")
+	}
+	switch v := q.Get("action"); v {
+	case "", "0":
+	case "1":
+		lq.ActionNeeded = true
+	default:
+		return lq, badParam("action", v, "1 (action needed) or 0")
+	}
+	if v := q.Get("year"); v != "" {
+		y, err := strconv.Atoi(v)
+		if err != nil || y < 1900 || y > 9999 {
+			return lq, badParam("year", v, "a year, 1900 to 9999")
+		}
+		lq.Year = y
+	}
+	if v := q.Get("since"); v != "" {
+		t, err := parseSince(v)
+		if err != nil {
+			return lq, badParam("since", v, "a time (RFC 3339, 2026-03-02T10:00:00Z) or a date (2026-03-02, midnight UTC)")
+		}
+		lq.Since = t
+	}
+	switch v := q.Get("sort"); v {
+	case "", "date":
+	case "deadline", "updated":
+		lq.Sort = v
+	default:
+		return lq, badParam("sort", v, "date (received, newest first), updated (latest first) or deadline (soonest first)")
+	}
+	if v := q.Get("page"); v != "" {
+		p, err := strconv.Atoi(v)
+		if err != nil || p < 1 || p > maxPage {
+			return lq, badParam("page", v, fmt.Sprintf("a page number, 1 to %d", maxPage))
+		}
+		lq.Page = p
+	}
+	if lq.From != "" || lq.To != "" {
+		// The record's spellings of the bodies asked for (a directory entry's names and
+		// aliases, whatever the case), from the list's own filter choices.
+		facets, err := s.db.StatementFacets(ctx, store.StatementPosted)
+		if err != nil {
+			return lq, err
+		}
+		lq.from, lq.to = s.bodyNames(lq.From, facets.From), s.bodyNames(lq.To, facets.To)
+	}
+	return lq, nil
+}
+
+func parseSince(v string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t, nil
+	}
+	return time.Parse(time.DateOnly, v)
+}
+
+// bodyNames are the names a body filter matches: the value, or all the names and
+// aliases of the directory entry it is one of, each as asked and as any recorded name
+// (of known) spells it in another case.
+func (s *Server) bodyNames(v string, known []string) []string {
+	if v == "" {
+		return nil
+	}
+	names, ok := s.bodies[strings.ToLower(v)]
+	if !ok {
+		names = []string{v}
+	}
+	out := slices.Clone(names)
+	for _, k := range known {
+		if !slices.Contains(out, k) && slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, k) }) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// directoryNames maps each name and alias of the directory's groups and bodies
+// (lower-cased) to all the names of its entry.
+func directoryNames(cfg config.Config) map[string][]string {
+	out := map[string][]string{}
+	add := func(name string, aliases []string) {
+		names := append([]string{name}, aliases...)
+		for _, n := range names {
+			out[strings.ToLower(n)] = names
+		}
+	}
+	for _, g := range cfg.Groups {
+		add(g.Name, g.Aliases)
+	}
+	for _, b := range cfg.SDOs {
+		add(b.Name, b.Aliases)
+	}
+	return out
 }
 
 // filter is the store filter of the public list: posted statements only, whatever the
 // URL says.
 func (lq listQuery) filter(pageSize int) store.StatementFilter {
-	f := store.StatementFilter{State: store.StatementPosted, From: lq.From, To: lq.To, Purpose: lq.Purpose,
-		ActionNeeded: lq.ActionNeeded, Year: lq.Year, Limit: pageSize + 1, Offset: (lq.Page - 1) * pageSize}
-	if lq.Sort == "deadline" {
-		f.OrderBy = "deadline"
+	f := store.StatementFilter{State: store.StatementPosted, Direction: lq.Direction, FromAny: lq.from, ToAny: lq.to, Purpose: lq.Purpose,
+		ActionNeeded: lq.ActionNeeded, Year: lq.Year, Since: lq.Since, Limit: pageSize + 1, Offset: (lq.Page - 1) * pageSize}
+	switch lq.Sort {
+	case "deadline", "updated":
+		f.OrderBy = lq.Sort
 	}
 	return f
 }
@@ -58,7 +189,7 @@ func (lq listQuery) filter(pageSize int) store.StatementFilter {
 // values writes the query back as URL parameters, for links to other pages and feeds.
 func (lq listQuery) values(page int) url.Values {
 	v := url.Values{}
-	for k, x := range map[string]string{"from": lq.From, "to": lq.To, "purpose": lq.Purpose} {
+	for k, x := range map[string]string{"from": lq.From, "to": lq.To, "direction": lq.Direction, "purpose": lq.Purpose} {
 		if x != "" {
 			v.Set(k, x)
 		}
@@ -69,8 +200,11 @@ func (lq listQuery) values(page int) url.Values {
 	if lq.Year != 0 {
 		v.Set("year", strconv.Itoa(lq.Year))
 	}
-	if lq.Sort == "deadline" {
-		v.Set("sort", "deadline")
+	if !lq.Since.IsZero() {
+		v.Set("since", lq.Since.UTC().Format(time.RFC3339))
+	}
+	if lq.Sort != "date" {
+		v.Set("sort", lq.Sort)
 	}
 	if page > 1 {
 		v.Set("page", strconv.Itoa(page))
@@ -92,6 +226,7 @@ type listItem struct {
 	Reasons              []string
 	OtherIdentifiers     []string
 	FromContacts, Routes []string
+	Direction            string // incoming or outgoing
 }
 
 func newListItem(st store.Statement) listItem {
@@ -100,7 +235,7 @@ func newListItem(st store.Statement) listItem {
 	if title == "" {
 		title = "(no title)"
 	}
-	return listItem{ID: st.ID, Title: title, State: st.State, Received: st.ReceivedAt, From: st.From, To: st.To,
+	return listItem{ID: st.ID, Title: title, State: st.State, Direction: st.Direction, Received: st.ReceivedAt, From: st.From, To: st.To,
 		Purpose: st.Purpose, Deadline: deadlineOf(st.Deadline), ActionNeeded: st.Deadline != "" && !st.ActionTaken,
 		Reasons: st.ReviewReasons, OtherIdentifiers: f.OtherIdentifiers, Routes: f.RouteTo}
 }
@@ -115,13 +250,20 @@ type listBody struct {
 }
 
 // list is the public record: posted statements, newest first (or by deadline), paged,
-// with filters.
+// with filters. A filter value it does not know is a 400 that says why, with the form.
 func (s *Server) list(w http.ResponseWriter, r *http.Request) {
-	lq := parseListQuery(r.URL.Query())
-	sts, err := s.db.Statements(r.Context(), lq.filter(s.cfg.PageSize))
-	if err != nil {
-		s.fail(w, r, err)
+	lq, qerr := s.parseListQuery(r.Context(), r.URL.Query(), false)
+	if qerr != nil && !errors.As(qerr, new(*badQuery)) {
+		s.fail(w, r, qerr)
 		return
+	}
+	var sts []store.Statement
+	if qerr == nil {
+		var err error
+		if sts, err = s.db.Statements(r.Context(), lq.filter(s.cfg.PageSize)); err != nil {
+			s.fail(w, r, err)
+			return
+		}
 	}
 	facets, err := s.db.StatementFacets(r.Context(), store.StatementPosted)
 	if err != nil {
@@ -145,9 +287,14 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request) {
 	if len(feed) > 0 {
 		body.FeedURL += "?" + feed.Encode()
 	}
+	v := view{Title: "Liaison statements", Nav: "list", Body: body,
+		Feeds: []feedLink{{"Recent liaison statements", "/feed.atom"}, {"Statements matching this filter", body.FeedURL}}}
+	status := http.StatusOK
+	if qerr != nil {
+		status, v.Error = http.StatusBadRequest, "Unknown filter: "+qerr.Error()
+	}
 	publicCache(w, r)
-	s.render(w, r, http.StatusOK, "list", view{Title: "Liaison statements", Nav: "list", Body: body,
-		Feeds: []feedLink{{"Recent liaison statements", "/feed.atom"}, {"Statements matching this filter", body.FeedURL}}})
+	s.render(w, r, status, "list", v)
 }
 
 type searchBody struct {
@@ -205,7 +352,10 @@ type statementBody struct {
 	Mail        *mailView
 	Groups      []string // for the reroute form
 	Editable    []fieldRow
+	Reasons     []reasonRow        // item page: why it waits, first
+	Withdrawn   *review.Withdrawal // posted, then rejected
 	FeedURLs    []feedLink
+	Auth        *auth.Report // managers only: who sent it, as checked
 }
 
 // statement is the public page of one posted statement; anything else is 404.
@@ -216,6 +366,10 @@ func (s *Server) statement(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st, err := s.db.GetStatement(r.Context(), id)
+	if err == nil && review.IsWithdrawn(st) {
+		s.withdrawnPage(w, r, st)
+		return
+	}
 	if errors.Is(err, store.ErrNotFound) || err == nil && st.State != store.StatementPosted {
 		s.notFound(w, r)
 		return
@@ -243,6 +397,12 @@ func (s *Server) statementBody(r *http.Request, st store.Statement, public bool)
 	b.Mail, err = s.mailView(r, st, !public)
 	if err != nil {
 		return b, err
+	}
+	if len(rec.Auth) > 0 {
+		b.Auth = new(auth.Report)
+		if err := json.Unmarshal(rec.Auth, b.Auth); err != nil {
+			b.Auth = nil
+		}
 	}
 	b.ReplyTo = review.Str(rec.SendReplyTo)
 	if b.ReplyTo == "" && b.Mail != nil && b.Mail.FromAddress != "" {
@@ -362,6 +522,12 @@ func (s *Server) attachment(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
+	posted := st.State == store.StatementPosted
+	if posted && etagMatches(r.Header.Get("If-None-Match"), sha) {
+		fileCache(w.Header(), posted, sha)
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
 	release, err := s.downloads.acquire(r.Context(), size)
 	if err != nil {
 		s.fail(w, r, err)
@@ -374,17 +540,37 @@ func (s *Server) attachment(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h := w.Header()
+	fileCache(h, posted, sha)
 	h.Set("Content-Type", ctype)
 	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 	// The file is never a page of ours: no script, no frame, even if a browser renders it.
 	h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
 	h.Set("Content-Length", strconv.Itoa(len(data)))
-	if st.State == store.StatementPosted {
-		h.Set("Cache-Control", "public, max-age=86400, immutable")
-	} else {
-		h.Set("Cache-Control", "private, no-store")
-	}
 	w.Write(data)
+}
+
+// fileCache sets the caching of a served file. A posted statement can be withdrawn, so
+// caches must ask again each time (the digest is the ETag: asking costs a 304 and no
+// file), not keep it for a day; a file only a manager may see is not kept at all.
+func fileCache(h http.Header, posted bool, sha string) {
+	if !posted {
+		h.Set("Cache-Control", "private, no-store")
+		return
+	}
+	h.Set("Cache-Control", "public, no-cache")
+	h.Set("ETag", `"`+sha+`"`)
+}
+
+// etagMatches reports whether an If-None-Match header names the digest (weak or strong,
+// or "*").
+func etagMatches(header, sha string) bool {
+	for _, tag := range strings.Split(header, ",") {
+		tag = strings.TrimPrefix(strings.TrimSpace(tag), "W/")
+		if tag == "*" || tag == `"`+sha+`"` {
+			return true
+		}
+	}
+	return false
 }
 
 // fileOf finds a digest among a message's attachments and their PDFs, and returns the

@@ -3,13 +3,11 @@ package web
 import (
 	"bytes"
 	"embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"net/http"
-	"sort"
 	"strings"
 	"time"
 
@@ -105,7 +103,7 @@ var funcs = template.FuncMap{
 	"date":     func(t any) string { return formatDate(toTime(t)) },
 	"datetime": func(t any) string { return formatDateTime(toTime(t)) },
 	"rfc3339":  func(t any) string { return toTime(t).UTC().Format(time.RFC3339) },
-	"detail":   detailText,
+	"detail":   review.DetailText,
 	"join":     strings.Join,
 	"str":      review.Str,
 	"mark":     markSnippet,
@@ -145,25 +143,6 @@ func toTime(v any) time.Time {
 		}
 	}
 	return time.Time{}
-}
-
-// detailText writes an event's detail as key=value pairs in key order, the way
-// `liaisond log` prints it.
-func detailText(d map[string]any) string {
-	keys := make([]string, 0, len(d))
-	for k := range d {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var b strings.Builder
-	for i, k := range keys {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		v, _ := json.Marshal(d[k])
-		fmt.Fprintf(&b, "%s=%s", k, v)
-	}
-	return b.String()
 }
 
 func formatDate(t time.Time) string {

@@ -8,7 +8,7 @@ import (
 )
 
 // routes registers every page. The paths /, /s/{id}, /feed.atom, /api/v1/statements,
-// /api/v1/statements/{id} and /queue are a contract (DESIGN.md).
+// /api/v1/statements/{id} and /queue are a contract (docs/design.md).
 func (s *Server) routes(mux *http.ServeMux) {
 	// Public: no login, posted statements only.
 	mux.HandleFunc("GET /{$}", s.list)
@@ -28,6 +28,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 
 	// Liaison managers.
 	mux.Handle("GET /queue", s.manager(s.queue))
+	mux.Handle("GET /queue/rejected", s.manager(s.rejected))
 	mux.Handle("GET /queue/{id}", s.manager(s.item))
 	mux.Handle("GET /queue/{id}/mail.html", s.manager(s.mailHTML))
 	mux.Handle("GET /queue/{id}/raw", s.manager(s.raw))

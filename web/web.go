@@ -39,8 +39,11 @@ type Server struct {
 	ready  map[string]ReadyFunc
 	srv    *http.Server
 	listen net.Listener
+	ops    *http.Server // [web] ops_listen: metrics and probes without login; nil if none
+	opsL   net.Listener
 
-	groups      []string // directory group names: the choices of a reroute
+	groups      []string            // directory group names: the choices of a reroute
+	bodies      map[string][]string // directory names and aliases, lower-cased, to all names of their entry
 	parseLimits mail.ParseLimits
 	mailViews   *mailViews
 	downloads   *downloads
@@ -67,51 +70,99 @@ func New(cfg config.Config, db *store.DB, gatherer prometheus.Gatherer, ready ma
 	for _, g := range cfg.Groups {
 		s.groups = append(s.groups, g.Name)
 	}
+	s.bodies = directoryNames(cfg)
+	// The record's counts (queued, rejected, failed) are not for the public: /metrics is
+	// for logged-in managers here, and for anyone who reaches the ops listener.
+	metrics := promhttp.HandlerFor(gatherer, promhttp.HandlerOpts{ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelWarn)})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /readyz", s.readyz)
-	mux.Handle("GET /metrics", promhttp.HandlerFor(gatherer, promhttp.HandlerOpts{ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelWarn)}))
+	mux.Handle("GET /metrics", s.manager(metrics.ServeHTTP))
 	s.routes(mux)
-	s.srv = &http.Server{
-		Handler:           securityHeaders(s.withSession(mux)),
+	s.srv = s.httpServer(securityHeaders(s.withSession(mux)))
+	if cfg.Web.OpsListen != "" {
+		ops := http.NewServeMux()
+		ops.HandleFunc("GET /healthz", s.healthz)
+		ops.HandleFunc("GET /readyz", s.readyz)
+		ops.Handle("GET /metrics", metrics)
+		s.ops = s.httpServer(ops)
+	}
+	return s
+}
+
+func (s *Server) httpServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       cfg.Web.ReadTimeout,
-		WriteTimeout:      cfg.Web.WriteTimeout,
+		ReadTimeout:       s.cfg.ReadTimeout,
+		WriteTimeout:      s.cfg.WriteTimeout,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
-	return s
 }
 
 // Handler returns the routes, for tests.
 func (s *Server) Handler() http.Handler { return s.srv.Handler }
 
-// Start opens the listener and serves in the background.
-func (s *Server) Start() error {
-	l, err := net.Listen("tcp", s.cfg.Listen)
-	if err != nil {
-		return fmt.Errorf("web: listen on %s: %w", s.cfg.Listen, err)
+// OpsHandler returns the ops listener's routes (nil without ops_listen), for tests.
+func (s *Server) OpsHandler() http.Handler {
+	if s.ops == nil {
+		return nil
 	}
-	s.listen = l
-	s.log.Info("listening", "addr", l.Addr().String())
-	go func() {
-		if err := s.srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.log.Error("serve stopped", "err", err)
+	return s.ops.Handler
+}
+
+// Start opens the listeners ([web] listen and ops_listen, each unless "") and serves in
+// the background.
+func (s *Server) Start() error {
+	for _, l := range []struct {
+		addr string
+		srv  *http.Server
+		to   *net.Listener
+	}{{s.cfg.Listen, s.srv, &s.listen}, {s.cfg.OpsListen, s.ops, &s.opsL}} {
+		if l.addr == "" || l.srv == nil {
+			continue
 		}
-	}()
+		ln, err := net.Listen("tcp", l.addr)
+		if err != nil {
+			s.Shutdown(context.Background())
+			return fmt.Errorf("web: listen on %s: %w", l.addr, err)
+		}
+		*l.to = ln
+		s.log.Info("listening", "addr", ln.Addr().String(), "ops", l.srv == s.ops)
+		go func() {
+			if err := l.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				s.log.Error("serve stopped", "err", err)
+			}
+		}()
+	}
 	return nil
 }
 
-// Addr is the bound address.
+// Addr is the bound address of the main listener.
 func (s *Server) Addr() net.Addr { return s.listen.Addr() }
+
+// OpsAddr is the bound address of the ops listener (nil without one).
+func (s *Server) OpsAddr() net.Addr {
+	if s.opsL == nil {
+		return nil
+	}
+	return s.opsL.Addr()
+}
 
 // Shutdown stops accepting and waits for requests in progress.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.closeOnce.Do(func() { close(s.closing) })
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.ShutdownTimeout)
 	defer cancel()
-	return s.srv.Shutdown(ctx)
+	var errs []error
+	for _, srv := range []*http.Server{s.srv, s.ops} {
+		if srv != nil {
+			errs = append(errs, srv.Shutdown(ctx))
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // healthz says the process is alive and serving HTTP.

@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -18,8 +17,17 @@ import (
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
 )
+
+// jsonEncoder writes the commands' JSON: without HTML escaping, so that a Message-ID
+// prints as <a@b>, not \u003ca@b\u003e (the output is no web page).
+func jsonEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
+}
 
 // withStore loads the config, opens the database and runs f; commands other than serve
 // log only warnings.
@@ -95,7 +103,7 @@ func runImport(ctx context.Context, env *cliEnv, args []string) error {
 // report prints an import's counts; failures make the command fail.
 func report(env *cliEnv, res mail.ImportResult) error {
 	if env.jsonOut {
-		json.NewEncoder(env.stdout).Encode(map[string]any{
+		jsonEncoder(env.stdout).Encode(map[string]any{
 			"recorded": res.Recorded, "duplicates": res.Duplicates, "failed": res.Failed, "errors": res.Errors})
 	} else {
 		fmt.Fprintf(env.stdout, "recorded %d, already recorded %d, failed %d\n", res.Recorded, res.Duplicates, res.Failed)
@@ -149,7 +157,7 @@ func runMessages(ctx context.Context, env *cliEnv, args []string) error {
 			return err
 		}
 		if env.jsonOut {
-			enc := json.NewEncoder(env.stdout)
+			enc := jsonEncoder(env.stdout)
 			for _, m := range msgs {
 				if err := enc.Encode(m); err != nil {
 					return err
@@ -242,7 +250,7 @@ func printLog(ctx context.Context, env *cliEnv, db *store.DB, since time.Time, f
 
 func printEvent(env *cliEnv, e store.Event) error {
 	if env.jsonOut {
-		return json.NewEncoder(env.stdout).Encode(logEvent{
+		return jsonEncoder(env.stdout).Encode(logEvent{
 			ID: e.ID, Time: e.Time.Format(time.RFC3339Nano), Type: e.Type, Message: e.Message,
 			Statement: e.Statement, Actor: e.Actor, Detail: e.Detail})
 	}
@@ -257,14 +265,8 @@ func printEvent(env *cliEnv, e store.Event) error {
 	if e.Actor != "" {
 		fmt.Fprintf(&b, " actor=%s", e.Actor)
 	}
-	keys := make([]string, 0, len(e.Detail))
-	for k := range e.Detail {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		v, _ := json.Marshal(e.Detail[k])
-		fmt.Fprintf(&b, " %s=%s", k, v)
+	if len(e.Detail) > 0 {
+		b.WriteString(" " + review.DetailText(e.Detail))
 	}
 	_, err := fmt.Fprintln(env.stdout, b.String())
 	return err
@@ -325,8 +327,8 @@ func runConfig(ctx context.Context, env *cliEnv, args []string) error {
 		return err
 	}
 	fmt.Fprint(env.stdout, out)
-	if len(cfg.AcceptedRecipients()) == 0 {
-		fmt.Fprintln(env.stderr, "warning: no [intake] or [[group]] addresses: mail for every recipient is accepted")
+	for _, w := range cfg.Warnings() {
+		fmt.Fprintln(env.stderr, "warning: "+w)
 	}
 	fmt.Fprintln(env.stderr, "config ok")
 	return nil

@@ -184,21 +184,25 @@ func TestServeEndToEnd(t *testing.T) {
 		}
 	}
 
-	for _, c := range []struct{ path, want string }{
-		{"/healthz", "ok"},
-		{"/readyz", "ready"},
-		{"/metrics", "liaisond_messages_received_total{source=\"smtp\"} 1"},
-		{"/metrics", "liaisond_unindexed_messages 0"}, // the message's job and events were written
+	// Metrics are on the ops listener, without login; the public listener sends them to
+	// the login page.
+	for _, c := range []struct{ addr, path, want string }{
+		{webAddr, "/healthz", "ok"},
+		{webAddr, "/readyz", "ready"},
+		{d.ops, "/healthz", "ok"},
+		{d.ops, "/metrics", "liaisond_messages_received_total{source=\"smtp\"} 1"},
+		{d.ops, "/metrics", "liaisond_unindexed_messages 0"},             // the message's job and events were written
+		{d.ops, "/metrics", "liaisond_review_queue_oldest_age_seconds "}, // read from the database (review.Collector)
+		{webAddr, "/metrics", "Liaison manager login"},
 	} {
-		path, want := c.path, c.want
-		resp, err := http.Get("http://" + webAddr + path)
+		resp, err := http.Get("http://" + c.addr + c.path)
 		if err != nil {
 			t.Fatal(err)
 		}
 		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode != 200 || !strings.Contains(string(body), want) {
-			t.Errorf("%s: %d, body lacks %q", path, resp.StatusCode, want)
+		if resp.StatusCode != 200 || !strings.Contains(string(body), c.want) {
+			t.Errorf("%s%s: %d, body lacks %q", c.addr, c.path, resp.StatusCode, c.want)
 		}
 	}
 	d.stop(t)

@@ -21,6 +21,7 @@ import (
 
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/pipeline"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -101,10 +102,23 @@ func (r *testRelay) stop() {
 	}
 }
 
-func (r *testRelay) messages() []relayedMail {
+// allMessages is every message the relay accepted.
+func (r *testRelay) allMessages() []relayedMail {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return append([]relayedMail(nil), r.got...)
+}
+
+// messages is what distribution sent: every message but review notices, which go or not
+// depending on whether a manager acted before the notice was sent.
+func (r *testRelay) messages() []relayedMail {
+	var out []relayedMail
+	for _, m := range r.allMessages() {
+		if !bytes.Contains(m.data, []byte(".notice.review-")) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func (r *testRelay) recipients() []string {
@@ -130,7 +144,7 @@ func (r *testRelay) waitFor(t *testing.T, n int, d *daemonProc) {
 }
 
 // distributionConfig is the daemon config of these tests: the corpus directory, central
-// = an intake address (as in DESIGN.md), the relay on loopback with quick retries.
+// = an intake address (as in docs/design.md), the relay on loopback with quick retries.
 func distributionConfig(t *testing.T, dir string, relay *testRelay) (path, smtpAddr, webAddr string) {
 	t.Helper()
 	return writeConfig(t, dir, distributionKeys(t, relay, ""))
@@ -168,8 +182,12 @@ func seedPosted(t *testing.T, db *store.DB, raw, rcpt string, fields map[string]
 	t.Helper()
 	ctx := context.Background()
 	sum := sha256.Sum256([]byte(raw))
+	var messageID string
+	if _, rest, ok := strings.Cut(raw, "Message-ID: "); ok {
+		messageID, _, _ = strings.Cut(rest, "\r\n")
+	}
 	res, err := db.Ingest(ctx, store.Envelope{Source: store.SourceSMTP, Rcpt: []string{rcpt}},
-		store.RawMessage{R: strings.NewReader(raw), Size: int64(len(raw)), SHA256: hex.EncodeToString(sum[:])})
+		store.RawMessage{R: strings.NewReader(raw), Size: int64(len(raw)), SHA256: hex.EncodeToString(sum[:]), MessageID: messageID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,8 +279,9 @@ func TestDistributionEndToEnd(t *testing.T) {
 	d := startDaemon(t, cfgPath, smtpAddr, webAddr)
 	relay.waitFor(t, 6, d)
 	time.Sleep(time.Second) // anything more would have arrived by now
-	want := []string{"ccamp-chairs@example.org", "ccamp-chairs@example.org", "dnsop-chairs@example.org", "etsi-liaison@example.org",
-		"itu-t-liaison@example.org", "teas-chairs@example.org"}
+	// The Send To naming ITU-T's liaison manager is not ours: CCAMP gets that one.
+	want := []string{"ccamp-chairs@example.org", "ccamp-chairs@example.org", "ccamp-chairs@example.org", "dnsop-chairs@example.org",
+		"etsi-liaison@example.org", "teas-chairs@example.org"}
 	if got := relay.recipients(); !slices.Equal(got, want) {
 		t.Fatalf("relay got mail for\n%v\nwant\n%v", got, want)
 	}
@@ -397,8 +416,9 @@ func TestDistributionThroughIntake(t *testing.T) {
 		{"15-etsi-f5g-misdirected-to-opsawg", "opsawg@example.org", []string{"ccamp-chairs@example.org", "etsi-liaison@example.org"}},
 		// Delivered to the addressed group: nothing.
 		{"08-datatracker-new-liaison", "ippm@example.org", nil},
-		// Its Send To is BBF's liaison manager, not us: only there.
-		{"22-bbf-pdf-to-liaison-manager", "statements@example.org", []string{"bbf-liaison@example.org"}},
+		// Its Send To is BBF's liaison manager, not ours: never a destination (the manager
+		// is told, in the review queue); the addressed group gets it.
+		{"22-bbf-pdf-to-liaison-manager", "statements@example.org", []string{"netmod-chairs@example.org"}},
 	}
 	var want []string
 	for _, c := range cases {
@@ -421,13 +441,22 @@ func TestDistributionThroughIntake(t *testing.T) {
 	db := openDaemonDB(t, dir)
 	defer db.Close()
 	sts := waitForStatements(t, db, len(cases), d)
+	foreignSendTo := 0
 	for _, st := range sts {
+		if slices.ContainsFunc(st.ReviewReasons, func(r string) bool {
+			return strings.HasPrefix(r, pipeline.ReasonForeignSendTo+": bbf-liaison@example.org")
+		}) {
+			foreignSendTo++
+		}
 		if st.State == store.StatementQueued {
 			t.Logf("statement %d %q queued (%v): approved by a manager", st.ID, st.Title, st.ReviewReasons)
 			if code, _, errOut := cli(t, "approve", "--config", cfgPath, fmt.Sprint(st.ID)); code != 0 {
 				t.Fatalf("approve %d: %s", st.ID, errOut)
 			}
 		}
+	}
+	if foreignSendTo != 1 {
+		t.Errorf("%d statements name their foreign Send To in the review queue, want 1", foreignSendTo)
 	}
 	relay.waitFor(t, len(want), d)
 	time.Sleep(2 * time.Second)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -13,7 +12,7 @@ import (
 )
 
 // runExtract parses, converts and classifies one message without touching the database,
-// and prints the extraction JSON (a contract: DESIGN.md).
+// and prints the extraction JSON (a contract: docs/design.md).
 func runExtract(ctx context.Context, env *cliEnv, args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("%w: give one message file (or -)", errUsage)
@@ -37,7 +36,7 @@ func runExtract(ctx context.Context, env *cliEnv, args []string) error {
 		fmt.Fprintf(env.stderr, "warning: %v\n", err)
 	}
 	x := pipeline.NewClassifier(cfg).Extract(msg, atts, env.rcpt)
-	enc := json.NewEncoder(env.stdout)
+	enc := jsonEncoder(env.stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(x)
 }

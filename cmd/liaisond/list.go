@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -24,13 +23,18 @@ func runList(ctx context.Context, env *cliEnv, args []string) error {
 	default:
 		return fmt.Errorf("%w: --state %q: want queued, posted, rejected or failed", errUsage, env.state)
 	}
+	switch env.direction {
+	case "", store.DirectionIncoming, store.DirectionOutgoing:
+	default:
+		return fmt.Errorf("%w: --direction %q: want incoming or outgoing", errUsage, env.direction)
+	}
 	return withStore(ctx, env, func(_ config.Config, db *store.DB, _ *slog.Logger) error {
-		sts, err := db.Statements(ctx, store.StatementFilter{State: env.state, Limit: env.limit})
+		sts, err := db.Statements(ctx, store.StatementFilter{State: env.state, Direction: env.direction, Limit: env.limit})
 		if err != nil {
 			return err
 		}
 		if env.jsonOut {
-			enc := json.NewEncoder(env.stdout)
+			enc := jsonEncoder(env.stdout)
 			for _, st := range sts {
 				if err := enc.Encode(review.NewRecord(st)); err != nil {
 					return err
@@ -39,9 +43,9 @@ func runList(ctx context.Context, env *cliEnv, args []string) error {
 			return nil
 		}
 		tw := tabwriter.NewWriter(env.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tRECEIVED\tSTATE\tPURPOSE\tDEADLINE\tFROM\tTITLE")
+		fmt.Fprintln(tw, "ID\tRECEIVED\tDIRECTION\tSTATE\tPURPOSE\tDEADLINE\tFROM\tTITLE")
 		for _, st := range sts {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", st.ID, st.ReceivedAt.Format(time.DateOnly), st.State,
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", st.ID, st.ReceivedAt.Format(time.DateOnly), st.Direction, st.State,
 				dash(st.Purpose), dash(st.Deadline), dash(strings.Join(st.From, ", ")), dash(st.Title))
 		}
 		return tw.Flush()
@@ -59,7 +63,7 @@ func runQueue(ctx context.Context, env *cliEnv, args []string) error {
 			return err
 		}
 		if env.jsonOut {
-			enc := json.NewEncoder(env.stdout)
+			enc := jsonEncoder(env.stdout)
 			for _, it := range items {
 				if err := enc.Encode(queueJSON(it)); err != nil {
 					return err

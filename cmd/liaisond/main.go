@@ -76,15 +76,19 @@ var commands = map[string]command{
 			fs.StringVar(&e.listen, "listen", "127.0.0.1:2526", "address to listen on")
 		}},
 	"user": userCommand(),
-	"list": {summary: "list statements", usage: "[--json] [--state queued|posted|rejected|failed] [--limit N]", run: runList, flags: func(e *cliEnv, fs *flag.FlagSet) {
+	"send": sendCommand(),
+	"list": {summary: "list statements", usage: "[--json] [--state queued|posted|rejected|failed] [--direction incoming|outgoing] [--limit N]", run: runList, flags: func(e *cliEnv, fs *flag.FlagSet) {
 		fs.StringVar(&e.state, "state", "", "only statements in this state")
+		fs.StringVar(&e.direction, "direction", "", "only incoming or outgoing statements")
 		fs.IntVar(&e.limit, "limit", 100, "at most this many")
 	}},
-	"show":    {summary: "one statement: fields, evidence, attachments, related, history", usage: "ID [--json]", run: runShow},
-	"queue":   {summary: "what waits for a liaison manager", usage: "[--json]", run: runQueue},
-	"approve": {summary: "post a statement (it is then distributed)", usage: "ID", run: runApprove},
-	"reject":  {summary: "reject a statement as not a statement", usage: "ID [REASON...]", run: runReject},
-	"edit":    {summary: "set fields of a statement", usage: "ID FIELD=VALUE...", run: runEdit},
+	"show":         {summary: "one statement: fields, evidence, attachments, related, history", usage: "ID [--json]", run: runShow},
+	"queue":        {summary: "what waits for a liaison manager", usage: "[--json]", run: runQueue},
+	"approve":      {summary: "post a statement (it is then distributed)", usage: "ID", run: runApprove},
+	"reject":       {summary: "reject a statement as not a statement", usage: "ID [REASON...]", run: runReject},
+	"edit":         {summary: "set fields of a statement", usage: "ID FIELD=VALUE...", run: runEdit},
+	"reroute":      {summary: "send a statement to directory groups (and post it, or distribute it again)", usage: "ID GROUP...", run: runReroute},
+	"action-taken": {summary: "mark a For-Action statement as answered", usage: "ID", run: runActionTaken},
 }
 
 func main() {
@@ -174,11 +178,13 @@ type cliEnv struct {
 
 	// command flags
 	rcpt, mbox, maildir, state, since string
+	direction                         string
 	limit                             int
 	follow, all, quick, big           bool
 	intake, pipeline                  bool
 	walBurst                          int
 	listen                            string
+	send                              sendFlags
 	childEnv                          []string // environment added for child processes (tests)
 }
 

@@ -17,6 +17,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/internal/loopback"
 	"github.com/liaisond/liaisond/internal/testutil"
@@ -39,6 +40,7 @@ type daemonProc struct {
 	cmd    *exec.Cmd
 	smtp   string
 	web    string
+	ops    string // [web] ops_listen: /metrics without login
 	stderr *testutil.LockedBuffer
 
 	exited  chan struct{} // closed once the process is waited for
@@ -64,7 +66,7 @@ func freePort(t testing.TB) string {
 // writeConfig writes a config for a daemon in dir on free loopback ports.
 func writeConfig(t testing.TB, dir, extra string) (path, smtpAddr, webAddr string) {
 	t.Helper()
-	addrs := freePorts(t, 2)
+	addrs := freePorts(t, 3)
 	smtpAddr, webAddr = addrs[0], addrs[1]
 	cfg := fmt.Sprintf(`data_dir = %q
 [smtp]
@@ -74,10 +76,11 @@ max_connections_per_ip = 100
 shutdown_timeout = "5s"
 [web]
 listen = %q
+ops_listen = %q
 [pipeline]
 workers = 1
 poll_interval = "200ms"
-%s`, filepath.Join(dir, "data"), smtpAddr, webAddr, extra)
+%s`, filepath.Join(dir, "data"), smtpAddr, webAddr, addrs[2], extra)
 	path = filepath.Join(dir, "liaisond.toml")
 	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
@@ -99,6 +102,9 @@ func startDaemon(t testing.TB, cfgPath, smtpAddr, webAddr string) *daemonProc {
 		t.Fatal(err)
 	}
 	d := &daemonProc{cmd: cmd, smtp: smtpAddr, web: webAddr, stderr: stderr, exited: make(chan struct{})}
+	if cfg, err := config.Load(cfgPath); err == nil {
+		d.ops = cfg.Web.OpsListen
+	}
 	go func() { d.waitErr = cmd.Wait(); close(d.exited) }()
 	t.Cleanup(func() {
 		cmd.Process.Kill()

@@ -317,7 +317,7 @@ func diskWaitProcessed(t *testing.T, db *store.DB, d *daemonProc, acked []diskSe
 // metricValue reads one sample of the daemon's /metrics (0 when it is absent).
 func metricValue(t *testing.T, d *daemonProc, name string) float64 {
 	t.Helper()
-	resp, err := http.Get("http://" + d.web + "/metrics")
+	resp, err := http.Get("http://" + d.ops + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}

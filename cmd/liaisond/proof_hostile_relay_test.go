@@ -164,7 +164,7 @@ func intakeInjections() []intakeCase {
 			parts: []string{rfc2231Part("LS\r\nBcc: "+evil+"\r\n.docx", docx)}}, true},
 		{"statements@example.org", proofMail{id: "body-addresses", text: addresses, parts: []string{rfc2231Part("LS-addresses.docx", docx)}}, true},
 		{"opsawg@example.org", proofMail{id: "misdirected-addresses", text: addresses}, true},
-		// A Send To outside the directory holds the statement for a manager (DESIGN.md).
+		// A Send To outside the directory holds the statement for a manager (docs/design.md).
 		{"statements@example.org", proofMail{id: "sendto-in-body", text: "Send To: " + evil + "\r\n" + addresses}, false},
 		{"statements@example.org", proofMail{id: "loop-flood",
 			header: mail.LoopHeader + ": forward; statement=1\r\n" + strings.Repeat(" a\r\n", 200000)}, false},
@@ -173,7 +173,7 @@ func intakeInjections() []intakeCase {
 
 // TestProofHostileRelay runs the daemon with its relay on loopback and the corpus
 // directory, and statements whose fields, header fields, file names and bodies try to add
-// recipients or header fields. DESIGN.md: "Forwards go only to addresses that the
+// recipients or header fields. docs/design.md: "Forwards go only to addresses that the
 // configuration names. Addresses found in a message are data to record and suggestions
 // for a reviewer, never a destination." So the relay receives mail only for the
 // directory's forward_to and liaison managers and [routing] central, one RCPT per message,
@@ -217,10 +217,11 @@ func TestProofHostileRelay(t *testing.T) {
 	time.Sleep(time.Second) // anything more would have arrived by now
 	d.mustBeUp(t)
 
-	msgs := relay.messages()
+	msgs := relay.messages()   // distribution
+	all := relay.allMessages() // and review notices to liaison managers
 	rcpts := rl.all()
-	if len(rcpts) != len(msgs) {
-		t.Errorf("%d RCPT TO for %d messages: %v", len(rcpts), len(msgs), rcpts)
+	if len(rcpts) != len(all) {
+		t.Errorf("%d RCPT TO for %d messages: %v", len(rcpts), len(all), rcpts)
 	}
 	inInput := inputAddresses(inputs, allowed)
 	toInput, notAllowed := 0, 0
@@ -235,14 +236,14 @@ func TestProofHostileRelay(t *testing.T) {
 		}
 	}
 	injected := 0
-	for _, m := range msgs {
+	for _, m := range all {
 		injected += injectedHeaders(t, m)
 	}
 	mailed := checkMailedStatements(t, db, sts, msgs, seeded, intake)
 	t.Logf("PROOF hostile: relay: %d statements with injections and addresses (%d recorded directly, %d over SMTP), %d input addresses "+
 		"outside the directory, %d messages relayed to %d RCPT TO (%v), %d statements mailed as the directory says, "+
 		"injected headers found = %d, mails to body addresses = %d, mails outside the directory = %d, daemon restarts 0, %s",
-		len(sts), len(seeded), len(intake), len(inInput), len(msgs), len(rcpts), slices.Compact(rcpts), mailed,
+		len(sts), len(seeded), len(intake), len(inInput), len(all), len(rcpts), slices.Compact(rcpts), mailed,
 		injected, toInput, notAllowed, time.Since(start).Round(time.Millisecond))
 }
 
@@ -329,7 +330,7 @@ func waitDistributed(t *testing.T, db *store.DB, d *daemonProc, sts []store.Stat
 // composeFields are the header fields compose writes at the top of a message, and
 // partFields those of its parts.
 var (
-	composeFields = []string{"From", "To", "Date", "Subject", "Message-Id", "References", "Auto-Submitted",
+	composeFields = []string{"From", "To", "Reply-To", "Date", "Subject", "Message-Id", "References", "Auto-Submitted",
 		"X-Auto-Response-Suppress", "X-Liaisond-Loop", "Mime-Version", "Content-Type"}
 	partFields = []string{"Content-Type", "Content-Disposition", "Content-Transfer-Encoding"}
 )
@@ -357,6 +358,18 @@ func injectedHeaders(t *testing.T, m relayedMail) int {
 	}
 	if to, err := netmail.ParseAddress(msg.Header.Get("To")); err != nil || !strings.EqualFold(to.Address, m.to) {
 		bad("To %q is not the RCPT", msg.Header.Get("To"))
+	}
+	if reply := msg.Header.Get("Reply-To"); reply != "" {
+		// Where answers go: data from the statement, so only bare addresses.
+		list, err := netmail.ParseAddressList(reply)
+		if err != nil {
+			bad("Reply-To %q: %v", reply, err)
+		}
+		for _, a := range list {
+			if a.Name != "" || strings.ContainsAny(a.Address, "\r\n<>,;") {
+				bad("Reply-To address %q", a)
+			}
+		}
 	}
 	if subject, err := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject")); err != nil || strings.ContainsAny(subject, "\r\n") {
 		bad("Subject %q (%v)", subject, err)

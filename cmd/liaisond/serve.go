@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -19,8 +20,11 @@ import (
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/pipeline"
+	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
 	"github.com/liaisond/liaisond/web"
 )
@@ -43,6 +47,12 @@ type daemon struct {
 	distributor *pipeline.Distributor
 	outbox      *pipeline.Outbox
 	reminders   *pipeline.Reminders
+	notices     *pipeline.ReviewNotices
+	// stopping is set when shutdown begins: /readyz then answers 503 at once, so that a
+	// load balancer stops sending while sessions drain.
+	stopping atomic.Bool
+	sender   *pipeline.OutgoingSender // records approved outgoing statements' mail
+	domain   string                   // of our Message-IDs
 }
 
 // unindexedGauge reports the messages recorded but not yet indexed (job and event to
@@ -73,7 +83,7 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 		return nil, err
 	}
 	d.db = db
-	d.registry.MustRegister(unindexedGauge(db))
+	d.registry.MustRegister(unindexedGauge(db), review.NewCollector(db))
 	if d.spool, err = mail.NewSpooler(cfg.SpoolDir()); err != nil {
 		db.Close()
 		return nil, err
@@ -96,9 +106,13 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 	}
 	d.office = convert.NewOffice(cfg.LibreOffice, log.With("component", "libreoffice"))
 	d.pipeline, d.converter = newPipeline(cfg, db, d.office, log, d.registry, d.distributor.Wake)
+	d.sender = &pipeline.OutgoingSender{DB: db, Out: outgoingService(cfg, db), Office: d.office,
+		Importer: mail.NewImporter(db, d.spool, cfg.SMTP.MaxMessageBytes, cfg.SMTP.MaxHeaderBytes),
+		From:     cfg.Relay.From, Domain: d.domain, PublicURL: cfg.Web.PublicURL, TextLimits: cfg.Convert,
+		Log: log.With("component", "outgoing")}
 	d.pipeline.IntakeBusy = d.intakeBusy
-	if cfg.Web.Listen != "" {
-		d.web = web.New(cfg, db, d.registry, nil, log)
+	if cfg.Web.Listen != "" || cfg.Web.OpsListen != "" {
+		d.web = web.New(cfg, db, d.registry, map[string]web.ReadyFunc{"shutdown": d.notStopping}, log)
 	}
 	return d, nil
 }
@@ -115,9 +129,22 @@ func newPipeline(cfg config.Config, db *store.DB, office *convert.Office, log *s
 		Outcomes: pipeline.NewConversionMetric(reg),
 	}
 	stages := &pipeline.Stages{DB: db, ParseLimits: cfg.Parse, TextLimits: cfg.Convert,
-		Classifier: pipeline.NewClassifier(cfg), PDFQueued: conv.Wake, Posted: posted,
-		Recorded: pipeline.NewStatementMetric(reg)}
+		Classifier: pipeline.NewClassifier(cfg), Auth: pipeline.NewAuthenticator(cfg.Auth), Outgoing: outgoingService(cfg, db),
+		PDFQueued: conv.Wake, Posted: posted, Recorded: pipeline.NewStatementMetric(reg)}
 	return pipeline.New(pc, db, stages, log, reg), conv
+}
+
+// notStopping is a readiness check: an error once shutdown has begun.
+func (d *daemon) notStopping(context.Context) error {
+	if d.stopping.Load() {
+		return errors.New("shutting down")
+	}
+	return nil
+}
+
+// outgoingService is the outgoing statements' service over the directory's roles.
+func outgoingService(cfg config.Config, db *store.DB) *outgoing.Service {
+	return &outgoing.Service{DB: db, Roles: directory.New(cfg)}
 }
 
 // intakeBusy reports whether any listener is receiving mail right now.
@@ -132,8 +159,8 @@ func (d *daemon) intakeBusy() bool {
 
 func (d *daemon) assembleIntake() error {
 	policy := mail.NewRcptPolicy(d.cfg.AcceptedRecipients())
-	if policy.AcceptsAll() {
-		d.log.Warn("no [intake] or [[group]] addresses configured: accepting mail for every recipient")
+	for _, w := range d.cfg.Warnings() {
+		d.log.Warn("config: " + w)
 	}
 	for _, l := range []struct {
 		cfg  mail.SMTPConfig
@@ -158,11 +185,13 @@ func (d *daemon) assembleDistribution() error {
 	cfg, log := d.cfg, d.log
 	dest := classify.NewDestinations(cfg)
 	domain := cfg.Relay.From[strings.LastIndexByte(cfg.Relay.From, '@')+1:]
+	d.domain = domain
+	out := outgoingService(cfg, d.db)
 	d.outbox = &pipeline.Outbox{
 		DB: d.db, Dest: dest, From: cfg.Relay.From, PublicURL: cfg.Web.PublicURL, Retry: cfg.Relay.Retry,
 		GiveUpAfter: cfg.Relay.GiveUpAfter, HourlyBudget: cfg.Relay.HourlyBudget, PDFWait: cfg.Routing.PDFWait,
 		MaxMessageBytes: cfg.Relay.MaxMessageBytes, SendTimeout: 5 * cfg.Relay.Timeout, Batch: 20,
-		Log: log.With("component", "outbox"), Now: time.Now,
+		Log: log.With("component", "outbox"), Now: time.Now, Known: out.Roles.Known,
 	}
 	if cfg.Relay.Host != "" {
 		relay, err := mail.NewRelay(relayOptions(cfg.Relay), log)
@@ -173,9 +202,10 @@ func (d *daemon) assembleDistribution() error {
 	}
 	d.outbox.Register(d.registry)
 	d.distributor = &pipeline.Distributor{DB: d.db, Dest: dest, Domain: domain, Outbox: d.outbox,
-		Log: log.With("component", "distributor")}
+		Log: log.With("component", "distributor"), Outgoing: out}
 	d.reminders = &pipeline.Reminders{DB: d.db, Dest: dest, Before: cfg.Reminders.Before, After: cfg.Reminders.After,
 		Domain: domain, Outbox: d.outbox, Now: time.Now, Log: log.With("component", "reminders")}
+	d.notices = pipeline.NewReviewNotices(cfg, d.db, domain, d.outbox, log.With("component", "review-notices"))
 	return nil
 }
 
@@ -188,17 +218,14 @@ func relayOptions(c config.RelayConfig) mail.RelayOptions {
 // accepting and drain sessions, stop pollers and workers after their current item, close
 // the database last.
 func (d *daemon) run(ctx context.Context) error {
-	for _, s := range d.smtp {
-		if err := s.Start(); err != nil {
-			d.shutdownIntake()
-			return err
-		}
-	}
-	if d.web != nil {
-		if err := d.web.Start(); err != nil {
-			d.shutdownIntake()
-			return err
-		}
+	if err := d.listen(); err != nil {
+		// A busy port or socket: the listeners already open close again, and the error
+		// (one line naming the address) is what the command prints.
+		d.stopping.Store(true)
+		d.shutdownIntake()
+		d.office.Close()
+		d.db.Close()
+		return err
 	}
 	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
 	var wg sync.WaitGroup
@@ -208,6 +235,8 @@ func (d *daemon) run(ctx context.Context) error {
 		func() { d.distributor.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 		func() { d.outbox.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 		func() { d.reminders.Run(workCtx, d.cfg.Reminders.Interval) },
+		func() { d.notices.Run(workCtx, d.cfg.Pipeline.PollInterval) },
+		func() { d.sender.Run(workCtx, d.cfg.Pipeline.PollInterval) },
 	}
 	for _, p := range d.imap {
 		background = append(background, func() { p.Run(workCtx) })
@@ -223,6 +252,7 @@ func (d *daemon) run(ctx context.Context) error {
 	d.log.Info("liaisond ready", "data", d.cfg.DataDir)
 
 	<-ctx.Done()
+	d.stopping.Store(true)
 	sdNotify("STOPPING=1")
 	d.log.Info("shutting down: draining sessions")
 	d.shutdownIntake()
@@ -235,6 +265,19 @@ func (d *daemon) run(ctx context.Context) error {
 	err := d.db.Close()
 	d.log.Info("stopped")
 	return err
+}
+
+// listen opens every listener: SMTP, LMTP, web.
+func (d *daemon) listen() error {
+	for _, s := range d.smtp {
+		if err := s.Start(); err != nil {
+			return err
+		}
+	}
+	if d.web != nil {
+		return d.web.Start()
+	}
+	return nil
 }
 
 func (d *daemon) shutdownIntake() {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
@@ -48,7 +49,7 @@ func runShow(ctx context.Context, env *cliEnv, args []string) error {
 			return err
 		}
 		if env.jsonOut {
-			return json.NewEncoder(env.stdout).Encode(rec)
+			return jsonEncoder(env.stdout).Encode(rec)
 		}
 		printRecord(env.stdout, rec)
 		return nil
@@ -82,6 +83,13 @@ func printRecord(w io.Writer, r review.Record) {
 	line("Delivered to", review.Str(f.DeliveredTo))
 	line("Misdirected", strconv.FormatBool(f.Misdirected))
 	line("Route to", strings.Join(f.RouteTo, ", "))
+	line("Verified as", review.Str(r.VerifiedAs))
+	if len(r.Auth) > 0 {
+		var a auth.Report
+		if json.Unmarshal(r.Auth, &a) == nil {
+			line("Authentication", fmt.Sprintf("spf=%s dkim=%s dmarc=%s (%s)", a.SPF.Result, a.DKIM.Result, a.DMARC.Result, a.Source))
+		}
+	}
 	line("Received", r.ReceivedAt.Format(time.RFC3339))
 	if r.PostedAt != nil {
 		line("Posted", r.PostedAt.Format(time.RFC3339))
@@ -143,6 +151,32 @@ func runEdit(ctx context.Context, env *cliEnv, args []string) error {
 			values[k] = v
 		}
 		return review.Edit(ctx, db, id, cliActor(), values, groupNames(cfg))
+	})
+}
+
+// runReroute is `liaisond reroute ID GROUP...`: the misdirected workflow of the web's
+// Reroute form (review.Reroute): route_to is set to the directory groups named, and the
+// statement is posted, or its distribution planned again when it already is.
+func runReroute(ctx context.Context, env *cliEnv, args []string) error {
+	return reviewAction(ctx, env, args, "rerouted", func(db *store.DB, cfg config.Config, id int64, rest []string) error {
+		if len(rest) == 0 {
+			return fmt.Errorf("%w: name at least one group (groups: %s)", errUsage, strings.Join(groupNames(cfg), ", "))
+		}
+		var groups []string
+		for _, g := range rest {
+			groups = append(groups, strings.Split(g, ",")...)
+		}
+		return review.Reroute(ctx, db, id, cliActor(), groups, groupNames(cfg))
+	})
+}
+
+// runActionTaken is `liaisond action-taken ID`: a For-Action statement has been answered.
+func runActionTaken(ctx context.Context, env *cliEnv, args []string) error {
+	return reviewAction(ctx, env, args, "marked: action taken", func(db *store.DB, _ config.Config, id int64, rest []string) error {
+		if len(rest) > 0 {
+			return fmt.Errorf("%w: unexpected %q", errUsage, rest[0])
+		}
+		return review.MarkActionTaken(ctx, db, id, cliActor())
 	})
 }
 
