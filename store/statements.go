@@ -283,15 +283,22 @@ func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, e
 }
 
 // CountStatements counts the statements a filter selects (its order and page aside).
-// The count of a whole state is the sum of its years in statement_facets.
+// The count of a whole state, or of a state and one body, is read from statement_facets.
 func (db *DB) CountStatements(ctx context.Context, f StatementFilter) (int, error) {
 	var n int
-	if f.State != "" && (StatementFilter{State: f.State}).same(f) {
+	side, names := f.bodies()
+	switch {
+	case f.State != "" && (StatementFilter{State: f.State}).same(f):
 		err := db.r.QueryRowContext(ctx, `SELECT COALESCE(SUM(statements), 0) FROM statement_facets
 			WHERE state = ? AND kind = 'year'`, f.State).Scan(&n)
 		return n, err
+	case len(names) == 1 && (StatementFilter{State: f.State, From: f.From, FromAny: f.FromAny, To: f.To, ToAny: f.ToAny}).same(f) &&
+		(side == "from" && f.To == "" && f.ToAny == nil && (f.From == "" || f.FromAny == nil) ||
+			side == "to" && f.From == "" && f.FromAny == nil && (f.To == "" || f.ToAny == nil)):
+		err := db.r.QueryRowContext(ctx, `SELECT COALESCE(SUM(statements), 0) FROM statement_facets
+			WHERE state = ? AND kind = ? AND value = ?`, f.State, side, names[0]).Scan(&n)
+		return n, err
 	}
-	side, names := f.bodies()
 	if names == nil {
 		conds, args := f.conds(true, "")
 		err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM statements s`+where(conds), args...).Scan(&n)
