@@ -46,6 +46,13 @@ type Options struct {
 	// OnCommit, when set, is told how long each group commit took and how many messages
 	// it carried (for the metrics).
 	OnCommit func(d time.Duration, messages int)
+	// OnRead, when set, is told every query run on the read connections, before it runs
+	// (tests check the query plans of what pages read).
+	OnRead func(query string, args []any)
+	// WALLimit bounds the write-ahead log (default 128 MiB): past a quarter of it the log
+	// is checkpointed and truncated in the next pause of intake, past all of it at once,
+	// ahead of intake (see runCheckpointer).
+	WALLimit int64
 	// Now is the clock; tests replace it.
 	Now func() time.Time
 }
@@ -78,6 +85,9 @@ func (o *Options) defaults() {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.WALLimit <= 0 {
+		o.WALLimit = 128 << 20
+	}
 }
 
 // DB is the liaisond database. All writes go through one connection; reads use a small
@@ -87,8 +97,8 @@ type DB struct {
 	opts Options
 	log  *slog.Logger
 	w    *sql.DB
-	r    *sql.DB
-	ckpt *sql.DB // checkpoints only
+	r    readPool
+	ckpt *sql.DB // passive checkpoints only
 
 	stmts    ingestStatements
 	backlog  backlog
@@ -109,7 +119,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return nil, fmt.Errorf("store: create data folder: %w", err)
 	}
-	w, err := sql.Open("sqlite", dsn(path, opts.BusyTimeout, false))
+	w, err := sql.Open("sqlite", dsn(path, opts, false))
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
@@ -120,13 +130,13 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		w.Close()
 		return nil, err
 	}
-	r, err := sql.Open("sqlite", dsn(path, opts.BusyTimeout, true))
+	r, err := sql.Open("sqlite", dsn(path, opts, true))
 	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
 	}
 	r.SetMaxOpenConns(4)
-	ckpt, err := sql.Open("sqlite", dsn(path, opts.BusyTimeout, false))
+	ckpt, err := sql.Open("sqlite", dsn(path, opts, false))
 	if err != nil {
 		w.Close()
 		r.Close()
@@ -139,7 +149,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		opts:      opts,
 		log:       opts.Logger,
 		w:         w,
-		r:         r,
+		r:         readPool{r, opts.OnRead},
 		ingest:    make(chan *ingestRequest, 256),
 		committed: make(chan struct{}, 1),
 		closing:   make(chan struct{}),
@@ -162,23 +172,34 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	return db, nil
 }
 
-// Checkpoints: how often, how long one may be put off while messages are being
-// committed, and what counts as busy (a commit that recent).
+// Checkpoints: how often the log's size is looked at, how often it is checkpointed, how
+// long that may be put off while messages are being committed, what counts as busy (a
+// commit that recent), and how long a truncating checkpoint waits for readers.
 const (
+	walWatchEvery      = 50 * time.Millisecond
 	checkpointEvery    = 500 * time.Millisecond
 	checkpointMaxDelay = 5 * time.Second
 	intakeBusyWithin   = 200 * time.Millisecond
+	checkpointWait     = time.Second
 )
+
+// walSoftLimit is the log size past which the log is truncated in the next pause of
+// intake, and to which a restarted log is cut back (journal_size_limit).
+func walSoftLimit(o Options) int64 { return o.WALLimit / 4 }
 
 // runCheckpointer copies the WAL back into the database file every half second, on its
 // own connection: the writer's commits never pay for it. While messages are being
 // committed it waits (up to checkpointMaxDelay), so that its reads, writes and fsync of
 // the database file do not compete with the fsyncs senders wait for. A PASSIVE
-// checkpoint waits for no one; the WAL is restarted from its beginning once readers have
-// moved on.
+// checkpoint waits for no one, but it never restarts the log: only the next writer does
+// that, and only once every frame has been copied back and no reader still uses one,
+// which a steady stream of commits and reads can put off for ever (a burst of 20,000
+// statements left a 4.6 GB log). So the log's size is watched too: past a quarter of
+// Options.WALLimit it is checkpointed and truncated in the next pause of intake, and
+// past all of it at once, briefly ahead of intake (truncateWAL).
 func (db *DB) runCheckpointer() {
 	defer db.batcherWG.Done()
-	t := time.NewTicker(checkpointEvery)
+	t := time.NewTicker(walWatchEvery)
 	defer t.Stop()
 	last := time.Now()
 	for {
@@ -187,22 +208,88 @@ func (db *DB) runCheckpointer() {
 			return
 		case <-t.C:
 		}
+		wal := db.walSize()
 		busy := time.Since(time.Unix(0, db.lastCommit.Load())) < intakeBusyWithin
-		if busy && time.Since(last) < checkpointMaxDelay {
+		switch {
+		case wal >= db.opts.WALLimit || !busy && wal >= walSoftLimit(db.opts):
+			db.truncateWAL(wal, busy)
+		case time.Since(last) < checkpointEvery:
 			continue
-		}
-		if _, err := db.ckpt.Exec("PRAGMA wal_checkpoint(PASSIVE)"); err != nil {
-			db.log.Warn("checkpoint failed", "err", err)
+		case busy && wal < walSoftLimit(db.opts) && time.Since(last) < checkpointMaxDelay:
+			continue
+		default:
+			// Past the soft limit a busy log is copied back at every turn, so that the
+			// truncation at the hard limit has little left to copy.
+			if _, err := db.ckpt.Exec("PRAGMA wal_checkpoint(PASSIVE)"); err != nil {
+				db.log.Warn("checkpoint failed", "err", err)
+			}
 		}
 		last = time.Now()
 	}
 }
 
+// truncateWAL copies the whole log back and truncates it to nothing. It runs on the
+// writer connection, so no write of this process can come between the checkpoint and
+// the restart of the log: intake waits for it (a 250 is still only sent after a durable
+// commit). It waits up to checkpointWait for readers of older frames to finish; if one
+// does not, the log is left as it is and the next tick tries again.
+func (db *DB) truncateWAL(size int64, busy bool) {
+	ctx := context.Background()
+	start := time.Now()
+	conn, err := db.w.Conn(ctx)
+	if err != nil {
+		db.log.Warn("checkpoint: writer connection", "err", err)
+		return
+	}
+	defer conn.Close()
+	conn.ExecContext(ctx, "PRAGMA busy_timeout = "+strconv.FormatInt(checkpointWait.Milliseconds(), 10))
+	defer conn.ExecContext(ctx, "PRAGMA busy_timeout = "+strconv.FormatInt(db.opts.BusyTimeout.Milliseconds(), 10))
+	var blocked, frames, copied int
+	err = conn.QueryRowContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)").Scan(&blocked, &frames, &copied)
+	switch {
+	case err != nil:
+		db.log.Warn("checkpoint failed", "err", err)
+	case blocked != 0:
+		db.log.Info("log truncation put off: a reader is still using the log", "wal_bytes", size)
+	default:
+		db.log.Debug("log truncated", "wal_bytes", size, "intake_busy", busy, "took", time.Since(start))
+	}
+}
+
+// walSize is the size of the write-ahead log file, 0 when there is none.
+func (db *DB) walSize() int64 {
+	fi, err := os.Stat(db.path + "-wal")
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
+// readPool is the read connections; it tells Options.OnRead of each query.
+type readPool struct {
+	*sql.DB
+	onRead func(query string, args []any)
+}
+
+func (p readPool) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if p.onRead != nil {
+		p.onRead(query, args)
+	}
+	return p.DB.QueryContext(ctx, query, args...)
+}
+
+func (p readPool) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	if p.onRead != nil {
+		p.onRead(query, args)
+	}
+	return p.DB.QueryRowContext(ctx, query, args...)
+}
+
 // dsn builds a modernc.org/sqlite data source name whose pragmas apply to every pooled
 // connection, not just the first.
-func dsn(path string, busy time.Duration, readOnly bool) string {
+func dsn(path string, opts Options, readOnly bool) string {
 	q := url.Values{}
-	q.Add("_pragma", "busy_timeout("+strconv.FormatInt(busy.Milliseconds(), 10)+")")
+	q.Add("_pragma", "busy_timeout("+strconv.FormatInt(opts.BusyTimeout.Milliseconds(), 10)+")")
 	q.Add("_pragma", "foreign_keys(1)")
 	if readOnly {
 		q.Add("_pragma", "query_only(1)")
@@ -212,7 +299,8 @@ func dsn(path string, busy time.Duration, readOnly bool) string {
 		// Checkpoints run in the background (runCheckpointer), not inside a commit that
 		// a sender is waiting for.
 		q.Add("_pragma", "wal_autocheckpoint(0)")
-		q.Add("_pragma", "journal_size_limit(67108864)")
+		// A log restarted after a checkpoint is cut back to this size at its next write.
+		q.Add("_pragma", "journal_size_limit("+strconv.FormatInt(walSoftLimit(opts), 10)+")")
 		q.Set("_txlock", "immediate")
 	}
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()

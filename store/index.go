@@ -48,28 +48,10 @@ type recorded struct {
 // returns the duplicates it linked, message id to original.
 func (db *DB) indexPending(limit int) (map[int64]int64, error) {
 	ctx := context.Background()
-	links := map[int64]int64{}
+	var links map[int64]int64
 	var n int
-	err := db.write(ctx, relaxed, func(tx *sql.Tx) error {
-		msgs, err := unindexed(ctx, tx, limit)
-		if err != nil {
-			return err
-		}
-		now := db.opts.Now()
-		for _, m := range msgs {
-			orig, err := db.index(ctx, tx, m, now)
-			if err != nil {
-				return fmt.Errorf("store: index message %d: %w", m.id, err)
-			}
-			if orig != 0 {
-				links[m.id] = orig
-			}
-		}
-		n = len(msgs)
-		if n == 0 {
-			return nil
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE intake_cursor SET indexed_through = ?`, msgs[n-1].id)
+	err := db.write(ctx, relaxed, func(tx *sql.Tx) (err error) {
+		links, n, err = db.indexIn(ctx, tx, limit)
 		return err
 	})
 	if err != nil {
@@ -90,6 +72,32 @@ func (db *DB) indexPending(limit int) (map[int64]int64, error) {
 		}
 	}
 	return links, nil
+}
+
+// indexIn indexes up to limit recorded messages inside tx and moves intake_cursor past
+// them; it returns the duplicates it linked and how many messages it indexed.
+func (db *DB) indexIn(ctx context.Context, tx *sql.Tx, limit int) (map[int64]int64, int, error) {
+	links := map[int64]int64{}
+	msgs, err := unindexed(ctx, tx, limit)
+	if err != nil {
+		return nil, 0, err
+	}
+	now := db.opts.Now()
+	for _, m := range msgs {
+		orig, err := db.index(ctx, tx, m, now)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: index message %d: %w", m.id, err)
+		}
+		if orig != 0 {
+			links[m.id] = orig
+		}
+	}
+	n := len(msgs)
+	if n == 0 {
+		return links, 0, nil
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE intake_cursor SET indexed_through = ?`, msgs[n-1].id)
+	return links, n, err
 }
 
 // unindexed reads the next recorded messages past intake_cursor.

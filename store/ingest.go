@@ -68,15 +68,10 @@ type ingestResponse struct {
 // that under load a sender waits only for its own bytes. An error means nothing was
 // recorded and the sender must be told to retry.
 func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestResult, error) {
-	if env.ReceivedAt.IsZero() {
-		env.ReceivedAt = db.opts.Now()
-	}
-	rcpt, err := json.Marshal(nonNil(env.Rcpt))
+	req, err := db.newRequest(env, raw)
 	if err != nil {
 		return IngestResult{}, err
 	}
-	req := &ingestRequest{env: env, raw: raw, rcpt: string(rcpt), received: timeText(env.ReceivedAt),
-		done: make(chan ingestResponse, 1)}
 	select {
 	case db.ingest <- req:
 	case <-db.closing:
@@ -89,6 +84,19 @@ func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestR
 	// in fact committed.
 	resp := <-req.done
 	return resp.res, resp.err
+}
+
+// newRequest makes the ingest request of a message, with its computed columns.
+func (db *DB) newRequest(env Envelope, raw RawMessage) (*ingestRequest, error) {
+	if env.ReceivedAt.IsZero() {
+		env.ReceivedAt = db.opts.Now()
+	}
+	rcpt, err := json.Marshal(nonNil(env.Rcpt))
+	if err != nil {
+		return nil, err
+	}
+	return &ingestRequest{env: env, raw: raw, rcpt: string(rcpt), received: timeText(env.ReceivedAt),
+		done: make(chan ingestResponse, 1)}, nil
 }
 
 // runBatcher is the single writer of messages: it takes every request that is waiting,
@@ -241,7 +249,7 @@ func (db *DB) insertBatch(batch []*ingestRequest) ([]IngestResult, error) {
 	results := make([]IngestResult, len(batch))
 	err := db.write(ctx, durable, func(tx *sql.Tx) error {
 		for i, req := range batch {
-			res, err := db.insertMessage(ctx, tx, req)
+			res, err := db.insertMessage(ctx, tx, req, db.chunkBuf)
 			if err != nil {
 				return err
 			}
@@ -252,9 +260,10 @@ func (db *DB) insertBatch(batch []*ingestRequest) ([]IngestResult, error) {
 	return results, err
 }
 
-// insertMessage adds the messages row and the raw chunks. Only an IfNew request looks for
-// a duplicate first, since a duplicate then must leave no row at all.
-func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, req *ingestRequest) (IngestResult, error) {
+// insertMessage adds the messages row and the raw chunks, copied through buf. Only an
+// IfNew request looks for a duplicate first, since a duplicate then must leave no row at
+// all.
+func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, req *ingestRequest, buf []byte) (IngestResult, error) {
 	env, raw := req.env, req.raw
 	if env.IfNew {
 		dupOf, err := db.findDuplicate(ctx, tx, raw.SHA256, raw.MessageID)
@@ -272,7 +281,7 @@ func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, req *ingestRequest)
 	if err != nil {
 		return IngestResult{}, err
 	}
-	return IngestResult{ID: id}, db.insertChunks(ctx, tx, id, raw, db.chunkBuf)
+	return IngestResult{ID: id}, db.insertChunks(ctx, tx, id, raw, buf)
 }
 
 // findDuplicate returns the id of an indexed original with the same Message-ID (or the

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -205,5 +206,64 @@ func TestUsersAndSessions(t *testing.T) {
 	evs, _ := db.Events(ctx, EventFilter{})
 	if len(evs) != 1 || evs[0].Type != "user_added" || evs[0].Detail["user"] != "alice" {
 		t.Fatalf("events %+v", evs)
+	}
+}
+
+// TestSearchOrder: statements with every word in their title come first, then the
+// others, newest first in each; paging goes through every match exactly once.
+func TestSearchOrder(t *testing.T) {
+	db := openTest(t, Options{})
+	ctx := context.Background()
+	var titled, others []int64 // posted, newest first
+	for i := range 30 {
+		res, err := db.Ingest(ctx, Envelope{Source: SourceSMTP}, rawOf([]byte(fmt.Sprint("m", i)), ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		state := StatementPosted
+		if i%4 == 0 {
+			state = StatementQueued
+		}
+		title, body := "LS on gadgets", "widget text"
+		switch i % 5 {
+		case 0:
+			title = "LS on widget tests"
+		case 1:
+			title, body = "LS on widget", "text" // one word in the title, the other in the body
+		}
+		id, err := db.SaveStatement(ctx, StatementRecord{Message: res.ID, State: state, Title: title, Fields: json.RawMessage(`{}`)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.IndexStatement(ctx, id, title, body+" tests", ""); err != nil {
+			t.Fatal(err)
+		}
+		if state != StatementPosted {
+			continue
+		}
+		if i%5 == 0 {
+			titled = append([]int64{id}, titled...)
+		} else {
+			others = append([]int64{id}, others...)
+		}
+	}
+	want := append(titled, others...)
+	for _, size := range []int{1, 4, 7, 100} {
+		var got []int64
+		for page := 0; page < 40; page++ {
+			hits, err := db.Search(ctx, SearchQuery{Text: "widget tests", State: StatementPosted, Limit: size, Offset: page * size})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range hits {
+				got = append(got, h.Statement.ID)
+				if !strings.Contains(h.Snippet, MarkStart) {
+					t.Errorf("snippet of %d marks nothing: %q", h.Statement.ID, h.Snippet)
+				}
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("pages of %d:\n got %v\nwant %v", size, got, want)
+		}
 	}
 }

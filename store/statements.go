@@ -270,52 +270,185 @@ type StatementFilter struct {
 	Offset         int
 }
 
-// where is the filter's WHERE clause ("" for none) and its arguments.
-func (f StatementFilter) where() (string, []any) {
-	var where []string
-	var args []any
-	add := func(cond string, arg ...any) {
-		where = append(where, cond)
-		args = append(args, arg...)
+// Statements lists statements. It first finds the page's ids by walking an index in
+// the list's order, then reads only those rows, so that a page costs the same however
+// large the record is. A list of the statements in a state naming given bodies walks
+// statement_bodies, one range for each name, each cut at the page (see pageIDs).
+func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
+	if f.Limit <= 0 {
+		f.Limit = 100
 	}
-	if f.State != "" {
-		add("state = ?", f.State)
+	ids, args := f.pageIDs()
+	return db.queryStatements(ctx, `SELECT `+statementColumns+` FROM statements WHERE id IN (`+ids+`)`+f.order(""), args...)
+}
+
+// CountStatements counts the statements a filter selects (its order and page aside).
+// The count of a whole state, or of a state and one body, is read from statement_facets.
+func (db *DB) CountStatements(ctx context.Context, f StatementFilter) (int, error) {
+	var n int
+	side, names := f.bodies()
+	switch {
+	case f.State != "" && (StatementFilter{State: f.State}).same(f):
+		err := db.r.QueryRowContext(ctx, `SELECT COALESCE(SUM(statements), 0) FROM statement_facets
+			WHERE state = ? AND kind = 'year'`, f.State).Scan(&n)
+		return n, err
+	case len(names) == 1 && (StatementFilter{State: f.State, From: f.From, FromAny: f.FromAny, To: f.To, ToAny: f.ToAny}).same(f) &&
+		(side == "from" && f.To == "" && f.ToAny == nil && (f.From == "" || f.FromAny == nil) ||
+			side == "to" && f.From == "" && f.FromAny == nil && (f.To == "" || f.ToAny == nil)):
+		err := db.r.QueryRowContext(ctx, `SELECT COALESCE(SUM(statements), 0) FROM statement_facets
+			WHERE state = ? AND kind = ? AND value = ?`, f.State, side, names[0]).Scan(&n)
+		return n, err
 	}
-	if f.Direction != "" {
-		add("direction = ?", f.Direction)
+	if names == nil {
+		conds, args := f.conds(true, "")
+		err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM statements s`+where(conds), args...).Scan(&n)
+		return n, err
 	}
-	if f.From != "" {
-		add("EXISTS (SELECT 1 FROM json_each(from_bodies) WHERE value = ?)", f.From)
+	conds, args := f.conds(false, side)
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(names)), ", ")
+	err := db.r.QueryRowContext(ctx, `SELECT COUNT(DISTINCT b.statement) FROM statement_bodies b
+		JOIN statements s ON s.id = b.statement WHERE b.side = ? AND b.body IN (`+marks+`) AND b.list_state = ?`+
+		and(conds), append(append(append([]any{side}, anys(names)...), f.State), args...)...).Scan(&n)
+	return n, err
+}
+
+// same reports whether two filters select the same statements.
+func (f StatementFilter) same(g StatementFilter) bool {
+	f.OrderBy, f.Limit, f.Offset, g.OrderBy, g.Limit, g.Offset = "", 0, 0, "", 0, 0
+	return fmt.Sprint(f) == fmt.Sprint(g)
+}
+
+// bodies returns the side and the names a list in one state walks statement_bodies
+// for (nil when it walks the statements' own indexes): the sending bodies if any are
+// named, else the receiving ones. statement_bodies has no copy of updated_at, so the
+// order by update walks statements_updated instead.
+func (f StatementFilter) bodies() (side string, names []string) {
+	if f.State == "" || f.OrderBy == "updated" {
+		return "", nil
 	}
-	if f.To != "" {
-		add("EXISTS (SELECT 1 FROM json_each(to_bodies) WHERE value = ?)", f.To)
-	}
-	anyOf := func(col string, names []string) {
-		if len(names) > 0 {
-			marks := strings.TrimSuffix(strings.Repeat("?, ", len(names)), ", ")
-			add("EXISTS (SELECT 1 FROM json_each("+col+") WHERE value IN ("+marks+"))", anys(names)...)
+	for _, s := range []struct {
+		side string
+		one  string
+		any  []string
+	}{{"from", f.From, f.FromAny}, {"to", f.To, f.ToAny}} {
+		switch {
+		case len(s.any) > 0:
+			return s.side, s.any
+		case s.one != "":
+			return s.side, []string{s.one}
 		}
 	}
-	anyOf("from_bodies", f.FromAny)
-	anyOf("to_bodies", f.ToAny)
+	return "", nil
+}
+
+// pageIDs is the query of the ids of the filter's page, in its order, and its arguments.
+// Walking statement_bodies, each name's range yields its first Offset+Limit statements
+// that pass the other conditions, in order; the page is cut from their union (UNION
+// drops a statement found under two names), so that no range is read further than the
+// page.
+func (f StatementFilter) pageIDs() (string, []any) {
+	side, names := f.bodies()
+	if names == nil {
+		conds, args := f.conds(true, "")
+		return `SELECT s.id FROM statements s` + where(conds) + f.order("s.") + ` LIMIT ? OFFSET ?`,
+			append(args, f.Limit, f.Offset)
+	}
+	conds, condArgs := f.conds(false, side)
+	order := ` ORDER BY b.list_time DESC, b.statement DESC`
+	if f.OrderBy == "deadline" {
+		order = ` ORDER BY b.list_due = '', b.list_due, b.statement DESC`
+	}
+	var arms []string
+	var args []any
+	for _, name := range names {
+		arms = append(arms, `SELECT * FROM (SELECT s.id, s.received_at, s.deadline FROM statement_bodies b
+			JOIN statements s ON s.id = b.statement WHERE b.side = ? AND b.body = ? AND b.list_state = ?`+
+			and(conds)+order+` LIMIT ?)`)
+		args = append(append(append(args, side, name, f.State), condArgs...), f.Offset+f.Limit)
+	}
+	return `SELECT id FROM (` + strings.Join(arms, " UNION ") + `)` + f.order("") + ` LIMIT ? OFFSET ?`,
+		append(args, f.Limit, f.Offset)
+}
+
+// conds are the filter's conditions on statements s, but for the state and the bodies
+// of side when a walk of statement_bodies applies them (withState false).
+func (f StatementFilter) conds(withState bool, side string) ([]string, []any) {
+	var conds []string
+	var args []any
+	add := func(cond string, arg ...any) {
+		conds = append(conds, cond)
+		args = append(args, arg...)
+	}
+	if withState && f.State != "" {
+		add("s.state = ?", f.State)
+	}
+	if f.Direction != "" {
+		add("s.direction = ?", f.Direction)
+	}
+	named := func(sd string, names []string) {
+		if len(names) > 0 && sd != side {
+			marks := strings.TrimSuffix(strings.Repeat("?, ", len(names)), ", ")
+			add("EXISTS (SELECT 1 FROM statement_bodies WHERE side = ? AND body IN ("+marks+") AND statement = s.id)",
+				append([]any{sd}, anys(names)...)...)
+		}
+	}
+	// The side walked applies its FromAny (or ToAny), else its From (or To); a filter
+	// with both needs the other as a condition.
+	walkedAny := func(sd string, l []string) bool { return sd == side && len(l) > 0 }
+	if f.From != "" {
+		if walkedAny("from", f.FromAny) || side != "from" {
+			add("EXISTS (SELECT 1 FROM statement_bodies WHERE side = 'from' AND body = ? AND statement = s.id)", f.From)
+		}
+	}
+	if f.To != "" {
+		if walkedAny("to", f.ToAny) || side != "to" {
+			add("EXISTS (SELECT 1 FROM statement_bodies WHERE side = 'to' AND body = ? AND statement = s.id)", f.To)
+		}
+	}
+	named("from", f.FromAny)
+	named("to", f.ToAny)
 	if f.Purpose != "" {
-		add("purpose = ?", f.Purpose)
+		add("s.purpose = ?", f.Purpose)
 	}
 	if f.ActionNeeded {
-		add("deadline != '' AND action_taken = 0")
+		add("s.deadline != '' AND s.action_taken = 0")
 	}
 	if f.Year != 0 {
-		add("substr(received_at, 1, 4) = ?", fmt.Sprintf("%04d", f.Year))
+		// A range of received_at ('~' sorts after the '-' that follows the year), which
+		// the state index orders.
+		add("s.received_at >= ? AND s.received_at < ?", fmt.Sprintf("%04d", f.Year), fmt.Sprintf("%04d~", f.Year))
 	}
 	if !f.Since.IsZero() {
 		// A statement is made after its message is received and updated_at only grows:
 		// "received or updated after" is "updated after".
-		add("updated_at > ?", timeText(f.Since))
+		add("s.updated_at > ?", timeText(f.Since))
 	}
-	if len(where) == 0 {
-		return "", nil
+	return conds, args
+}
+
+// order is the ORDER BY of the filter, on the columns of alias p ("s." or "").
+func (f StatementFilter) order(p string) string {
+	switch f.OrderBy {
+	case "deadline":
+		return ` ORDER BY ` + p + `deadline = '', ` + p + `deadline, ` + p + `id DESC`
+	case "updated":
+		return ` ORDER BY ` + p + `updated_at DESC, ` + p + `id DESC`
 	}
-	return " WHERE " + strings.Join(where, " AND "), args
+	return ` ORDER BY ` + p + `received_at DESC, ` + p + `id DESC`
+}
+
+func where(conds []string) string {
+	if len(conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+func and(conds []string) string {
+	if len(conds) == 0 {
+		return ""
+	}
+	return " AND " + strings.Join(conds, " AND ")
 }
 
 func anys(l []string) []any {
@@ -324,34 +457,6 @@ func anys(l []string) []any {
 		out[i] = s
 	}
 	return out
-}
-
-// Statements lists statements.
-func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
-	where, args := f.where()
-	q := `SELECT ` + statementColumns + ` FROM statements` + where
-	switch f.OrderBy {
-	case "deadline":
-		q += ` ORDER BY deadline = '', deadline, id DESC`
-	case "updated":
-		q += ` ORDER BY updated_at DESC, id DESC`
-	default:
-		q += ` ORDER BY received_at DESC, id DESC`
-	}
-	if f.Limit <= 0 {
-		f.Limit = 100
-	}
-	q += ` LIMIT ? OFFSET ?`
-	args = append(args, f.Limit, f.Offset)
-	return db.queryStatements(ctx, q, args...)
-}
-
-// CountStatements counts the statements a filter selects (its order and page aside).
-func (db *DB) CountStatements(ctx context.Context, f StatementFilter) (int, error) {
-	where, args := f.where()
-	var n int
-	err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM statements`+where, args...).Scan(&n)
-	return n, err
 }
 
 // SetStatementState is a manager's (or the system's) decision: approve (posted), reject,

@@ -154,7 +154,7 @@ func TestIngestFailureIsReported(t *testing.T) {
 	db := openTest(t, Options{})
 	ctx := context.Background()
 	// A trigger makes every insert fail the way a broken disk would: inside SQLite.
-	other, err := sql.Open("sqlite", dsn(db.Path(), time.Second, false))
+	other, err := sql.Open("sqlite", dsn(db.Path(), db.opts, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -310,7 +310,7 @@ func BenchmarkIngest16(b *testing.B) {
 func TestMigrationKeepsRawChunks(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	w, err := sql.Open("sqlite", dsn(path, time.Second, false))
+	w, err := sql.Open("sqlite", dsn(path, Options{BusyTimeout: time.Second, WALLimit: 128 << 20}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -430,7 +430,7 @@ func TestIndexResumesAfterCrash(t *testing.T) {
 	db.Close()
 
 	// Back to the state right after the intake commit, before indexing.
-	w, err := sql.Open("sqlite", dsn(path, time.Second, false))
+	w, err := sql.Open("sqlite", dsn(path, Options{BusyTimeout: time.Second, WALLimit: 128 << 20}, false))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -90,7 +90,19 @@ func testConfig() config.Config {
 
 func newFixture(t testing.TB, cfg config.Config) *fixture {
 	t.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "liaisond.db"), store.Options{})
+	return newFixtureWith(t, cfg, store.Options{})
+}
+
+// newFixtureWith is newFixture over a database opened with opts.
+func newFixtureWith(t testing.TB, cfg config.Config, opts store.Options) *fixture {
+	t.Helper()
+	return openFixture(t, cfg, filepath.Join(t.TempDir(), "liaisond.db"), opts)
+}
+
+// openFixture is a server over the database at path (created if need be).
+func openFixture(t testing.TB, cfg config.Config, path string, opts store.Options) *fixture {
+	t.Helper()
+	db, err := store.Open(context.Background(), path, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

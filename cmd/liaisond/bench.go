@@ -33,7 +33,13 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	if env.pipeline {
 		fmt.Fprintln(env.stdout)
-		_, err = s.RunPipeline(ctx)
+		if _, err = s.RunPipeline(ctx); err != nil {
+			return err
+		}
+	}
+	if env.walBurst > 0 {
+		fmt.Fprintln(env.stdout)
+		_, err = s.RunWALBurst(ctx, env.walBurst)
 	}
 	return err
 }

@@ -63,12 +63,13 @@ var commands = map[string]command{
 		}},
 	"config": {summary: "validate a config file and print the effective settings", usage: "check", run: runConfig},
 	"backup": {summary: "write a consistent copy of the database", usage: "FILE", run: runBackup},
-	"bench": {summary: "measure intake (durable serve against a discarding server) and processing", usage: "[--quick] [--intake] [--big] [--pipeline]",
+	"bench": {summary: "measure intake (durable serve against a discarding server) and processing", usage: "[--quick] [--intake] [--big] [--pipeline] [--wal-burst N]",
 		run: runBench, flags: func(e *cliEnv, fs *flag.FlagSet) {
 			fs.BoolVar(&e.quick, "quick", false, "a tenth of the messages (a twentieth of the statements)")
 			fs.BoolVar(&e.intake, "intake", true, "the SMTP intake table, 1/16/64 connections")
 			fs.BoolVar(&e.big, "big", true, "also 16 concurrent 25 MB messages, with peak RSS")
 			fs.BoolVar(&e.pipeline, "pipeline", true, "bursts of 1,000 statements processed end to end, with and without LibreOffice")
+			fs.IntVar(&e.walBurst, "wal-burst", 0, "also a burst of N statements over 8 connections, with the write-ahead log's peak and its size a minute after")
 		}},
 	"bench-sink": {summary: "(used by bench) an SMTP server that discards messages", usage: "--listen ADDR",
 		run: runBenchSink, flags: func(e *cliEnv, fs *flag.FlagSet) {
@@ -181,6 +182,7 @@ type cliEnv struct {
 	limit                             int
 	follow, all, quick, big           bool
 	intake, pipeline                  bool
+	walBurst                          int
 	listen                            string
 	send                              sendFlags
 	childEnv                          []string // environment added for child processes (tests)
