@@ -8,7 +8,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"net"
 	"strings"
 	"testing"
 	"time"
@@ -91,17 +90,7 @@ func TestSenderAuthentication(t *testing.T) {
 	dir := t.TempDir()
 	relay := newTestRelay(t)
 	relay.start(t)
-	host, port, _ := net.SplitHostPort(relay.addr)
-	cfgPath, smtpAddr, webAddr := writeConfig(t, dir, fmt.Sprintf(`retry_initial = "1s"
-retry_max = "2s"
-[relay]
-host = %q
-port = %s
-tls = "none"
-from = "liaisond@example.org"
-timeout = "5s"
-retry = ["300ms"]
-[routing]
+	cfgPath, smtpAddr, webAddr := writeConfig(t, dir, "retry_initial = \"1s\"\nretry_max = \"2s\"\n"+relaySection(relay, "")+fmt.Sprintf(`[routing]
 central = "liaison-coordination@example.org"
 pdf_wait = "1s"
 [libreoffice]
@@ -110,7 +99,7 @@ binary = "/nonexistent/soffice"
 resolver = %q
 trusted_authserv_ids = ["mx.ietf.example"]
 timeout = "1s"
-%s`, host, port, dns.Addr, authDirectory))
+%s`, dns.Addr, authDirectory))
 	d := startDaemon(t, cfgPath, smtpAddr, webAddr)
 
 	cases := []struct {

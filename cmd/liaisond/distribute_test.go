@@ -158,6 +158,17 @@ func distributionKeys(t *testing.T, relay *testRelay, relayKeys string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return relaySection(relay, "give_up_after = \"1h\"\n"+relayKeys) + fmt.Sprintf(`[routing]
+central = "liaison-coordination@example.org"
+pdf_wait = "2s"
+[libreoffice]
+binary = "/nonexistent/soffice"
+%s`, directory)
+}
+
+// relaySection is the [relay] section of the end-to-end tests: the test relay in the
+// clear on loopback, quick retries, and extra keys (each line ending in a newline).
+func relaySection(relay *testRelay, extra string) string {
 	host, port, _ := net.SplitHostPort(relay.addr)
 	return fmt.Sprintf(`[relay]
 host = %q
@@ -166,13 +177,7 @@ tls = "none"
 from = "liaisond@example.org"
 timeout = "5s"
 retry = ["300ms"]
-give_up_after = "1h"
-%s[routing]
-central = "liaison-coordination@example.org"
-pdf_wait = "2s"
-[libreoffice]
-binary = "/nonexistent/soffice"
-%s`, host, port, relayKeys, directory)
+%s`, host, port, extra)
 }
 
 // seedPosted records a message and a posted statement with the given fields straight in

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -61,25 +60,17 @@ func TestSendThroughCLI(t *testing.T) {
 	dir := t.TempDir()
 	relay := newTestRelay(t)
 	relay.start(t)
-	host, port, _ := net.SplitHostPort(relay.addr)
 	office := "/nonexistent/soffice"
 	if path, err := exec.LookPath("soffice"); err == nil {
 		office = path
 	} else if testutil.InCI() {
 		t.Fatal("LibreOffice (soffice) is missing; CI must provide it")
 	}
-	cfgPath, smtpAddr, webAddr := writeConfig(t, dir, fmt.Sprintf(`[relay]
-host = %q
-port = %s
-tls = "none"
-from = "liaisond@example.org"
-timeout = "5s"
-retry = ["300ms"]
-[routing]
+	cfgPath, smtpAddr, webAddr := writeConfig(t, dir, relaySection(relay, "")+fmt.Sprintf(`[routing]
 central = "liaison-coordination@example.org"
 [libreoffice]
 binary = %q
-%s`, host, port, office, sendDirectory))
+%s`, office, sendDirectory))
 
 	// The incoming statement answered: posted, its Send Reply To the directory's address.
 	db := openDaemonDB(t, dir)
