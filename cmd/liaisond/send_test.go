@@ -5,8 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -183,17 +181,14 @@ binary = %q
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	if page := httpGet(t, "http://"+webAddr+fmt.Sprintf("/s/%d", sent.ID), 200).body; !strings.Contains(page, "Response received") {
+		t.Errorf("the sent statement's page does not say a response was received")
+	}
 	// On the public record: list, page, feed, API.
 	for _, path := range []string{"/", fmt.Sprintf("/s/%d", sent.ID), "/feed.atom", "/api/v1/statements?direction=outgoing",
 		fmt.Sprintf("/api/v1/statements/%d", sent.ID)} {
-		res, err := http.Get("http://" + webAddr + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page, _ := io.ReadAll(res.Body)
-		res.Body.Close()
-		if res.StatusCode != 200 || !bytes.Contains(page, []byte("Reply LS on OTN path computation")) {
-			t.Errorf("%s: %d, the sent statement is not there", path, res.StatusCode)
+		if page := httpGet(t, "http://"+webAddr+path, 200).body; !strings.Contains(page, "Reply LS on OTN path computation") {
+			t.Errorf("%s: the sent statement is not there", path)
 		}
 	}
 	d.stop(t)
