@@ -560,3 +560,20 @@ func listOr(l []string, none string) string {
 	}
 	return strings.Join(l, ", ")
 }
+
+// PDFName names the PDF made of a file after it, apart from the other files of the same
+// mail (taken): LS45.docx gives LS45.pdf, or LS45.docx.pdf when an LS45.pdf is there too
+// (composing numbers any name that is still taken).
+func PDFName(filename string, taken []string) string {
+	base := strings.TrimSuffix(filename, path.Ext(filename))
+	if base == "" {
+		base = "attachment"
+	}
+	name := base + ".pdf"
+	for _, t := range taken {
+		if strings.EqualFold(t, name) && !strings.EqualFold(t, filename) {
+			return filename + ".pdf"
+		}
+	}
+	return name
+}

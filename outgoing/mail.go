@@ -3,7 +3,6 @@ package outgoing
 import (
 	"context"
 	"fmt"
-	"path"
 	"slices"
 	"strings"
 
@@ -106,26 +105,15 @@ func (s *Service) Compose(ctx context.Context, o store.Outgoing, files, pdfs map
 	sm := mail.StatementMail{From: from, FromName: "IETF " + strings.Join(o.From, ", "), To: rcpt.To, Cc: rcpt.Cc,
 		ReplyTo: rcpt.ReplyTo, MessageID: MessageID(o.ID, domain), InReplyTo: inReplyTo, Date: o.ApprovedAt,
 		Summary: sum, Text: o.Body}
+	names := make([]string, len(o.Files))
+	for i, f := range o.Files {
+		names[i] = f.Filename
+	}
 	for i, f := range o.Files {
 		sm.Files = append(sm.Files, mail.OutFile{Name: f.Filename, ContentType: f.ContentType, Data: files[i]})
 		if pdf := pdfs[i]; pdf != nil {
-			sm.Files = append(sm.Files, mail.OutFile{Name: pdfName(f.Filename, o.Files), ContentType: "application/pdf", Data: pdf})
+			sm.Files = append(sm.Files, mail.OutFile{Name: mail.PDFName(f.Filename, names), ContentType: "application/pdf", Data: pdf})
 		}
 	}
 	return mail.ComposeStatement(sm)
-}
-
-// pdfName names the PDF of a file after it, and apart from every file of the statement:
-// LS45.docx gives LS45.pdf, or LS45 (converted).pdf when LS45.pdf is a file too.
-func pdfName(name string, all []store.OutgoingFile) string {
-	base := strings.TrimSuffix(name, path.Ext(name))
-	if base == "" {
-		base = "attachment"
-	}
-	for _, f := range all {
-		if strings.EqualFold(f.Filename, base+".pdf") {
-			return base + " (converted).pdf"
-		}
-	}
-	return base + ".pdf"
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
-	"path"
 	"strings"
 	"sync"
 	"time"
@@ -413,26 +412,9 @@ func (o *Outbox) attachStatement(ctx context.Context, st store.Statement, out *m
 		if err != nil {
 			return err
 		}
-		out.Files = append(out.Files, mail.OutFile{Name: pdfName(a.Filename, out.Taken), ContentType: "application/pdf", Data: pdf})
+		out.Files = append(out.Files, mail.OutFile{Name: mail.PDFName(a.Filename, out.Taken), ContentType: "application/pdf", Data: pdf})
 	}
 	return nil
-}
-
-// pdfName names the PDF of an attachment after it: LS45.docx → LS45.pdf, or
-// LS45.docx.pdf when the sender attached an LS45.pdf too (compose numbers any name that
-// is still taken).
-func pdfName(filename string, taken []string) string {
-	base := strings.TrimSuffix(filename, path.Ext(filename))
-	if base == "" {
-		base = "attachment"
-	}
-	name := base + ".pdf"
-	for _, t := range taken {
-		if strings.EqualFold(t, name) && !strings.EqualFold(t, filename) {
-			return filename + ".pdf"
-		}
-	}
-	return name
 }
 
 // routeOf reads back the routing detail the distributor stored with the row.
