@@ -404,7 +404,7 @@ func (s *session) Data(r io.Reader) (err error) {
 	}
 	env := store.Envelope{
 		Source: store.SourceSMTP, RemoteAddr: s.remote, Helo: s.helo,
-		MailFrom: s.from, Rcpt: s.rcpt, ReceivedAt: time.Now(),
+		MailFrom: s.from, Rcpt: s.rcpt, ReceivedAt: time.Now(), AnswerAtCommit: true,
 	}
 	if s.srv.lmtp {
 		env.Source = store.SourceLMTP
@@ -418,7 +418,7 @@ func (s *session) Data(r io.Reader) (err error) {
 	s.srv.metrics.Received.WithLabelValues(env.Source).Inc()
 	s.srv.metrics.Bytes.WithLabelValues(env.Source).Add(float64(raw.Size))
 	s.srv.metrics.spoolSeconds.WithLabelValues(s.srv.proto).Observe(time.Since(start).Seconds())
-	s.log.Info("message recorded", "id", res.ID, "duplicate_of", res.DuplicateOf, "size", raw.Size,
+	s.log.Info("message recorded", "id", res.ID, "size", raw.Size,
 		"message_id", raw.MessageID, "rcpts", len(s.rcpt))
 	return nil
 }

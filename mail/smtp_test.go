@@ -63,6 +63,23 @@ func startIntake(t testing.TB, lmtp bool, accept []string, mutate func(*SMTPConf
 
 func (ti *testIntake) addr() string { return ti.srv.Addr().String() }
 
+// waitIndexed waits until every recorded message is indexed: a 250 promises the bytes,
+// and the duplicate link, the job and the event follow in the next pause of intake.
+func (ti *testIntake) waitIndexed(t testing.TB) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		n, err := ti.db.Unindexed(context.Background())
+		if err == nil && n == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("still %d messages unindexed (%v)", n, err)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
 func testMessage(id string, bodyBytes int) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "From: Rapporteur <rapporteur@example.com>\r\nTo: statements@example.org\r\n")
@@ -152,6 +169,7 @@ func TestSMTPDuplicateDelivery(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	ti.waitIndexed(t)
 	msgs, _ := ti.db.Messages(context.Background(), store.MessageFilter{})
 	if len(msgs) != 2 || msgs[0].DuplicateOf != msgs[1].ID {
 		t.Fatalf("second delivery not linked as duplicate: %+v", msgs)

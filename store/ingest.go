@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 )
 
@@ -30,6 +31,12 @@ type Envelope struct {
 	// IfNew records the message only if it is not already recorded: a duplicate then
 	// leaves no row at all (archive imports, which are rerun, must be idempotent).
 	IfNew bool
+	// AnswerAtCommit asks Ingest to return as soon as the bytes and the envelope are
+	// committed, which is all an SMTP or LMTP 250 promises: the duplicate link, the job
+	// and the event follow in the next pause of intake, as they do under load, and
+	// IngestResult.DuplicateOf stays 0. Without it a message that comes alone is indexed
+	// before Ingest returns (IMAP and imports report duplicates).
+	AnswerAtCommit bool
 }
 
 // RawMessage is a spooled message ready to be recorded. The caller computed the digest
@@ -64,9 +71,9 @@ type ingestResponse struct {
 // are committed. Concurrent calls are committed together (group commit), so many
 // sessions share one fsync. The duplicate link, the processing job and the "received"
 // or "duplicate" event follow in a second transaction (see indexPending): before Ingest
-// returns when the message came alone, just after when other senders are waiting, so
-// that under load a sender waits only for its own bytes. An error means nothing was
-// recorded and the sender must be told to retry.
+// returns when the message came alone and did not ask for Envelope.AnswerAtCommit,
+// otherwise in the next pause of intake, so that a sender waits only for its own bytes.
+// An error means nothing was recorded and the sender must be told to retry.
 func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestResult, error) {
 	req, err := db.newRequest(env, raw)
 	if err != nil {
@@ -185,6 +192,19 @@ func (db *DB) collectBatch(first *ingestRequest, lastSize int) []*ingestRequest 
 	return batch
 }
 
+// indexAll indexes every recorded message (within a bound, so that a failing index
+// transaction cannot keep the writer).
+func (db *DB) indexAll() {
+	for range 1 << 16 {
+		if db.backlog.n == 0 {
+			return
+		}
+		if _, err := db.indexPending(indexBatch); err != nil {
+			return
+		}
+	}
+}
+
 // drainAfterClose answers requests that raced with Close: they are committed too, since
 // their senders are still waiting for an answer.
 func (db *DB) drainAfterClose() {
@@ -201,6 +221,11 @@ func (db *DB) drainAfterClose() {
 // commitBatch commits the batch in one transaction. If that fails, each message is tried
 // alone so that one bad request cannot fail the others.
 func (db *DB) commitBatch(batch []*ingestRequest) {
+	if db.backlog.n > 0 && slices.ContainsFunc(batch, func(r *ingestRequest) bool { return r.env.IfNew }) {
+		// An IfNew request looks for its duplicate among the indexed messages: every
+		// message recorded before it must be indexed first.
+		db.indexAll()
+	}
 	start := time.Now()
 	results, err := db.insertBatch(batch)
 	if err == nil {
@@ -213,20 +238,23 @@ func (db *DB) commitBatch(batch []*ingestRequest) {
 				db.backlog.add(1)
 			}
 		}
-		// A lone sender is answered after indexing, so it learns of a duplicate and
-		// finds its job and event in place. Under load senders are answered first, and
-		// indexing waits for a pause, or for Options.IndexLag, after which it takes turns
-		// with intake: each turn indexes more than the commit added, so it catches up.
-		if len(batch) == 1 && len(db.ingest) == 0 || db.backlog.overdue(db.opts.IndexLag) {
-			links, _ := db.indexPending(len(batch) + indexBatch)
-			for i := range results {
-				if orig, ok := links[results[i].ID]; ok {
-					results[i].DuplicateOf = orig
-				}
+		// A lone caller that did not ask for AnswerAtCommit is answered after indexing,
+		// so it learns of a duplicate and finds its job and event in place. Every other
+		// caller is answered first, and indexing waits for a pause, or for
+		// Options.IndexLag, after which it takes turns with intake (after the answers, so
+		// that a lone sender's next message arrives meanwhile): each turn indexes more
+		// than the commit added, so it catches up.
+		if len(batch) == 1 && !batch[0].env.AnswerAtCommit && len(db.ingest) == 0 {
+			links, _ := db.indexPending(1 + indexBatch)
+			if orig, ok := links[results[0].ID]; ok {
+				results[0].DuplicateOf = orig
 			}
 		}
 		for i, req := range batch {
 			req.done <- ingestResponse{res: results[i]}
+		}
+		if db.backlog.overdue(db.opts.IndexLag) {
+			db.indexPending(len(batch) + indexBatch)
 		}
 		return
 	}

@@ -501,3 +501,46 @@ func TestIndexTakesTurnsWhenOverdue(t *testing.T) {
 	}
 	t.Logf("%d of %d messages unindexed after %d waves", left, waves*perWave, waves)
 }
+
+// TestAnswerAtCommit: a lone message that asks for AnswerAtCommit (SMTP and LMTP, whose
+// 250 promises only the bytes) is answered before it is indexed, and indexed in the next
+// pause; an IfNew request (an import) that comes meanwhile still finds it as its
+// duplicate, because what was recorded before it is indexed first.
+func TestAnswerAtCommit(t *testing.T) {
+	ctx := context.Background()
+	body := []byte("Message-ID: <lone@example.com>\r\n\r\nbody\r\n")
+	t.Run("answered before indexing, then an import of the same bytes", func(t *testing.T) {
+		db := openTest(t, Options{IndexIdle: time.Hour})
+		first, err := db.Ingest(ctx, Envelope{Source: SourceSMTP, AnswerAtCommit: true}, rawOf(body, "<lone@example.com>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if left, err := db.Unindexed(ctx); err != nil || left != 1 {
+			t.Fatalf("unindexed after the answer: %d, %v; want 1 (the answer waited for indexing)", left, err)
+		}
+		raw, err := db.Raw(ctx, first.ID)
+		if err != nil || !bytes.Equal(raw, body) {
+			t.Fatalf("raw = %q, %v", raw, err)
+		}
+		imported, err := db.Ingest(ctx, Envelope{Source: SourceFile, IfNew: true}, rawOf(body, "<lone@example.com>"))
+		if err != nil || imported.ID != 0 || imported.DuplicateOf != first.ID {
+			t.Fatalf("import of the same bytes: %+v, %v; want a duplicate of %d and no row", imported, err, first.ID)
+		}
+		if jobs, received, _, _, _ := indexCounts(t, db); jobs != 1 || received != 1 {
+			t.Fatalf("jobs=%d received=%d, want 1 1", jobs, received)
+		}
+	})
+	t.Run("indexed in the next pause", func(t *testing.T) {
+		db := openTest(t, Options{})
+		for range 2 {
+			if _, err := db.Ingest(ctx, Envelope{Source: SourceSMTP, AnswerAtCommit: true}, rawOf(body, "<lone@example.com>")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		waitIndexed(t, db)
+		if jobs, received, duplicates, linked, dupChunks := indexCounts(t, db); jobs != 1 || received != 1 || duplicates != 1 || linked != 1 || dupChunks != 0 {
+			t.Fatalf("jobs=%d received=%d duplicate events=%d linked=%d duplicate chunks=%d, want 1 1 1 1 0",
+				jobs, received, duplicates, linked, dupChunks)
+		}
+	})
+}

@@ -22,6 +22,9 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	defer os.RemoveAll(dir)
 	s := &bench.Suite{Exe: exe, Env: env.childEnv, Dir: dir, Quick: env.quick, Big: env.big, Out: env.stdout}
+	if env.rounds > 0 {
+		return s.RunRounds(ctx, env.rounds, env.conns)
+	}
 	if env.intake {
 		if _, err := s.Run(ctx); err != nil {
 			return err

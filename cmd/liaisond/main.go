@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -63,13 +64,24 @@ var commands = map[string]command{
 		}},
 	"config": {summary: "validate a config file and print the effective settings", usage: "check", run: runConfig},
 	"backup": {summary: "write a consistent copy of the database", usage: "FILE", run: runBackup},
-	"bench": {summary: "measure intake (durable serve against a discarding server) and processing", usage: "[--quick] [--intake] [--big] [--pipeline] [--wal-burst N]",
+	"bench": {summary: "measure intake (durable serve against a discarding server) and processing", usage: "[--quick] [--intake] [--big] [--pipeline] [--wal-burst N] [--rounds N [--conns 1,16,64]]",
 		run: runBench, flags: func(e *cliEnv, fs *flag.FlagSet) {
 			fs.BoolVar(&e.quick, "quick", false, "a tenth of the messages (a twentieth of the statements)")
 			fs.BoolVar(&e.intake, "intake", true, "the SMTP intake table, 1/16/64 connections")
 			fs.BoolVar(&e.big, "big", true, "also 16 concurrent 25 MB messages, with peak RSS")
 			fs.BoolVar(&e.pipeline, "pipeline", true, "bursts of 1,000 statements processed end to end, with and without LibreOffice")
 			fs.IntVar(&e.walBurst, "wal-burst", 0, "also a burst of N statements over 8 connections, with the write-ahead log's peak and its size a minute after")
+			fs.IntVar(&e.rounds, "rounds", 0, "only the 4 KB intake rows, in N interleaved rounds of discard then durable, with the median ratio")
+			fs.Func("conns", "with --rounds: the rows to run, by connections (1, 16, 64; default all)", func(v string) error {
+				for _, f := range strings.Split(v, ",") {
+					n, err := strconv.Atoi(strings.TrimSpace(f))
+					if err != nil {
+						return err
+					}
+					e.conns = append(e.conns, n)
+				}
+				return nil
+			})
 		}},
 	"bench-sink": {summary: "(used by bench) an SMTP server that discards messages", usage: "--listen ADDR",
 		run: runBenchSink, flags: func(e *cliEnv, fs *flag.FlagSet) {
@@ -182,7 +194,8 @@ type cliEnv struct {
 	limit                             int
 	follow, all, quick, big           bool
 	intake, pipeline                  bool
-	walBurst                          int
+	walBurst, rounds                  int
+	conns                             []int
 	listen                            string
 	send                              sendFlags
 	childEnv                          []string // environment added for child processes (tests)
