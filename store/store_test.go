@@ -305,6 +305,20 @@ func BenchmarkIngest16(b *testing.B) {
 	})
 }
 
+// BenchmarkIngestLone is a lone SMTP sender without the SMTP: one 4 KB message at a
+// time, each answered at its durable commit.
+func BenchmarkIngestLone(b *testing.B) {
+	db := openTest(b, Options{})
+	body := bytes.Repeat([]byte("x"), 4096)
+	b.SetBytes(int64(len(body)))
+	for i := 0; b.Loop(); i++ {
+		id := fmt.Sprintf("<%d@bench>", i)
+		if _, err := db.Ingest(context.Background(), Envelope{Source: SourceSMTP, AnswerAtCommit: true}, rawOf(append([]byte(id), body...), id)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // TestMigrationKeepsRawChunks: a database written before raw_chunks became a rowid table
 // (migration 8) still gives every message back byte-exact after the upgrade.
 func TestMigrationKeepsRawChunks(t *testing.T) {
