@@ -78,7 +78,7 @@ func (db *DB) indexPending(limit int) (map[int64]int64, error) {
 // them; it returns the duplicates it linked and how many messages it indexed.
 func (db *DB) indexIn(ctx context.Context, tx *sql.Tx, limit int) (map[int64]int64, int, error) {
 	links := map[int64]int64{}
-	msgs, err := unindexed(ctx, tx, limit)
+	msgs, err := db.unindexed(ctx, tx, limit)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -96,17 +96,17 @@ func (db *DB) indexIn(ctx context.Context, tx *sql.Tx, limit int) (map[int64]int
 	if n == 0 {
 		return links, 0, nil
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE intake_cursor SET indexed_through = ?`, msgs[n-1].id)
+	_, err = tx.StmtContext(ctx, db.stmts.setIndexedThrough).ExecContext(ctx, msgs[n-1].id)
 	return links, n, err
 }
 
 // unindexed reads the next recorded messages past intake_cursor.
-func unindexed(ctx context.Context, tx *sql.Tx, limit int) ([]recorded, error) {
+func (db *DB) unindexed(ctx context.Context, tx *sql.Tx, limit int) ([]recorded, error) {
 	var through int64
-	if err := tx.QueryRowContext(ctx, `SELECT indexed_through FROM intake_cursor`).Scan(&through); err != nil {
+	if err := tx.StmtContext(ctx, db.stmts.indexedThrough).QueryRowContext(ctx).Scan(&through); err != nil {
 		return nil, err
 	}
-	rows, err := tx.QueryContext(ctx, unindexedSQL, through, limit)
+	rows, err := tx.StmtContext(ctx, db.stmts.unindexed).QueryContext(ctx, through, limit)
 	if err != nil {
 		return nil, err
 	}

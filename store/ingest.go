@@ -363,6 +363,7 @@ func nonNil(s []string) []string {
 type ingestStatements struct {
 	findDuplicate, insertMessage, insertChunk, insertJob, insertEvent *sql.Stmt
 	insertDigest, linkDuplicate, dropChunks                           *sql.Stmt
+	indexedThrough, unindexed, setIndexedThrough                      *sql.Stmt
 }
 
 func (db *DB) prepare(ctx context.Context) error {
@@ -381,6 +382,9 @@ func (db *DB) prepare(ctx context.Context) error {
 		{&db.stmts.insertDigest, `INSERT INTO digests (message, sha256, message_id) VALUES (?, ?, ?)`},
 		{&db.stmts.linkDuplicate, `UPDATE messages SET duplicate_of = ? WHERE id = ?`},
 		{&db.stmts.dropChunks, `DELETE FROM raw_chunks WHERE id BETWEEN ? AND ?`},
+		{&db.stmts.indexedThrough, `SELECT indexed_through FROM intake_cursor`},
+		{&db.stmts.unindexed, unindexedSQL},
+		{&db.stmts.setIndexedThrough, `UPDATE intake_cursor SET indexed_through = ?`},
 	} {
 		stmt, err := db.w.PrepareContext(ctx, s.sql)
 		if err != nil {

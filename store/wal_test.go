@@ -99,13 +99,13 @@ func TestWALStaysBounded(t *testing.T) {
 // are then overwrites, which do not wait for the file system's journal. Before, the file
 // grew to the whole limit and was truncated to nothing, over and over.
 func TestWALReusedByLoneSender(t *testing.T) {
-	const limit = 8 << 20
+	const limit = 16 << 20
 	db := openTest(t, Options{WALLimit: limit})
 	ctx := context.Background()
 	body := make([]byte, 32<<10)
 	var written, peak int64
-	deadline := time.Now().Add(10 * time.Second)
-	for i := 0; i < 1000 && time.Now().Before(deadline); i++ {
+	deadline := time.Now().Add(20 * time.Second)
+	for i := 0; i < 2000 && time.Now().Before(deadline); i++ {
 		b := append([]byte(fmt.Sprintf("%d ", i)), body...)
 		if _, err := db.Ingest(ctx, Envelope{Source: SourceSMTP, AnswerAtCommit: true}, rawOf(b, "")); err != nil {
 			t.Fatal(err)
