@@ -3,7 +3,7 @@
 // fields of the docs/design.md contract with evidence (confidence, where each value was found and
 // the raw text), normalises dates, purposes and group names, and makes the routing decision
 // (misdirected, route_to) against the configured directory. It also derives the keys that
-// link a reply to the statement it answers (ReplyKeys, SelfKeys), and plans distribution
+// link a reply to the statement it answers (Extraction.ReplyKeys and SelfKeys), and plans distribution
 // from the directory (Destinations).
 //
 // The extractor reads what package mail parsed (headers, decoded bodies, inline forwards,

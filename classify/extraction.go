@@ -37,6 +37,12 @@ type Extraction struct {
 	Attachments []AttachmentInfo    `json:"attachments"`
 	Evidence    map[string]Evidence `json:"evidence"`
 	Warnings    []string            `json:"warnings"`
+
+	// ReplyKeys are the keys by which the store links the statement to the earlier one it
+	// answers, most specific first; SelfKeys those under which later replies find it. Not
+	// part of the contract.
+	ReplyKeys []string `json:"-"`
+	SelfKeys  []string `json:"-"`
 }
 
 // Metadata are the statement's fields of the draft's model, as the contract names them:

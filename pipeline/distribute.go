@@ -9,7 +9,6 @@ import (
 	"io"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/liaisond/liaisond/classify"
@@ -37,35 +36,15 @@ type Distributor struct {
 	// Outgoing plans the delivery of statements sent from the IETF; nil holds them.
 	Outgoing *outgoing.Service
 
-	wake chan struct{}
-	once sync.Once
+	wake wakeup
 }
 
 // Wake tells the distributor that a statement was posted.
-func (d *Distributor) Wake() {
-	d.init()
-	select {
-	case d.wake <- struct{}{}:
-	default:
-	}
-}
-
-func (d *Distributor) init() { d.once.Do(func() { d.wake = make(chan struct{}, 1) }) }
+func (d *Distributor) Wake() { d.wake.Signal() }
 
 // Run plans distributions until ctx ends, looking every poll and when woken.
 func (d *Distributor) Run(ctx context.Context, poll time.Duration) {
-	d.init()
-	ticker := time.NewTicker(poll)
-	defer ticker.Stop()
-	for ctx.Err() == nil {
-		for ctx.Err() == nil && d.RunOnce(ctx) > 0 {
-		}
-		select {
-		case <-ctx.Done():
-		case <-d.wake:
-		case <-ticker.C:
-		}
-	}
+	drainThenWait(ctx, poll, d.wake.C(), func(ctx context.Context) bool { return d.RunOnce(ctx) > 0 })
 }
 
 // RunOnce plans the statements waiting and returns how many it planned.

@@ -38,15 +38,7 @@ type Reminders struct {
 
 // Run checks for due reminders at start and then every interval, until ctx ends.
 func (r *Reminders) Run(ctx context.Context, interval time.Duration) {
-	ticker := time.NewTicker(interval)
-	defer ticker.Stop()
-	for ctx.Err() == nil {
-		r.RunOnce(ctx)
-		select {
-		case <-ctx.Done():
-		case <-ticker.C:
-		}
-	}
+	drainThenWait(ctx, interval, nil, func(ctx context.Context) bool { r.RunOnce(ctx); return false })
 }
 
 // RunOnce plans the reminders due now and returns how many it planned.

@@ -43,16 +43,7 @@ const reviewNoticeBatch = 100
 
 // Run plans notices at start and then every interval, until ctx ends.
 func (r *ReviewNotices) Run(ctx context.Context, interval time.Duration) {
-	ticker := time.NewTicker(interval)
-	defer ticker.Stop()
-	for ctx.Err() == nil {
-		for ctx.Err() == nil && r.RunOnce(ctx) == reviewNoticeBatch {
-		}
-		select {
-		case <-ctx.Done():
-		case <-ticker.C:
-		}
-	}
+	drainThenWait(ctx, interval, nil, func(ctx context.Context) bool { return r.RunOnce(ctx) == reviewNoticeBatch })
 }
 
 // RunOnce plans the notices due now and returns how many statements it looked at.

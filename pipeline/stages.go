@@ -155,7 +155,7 @@ func (s *Stages) classify(ctx context.Context, m store.Message, msg *mail.Messag
 		rec.ReviewReasons = append(rec.ReviewReasons, reasons...)
 		rec.State = store.StatementQueued
 	}
-	if rec.RepliesTo, err = s.repliedTo(ctx, id, x, msg); err != nil {
+	if rec.RepliesTo, err = s.repliedTo(ctx, id, x); err != nil {
 		return 0, "", err
 	}
 	events := []store.Event{{Type: "extracted", Detail: decisionDetail(rec)}, {Type: rec.State, Detail: decisionDetail(rec)}}
@@ -181,19 +181,19 @@ func (s *Stages) classify(ctx context.Context, m store.Message, msg *mail.Messag
 
 // repliedTo finds the earlier statement this one answers (by In-Reply-To/References, the
 // referenced document number or the quoted title).
-func (s *Stages) repliedTo(ctx context.Context, message int64, x *classify.Extraction, msg *mail.Message) (int64, error) {
+func (s *Stages) repliedTo(ctx context.Context, message int64, x *classify.Extraction) (int64, error) {
 	var self int64
 	if st, err := s.DB.StatementByMessage(ctx, message); err == nil {
 		self = st.ID
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return 0, err
 	}
-	return s.DB.FindRepliedTo(ctx, classify.ReplyKeys(x, msg), self)
+	return s.DB.FindRepliedTo(ctx, x.ReplyKeys, self)
 }
 
 // index makes the statement findable by later replies and by full-text search.
 func (s *Stages) index(ctx context.Context, id int64, x *classify.Extraction, msg *mail.Message, atts []store.Attachment) error {
-	if err := s.DB.SetStatementKeys(ctx, id, classify.SelfKeys(x, msg)); err != nil {
+	if err := s.DB.SetStatementKeys(ctx, id, x.SelfKeys); err != nil {
 		return err
 	}
 	texts := make([]string, 0, len(atts))
