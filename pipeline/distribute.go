@@ -162,11 +162,11 @@ func distributionEvents(p classify.DestPlan) []store.Event {
 	put("ignored_send_to", p.IgnoredSendTo, p.IgnoredSendTo != "")
 	if p.Hold != "" {
 		detail["reason"] = p.Hold
-		return []store.Event{{Type: "distribution_held", Detail: detail}}
+		return []store.Event{{Type: store.EventDistributionHeld, Detail: detail}}
 	}
-	evs := []store.Event{{Type: "distributed", Detail: detail}}
+	evs := []store.Event{{Type: store.EventDistributed, Detail: detail}}
 	if p.Case == classify.DestMisdirected {
-		evs = append(evs, store.Event{Type: "misdirected", Detail: map[string]any{
+		evs = append(evs, store.Event{Type: store.EventMisdirected, Detail: map[string]any{
 			"arrived_at": p.ArrivedAt, "arrived_group": p.ArrivedGroup, "addressed_to": p.Groups,
 			"forwarded_to": destAddresses(p.Forwards), "informed": destAddresses(p.Notices),
 		}})

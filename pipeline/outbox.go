@@ -168,7 +168,7 @@ func (o *Outbox) deliver(ctx context.Context, it store.OutboxItem) {
 	}
 	switch {
 	case err == nil:
-		ev := store.Event{Type: sentEvent(it.Kind), Detail: map[string]any{"bytes": len(msg)}}
+		ev := store.Event{Type: store.OutboxEvent(it.Kind, store.OutboxSent), Detail: map[string]any{"bytes": len(msg)}}
 		if len(dropped) > 0 {
 			ev.Detail["left_out"] = dropped
 		}
@@ -268,7 +268,7 @@ func (o *Outbox) fail(ctx context.Context, log *slog.Logger, it store.OutboxItem
 		log.Warn("not sent, will retry", "err", cause, "next_attempt", it.NextAttempt)
 		return
 	}
-	ev := store.Event{Type: it.Kind + "_failed", Detail: map[string]any{"error": cause.Error(),
+	ev := store.Event{Type: store.OutboxEvent(it.Kind, store.OutboxFailed), Detail: map[string]any{"error": cause.Error(),
 		"permanent": mail.IsPermanent(cause)}}
 	if err := o.DB.OutboxFailed(ctx, it, cause, ev); err != nil {
 		log.Error("cannot record a failed message", "err", err)
@@ -282,18 +282,6 @@ func destKind(kind string) string {
 		return classify.DestNotice
 	}
 	return classify.DestForward
-}
-
-func sentEvent(kind string) string {
-	switch kind {
-	case store.OutboxForward:
-		return "forwarded"
-	case store.OutboxReminder:
-		return "reminder_sent"
-	case store.OutboxApproval:
-		return "approval_requested"
-	}
-	return "notice_sent"
 }
 
 // compose builds the message of an outbox row from the statement as it is now.

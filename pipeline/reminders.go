@@ -111,9 +111,9 @@ func (r *Reminders) plan(ctx context.Context, st store.Statement, offset int) (b
 			add(dst.Address, map[string]any{"group": dst.Group})
 		}
 	}
-	ev := store.Event{Type: "reminder_planned", Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline, "to": to}}
+	ev := store.Event{Type: store.EventReminderPlanned, Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline, "to": to}}
 	if len(items) == 0 {
-		ev = store.Event{Type: "reminder_skipped", Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline,
+		ev = store.Event{Type: store.EventReminderSkipped, Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline,
 			"reason": "no addressed group of the directory with a forward_to, or no chairs of the sending groups"}}
 	}
 	rem := store.Reminder{Statement: st.ID, Deadline: st.Deadline, Offset: offset}

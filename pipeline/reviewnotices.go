@@ -97,9 +97,9 @@ func (r *ReviewNotices) plan(ctx context.Context, st store.Statement, kind strin
 	to := r.recipient(st, kind)
 	detail := map[string]any{"review": kind, "reasons": st.ReviewReasons}
 	var items []store.NewOutbox
-	ev := store.Event{Type: "review_notice_planned", Detail: map[string]any{"kind": kind, "to": to}}
+	ev := store.Event{Type: store.EventReviewNoticePlanned, Detail: map[string]any{"kind": kind, "to": to}}
 	if to == "" {
-		ev = store.Event{Type: "review_notice_skipped", Detail: map[string]any{"kind": kind,
+		ev = store.Event{Type: store.EventReviewNoticeSkipped, Detail: map[string]any{"kind": kind,
 			"reason": "no liaison manager of the sending body and no [routing] central"}}
 	} else {
 		if kind == store.ReviewNoticeEscalated {

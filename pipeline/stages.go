@@ -95,7 +95,7 @@ func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
 	if s.PDFQueued != nil && !isOutgoing && anyNeedsPDF(atts) {
 		s.PDFQueued()
 	}
-	if err := s.DB.AddEvent(ctx, store.Event{Type: "parsed", Message: id, Detail: parseSummary(msg, atts)}); err != nil {
+	if err := s.DB.AddEvent(ctx, store.Event{Type: store.EventParsed, Message: id, Detail: parseSummary(msg, atts)}); err != nil {
 		return store.Event{}, err
 	}
 	if s.Classifier == nil {
@@ -158,10 +158,10 @@ func (s *Stages) classify(ctx context.Context, m store.Message, msg *mail.Messag
 	if rec.RepliesTo, err = s.repliedTo(ctx, id, x); err != nil {
 		return 0, "", err
 	}
-	events := []store.Event{{Type: "extracted", Detail: decisionDetail(rec)}, {Type: rec.State, Detail: decisionDetail(rec)}}
+	events := []store.Event{{Type: store.EventExtracted, Detail: decisionDetail(rec)}, {Type: rec.State, Detail: decisionDetail(rec)}}
 	if rec.State == store.StatementPosted && mail.IsArchiveOrigin(m.Origin) {
 		rec.NotDistributed = "recorded from an archive import"
-		events = append(events, store.Event{Type: "not_distributed", Detail: map[string]any{"reason": rec.NotDistributed}})
+		events = append(events, store.Event{Type: store.EventNotDistributed, Detail: map[string]any{"reason": rec.NotDistributed}})
 	}
 	stmt, err := s.DB.SaveStatement(ctx, rec, events...)
 	if err != nil {

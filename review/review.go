@@ -106,7 +106,7 @@ func approve(ctx context.Context, db *store.DB, id int64, actor string, values m
 		detail = map[string]any{}
 	}
 	detail["from_state"] = st.State
-	return db.EditAndSetState(ctx, id, actor, edit, store.StatementPosted, store.Event{Type: "approved", Detail: detail})
+	return db.EditAndSetState(ctx, id, actor, edit, store.StatementPosted, store.Event{Type: store.EventApproved, Detail: detail})
 }
 
 // Reject marks a statement as not a statement (or refused); it leaves the public record
@@ -147,7 +147,7 @@ func reject(ctx context.Context, db *store.DB, id int64, actor, reason string, d
 	if reason != "" {
 		detail["reason"] = reason
 	}
-	return db.SetStatementState(ctx, id, store.StatementRejected, actor, store.Event{Type: "rejected", Detail: detail})
+	return db.SetStatementState(ctx, id, store.StatementRejected, actor, store.Event{Type: store.EventRejected, Detail: detail})
 }
 
 // MarkActionTaken records that a For-Action statement has been answered.
@@ -159,7 +159,7 @@ func MarkActionTaken(ctx context.Context, db *store.DB, id int64, actor string) 
 	if st.ActionTaken {
 		return fmt.Errorf("statement %d: action already marked taken: %w", id, ErrState)
 	}
-	return db.SetActionTaken(ctx, id, actor, store.Event{Type: "action_taken"})
+	return db.SetActionTaken(ctx, id, actor, store.Event{Type: store.EventActionTaken})
 }
 
 // Rerun queues the statement's message for processing again (after an extractor upgrade
@@ -402,7 +402,8 @@ func pathEscape(s string) string {
 }
 
 // publicEvents are the history entries the public record shows.
-var publicEvents = []string{"received", "approved", "posted", "edited", "action_taken", "forwarded", "distributed", "response_linked"}
+var publicEvents = []string{store.EventReceived, store.EventApproved, store.EventPosted, store.EventEdited,
+	store.EventActionTaken, store.EventForwarded, store.EventDistributed}
 
 // History returns the statement's events (those of its message included), oldest first;
 // public keeps only publicEvents and drops actors and details other than edited field
@@ -421,9 +422,9 @@ func History(ctx context.Context, db *store.DB, st store.Statement, public bool)
 		if !slices.Contains(publicEvents, e.Type) {
 			continue
 		}
-		posted = posted || e.Type == "approved" || e.Type == "posted"
+		posted = posted || e.Type == store.EventApproved || e.Type == store.EventPosted
 		p := store.Event{ID: e.ID, Time: e.Time, Type: e.Type, Statement: e.Statement}
-		if e.Type == "edited" {
+		if e.Type == store.EventEdited {
 			p.Detail = map[string]any{"fields": e.Detail["fields"]}
 		}
 		out = append(out, p)
@@ -431,7 +432,7 @@ func History(ctx context.Context, db *store.DB, st store.Statement, public bool)
 	if !posted && !st.PostedAt.IsZero() {
 		// Posted by the pipeline itself: its "extracted" event is internal, so the public
 		// history says when it was posted instead.
-		out = append(out, store.Event{Time: st.PostedAt, Type: "posted", Statement: st.ID})
+		out = append(out, store.Event{Time: st.PostedAt, Type: store.EventPosted, Statement: st.ID})
 		slices.SortStableFunc(out, func(a, b store.Event) int { return a.Time.Compare(b.Time) })
 	}
 	return out, nil

@@ -239,7 +239,7 @@ func deadlineAt(date string, now time.Time) Deadline {
 // eventText describes a record-log event in a few words.
 func eventText(e store.Event) string {
 	if t, ok := eventTexts[e.Type]; ok {
-		if e.Type == "edited" {
+		if e.Type == store.EventEdited {
 			if f, ok := e.Detail["fields"].([]any); ok {
 				var names []string
 				for _, x := range f {
@@ -253,13 +253,16 @@ func eventText(e store.Event) string {
 	return strings.ReplaceAll(e.Type, "_", " ")
 }
 
+// eventTexts label the record log's event types (store.Event*); others read as their type.
 var eventTexts = map[string]string{
-	"received": "Received", "parsed": "Parsed", "extracted": "Extracted", "approved": "Approved and posted",
-	"posted": "Posted", "rejected": "Rejected", "edited": "Edited", "action_taken": "Action taken",
-	"forwarded": "Forwarded", "distributed": "Distributed", "requeued": "Queued for processing again",
-	"converted": "Converted to PDF", "failed": "Processing failed", "retry": "Processing will be retried",
-	"response_linked": "Response linked", "misdirected": "Misdirected",
-	"outgoing_created": "Written", "outgoing_edited": "Edited", "outgoing_submitted": "Submitted for approval",
-	"outgoing_returned": "Returned to its author", "outgoing_approval": "Approval given", "outgoing_approved": "Approved",
-	"outgoing_recorded": "Sent and recorded", "approval_requested": "Approver mailed",
+	store.EventReceived: "Received", store.EventParsed: "Parsed", store.EventExtracted: "Extracted",
+	store.EventApproved: "Approved and posted", store.EventPosted: "Posted", store.EventRejected: "Rejected",
+	store.EventEdited: "Edited", store.EventActionTaken: "Action taken", store.EventForwarded: "Forwarded",
+	store.EventDistributed: "Distributed", store.EventRequeued: "Queued for processing again",
+	store.EventConverted: "Converted to PDF", store.EventFailed: "Processing failed",
+	store.EventRetry: "Processing will be retried", store.EventMisdirected: "Misdirected",
+	store.EventOutgoingCreated: "Written", store.EventOutgoingEdited: "Edited",
+	store.EventOutgoingSubmitted: "Submitted for approval", store.EventOutgoingReturned: "Returned to its author",
+	store.EventOutgoingApproval: "Approval given", store.EventOutgoingApproved: "Approved",
+	store.EventOutgoingRecorded: "Sent and recorded", store.EventApprovalRequested: "Approver mailed",
 }
