@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
@@ -116,7 +117,7 @@ func (s *Service) Check(ctx context.Context, author string, f Form) error {
 	default:
 		errs["purpose"] = "choose For Information, For Action or In Response"
 	}
-	today := s.now().In(mail.AoE).Format(time.DateOnly)
+	today := deadline.Today(s.now())
 	if f.Deadline != "" {
 		if d, err := time.Parse(time.DateOnly, f.Deadline); err != nil || d.Format(time.DateOnly) != f.Deadline {
 			errs["deadline"] = "write the deadline as YYYY-MM-DD"

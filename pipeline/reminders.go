@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/liaisond/liaisond/classify"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -49,7 +49,7 @@ func (r *Reminders) RunOnce(ctx context.Context) int {
 	}
 	now := r.Now()
 	// Statements whose deadline is past the last offset have nothing due any more.
-	from := now.In(mail.AoE).AddDate(0, 0, -offsets[len(offsets)-1]-1).Format(time.DateOnly)
+	from := now.In(deadline.Zone).AddDate(0, 0, -offsets[len(offsets)-1]-1).Format(time.DateOnly)
 	cands, err := r.DB.ReminderCandidates(ctx, from)
 	if err != nil {
 		if ctx.Err() == nil {
@@ -143,9 +143,9 @@ func ReminderOffsets(before, after []int) []int {
 	return slices.Compact(out)
 }
 
-// ReminderDue returns the offset whose reminder is due at now for a deadline, if any.
-func ReminderDue(deadline string, offsets []int, now time.Time) (int, bool) {
-	day, err := time.ParseInLocation(time.DateOnly, deadline, mail.AoE)
+// ReminderDue returns the offset whose reminder is due at now for the deadline date, if any.
+func ReminderDue(date string, offsets []int, now time.Time) (int, bool) {
+	day, err := deadline.Day(date)
 	if err != nil {
 		return 0, false
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
@@ -394,7 +395,7 @@ func (s *Server) statementBody(r *http.Request, st store.Statement, public bool)
 		return statementBody{}, err
 	}
 	b := statementBody{Item: newListItem(st), Record: rec, Fields: rec.Fields, Deadline: deadlineOf(st.Deadline),
-		Rule: DeadlineRule, Reply: s.replyLink(r, st)}
+		Rule: deadline.Rule, Reply: s.replyLink(r, st)}
 	b.Mail, err = s.mailView(r, st, !public)
 	if err != nil {
 		return b, err

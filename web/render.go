@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
 )
@@ -204,35 +205,16 @@ var fieldLabels = map[string]string{
 	"misdirected": "Misdirected", "route_to": "Route to groups", "is_liaison": "Is a liaison statement",
 }
 
-// Deadline is a deadline as pages show it. The draft's deadline is a date without a
-// time; liaisond reads it as the end of that day Anywhere on Earth (UTC-12), the latest
-// moment that is still that date somewhere, so that no sender is cut short.
+// Deadline is a deadline as pages show it, read by the rule of package deadline.
 type Deadline struct {
 	Date    string
 	Overdue bool
 	Days    int // whole days left (negative when overdue)
 }
 
-// DeadlineRule is the time zone rule shown beside every deadline.
-const DeadlineRule = "end of that day, Anywhere on Earth (UTC−12)"
-
 func deadlineOf(date string) Deadline {
-	return deadlineAt(date, time.Now())
-}
-
-func deadlineAt(date string, now time.Time) Deadline {
 	d := Deadline{Date: date}
-	day, err := time.Parse(time.DateOnly, date)
-	if err != nil {
-		return d
-	}
-	aoe := time.FixedZone("AoE", -12*3600)
-	end := time.Date(day.Year(), day.Month(), day.Day(), 23, 59, 59, 0, aoe)
-	d.Overdue = now.After(end)
-	d.Days = int(end.Sub(now).Hours() / 24)
-	if d.Overdue {
-		d.Days = -int(now.Sub(end).Hours()/24) - 1
-	}
+	d.Overdue, d.Days, _ = deadline.Left(date, time.Now())
 	return d
 }
 
