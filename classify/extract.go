@@ -241,7 +241,7 @@ func (e *extractor) run() {
 }
 
 // statementFields are the fields whose source tells which document is the statement.
-var statementFields = []string{"title", "from", "to", "purpose", "deadline", "in_response_to"}
+var statementFields = []string{FieldTitle, FieldFrom, FieldTo, FieldPurpose, FieldDeadline, FieldInResponseTo}
 
 // markStatementAttachment marks the attachment that is the statement: the one that most of
 // statementFields were read from, at least two of them (a title alone may be a cover

@@ -58,8 +58,8 @@ func (e *extractor) route() {
 // fieldWeights are how much each field counts in the overall confidence: the core fields
 // fully, the addresses half.
 var fieldWeights = map[string]float64{
-	"is_liaison": 1, "title": 1, "from": 1, "to": 1, "purpose": 1, "deadline": 1, "misdirected": 1,
-	"from_contacts": 0.5, "to_contacts": 0.5, "send_reply_to": 0.5, "send_to": 0.5,
+	FieldIsLiaison: 1, FieldTitle: 1, FieldFrom: 1, FieldTo: 1, FieldPurpose: 1, FieldDeadline: 1, FieldMisdirected: 1,
+	FieldFromContacts: 0.5, FieldToContacts: 0.5, FieldSendReplyTo: 0.5, FieldSendTo: 0.5,
 }
 
 // effectiveConfidence is a field's confidence as it bounds the whole: a secondary field

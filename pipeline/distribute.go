@@ -111,8 +111,8 @@ func (d *Distributor) distribute(ctx context.Context, st store.Statement) (bool,
 
 // input gathers what the routing table reads: the recorded fields, the envelope
 // recipient when the fields do not say where it arrived, and our loop header.
-func (d *Distributor) input(ctx context.Context, st store.Statement, f statementFields) (classify.DestInput, error) {
-	in := classify.DestInput{DeliveredTo: f.DeliveredTo, SendTo: f.SendTo, RouteTo: f.RouteTo, From: f.From,
+func (d *Distributor) input(ctx context.Context, st store.Statement, f classify.Metadata) (classify.DestInput, error) {
+	in := classify.DestInput{DeliveredTo: deref(f.DeliveredTo), SendTo: deref(f.SendTo), RouteTo: f.RouteTo, From: f.From,
 		Misdirected: f.Misdirected}
 	if in.DeliveredTo == "" {
 		m, err := d.DB.GetMessage(ctx, st.Message)
@@ -203,39 +203,23 @@ func messageID(domain string, statement int64, kind, slot, dest string) string {
 	return "<" + strings.Join(parts, ".") + "@" + domain + ">"
 }
 
-// statementFields are the contract fields of a statement record that distribution reads.
-type statementFields struct {
-	Title            string   `json:"title"`
-	From             []string `json:"from"`
-	FromContacts     []string `json:"from_contacts"`
-	SendReplyTo      string   `json:"send_reply_to"`
-	To               []string `json:"to"`
-	ToContacts       []string `json:"to_contacts"`
-	SendTo           string   `json:"send_to"`
-	Purpose          string   `json:"purpose"`
-	Deadline         string   `json:"deadline"`
-	InResponseTo     string   `json:"in_response_to"`
-	OtherIdentifiers []string `json:"other_identifiers"`
-	DeliveredTo      string   `json:"delivered_to"`
-	Misdirected      bool     `json:"misdirected"`
-	RouteTo          []string `json:"route_to"`
-}
-
-// parseFields reads the fields leniently: encoding/json leaves a field of an unexpected
-// shape (a manager's edit, an older extractor) empty and goes on with the others.
-func parseFields(raw json.RawMessage) statementFields {
-	var f statementFields
+// parseFields reads the contract fields of a statement record that distribution reads,
+// leniently: encoding/json leaves a field of an unexpected shape (a manager's edit, an
+// older extractor) empty and goes on with the others.
+func parseFields(raw json.RawMessage) classify.Metadata {
+	var f classify.Metadata
 	json.Unmarshal(raw, &f)
 	return f
 }
 
 // summary is what outgoing texts say about a statement: the promoted columns (as a
 // manager edited them) over the fields.
-func summary(st store.Statement, f statementFields, publicURL string) mail.Summary {
+func summary(st store.Statement, f classify.Metadata, publicURL string) mail.Summary {
 	s := mail.Summary{
-		ID: st.ID, Title: firstNonEmpty(st.Title, f.Title), From: f.From, To: f.To, Purpose: firstNonEmpty(st.Purpose, f.Purpose),
-		Deadline: firstNonEmpty(st.Deadline, f.Deadline), FromContacts: f.FromContacts, SendReplyTo: f.SendReplyTo,
-		ToContacts: f.ToContacts, SendTo: f.SendTo, OtherIdentifiers: f.OtherIdentifiers, InResponseTo: f.InResponseTo,
+		ID: st.ID, Title: firstNonEmpty(st.Title, deref(f.Title)), From: f.From, To: f.To,
+		Purpose: firstNonEmpty(st.Purpose, deref(f.Purpose)), Deadline: firstNonEmpty(st.Deadline, deref(f.Deadline)),
+		FromContacts: f.FromContacts, SendReplyTo: deref(f.SendReplyTo), ToContacts: f.ToContacts, SendTo: deref(f.SendTo),
+		OtherIdentifiers: f.OtherIdentifiers, InResponseTo: deref(f.InResponseTo),
 	}
 	if len(st.From) > 0 {
 		s.From = st.From

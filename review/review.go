@@ -189,7 +189,7 @@ func Reroute(ctx context.Context, db *store.DB, id int64, actor string, groups, 
 	if err != nil {
 		return err
 	}
-	values := map[string]string{"route_to": strings.Join(canon, ", ")}
+	values := map[string]string{classify.FieldRouteTo: strings.Join(canon, ", ")}
 	if st.State != store.StatementPosted {
 		return approve(ctx, db, id, actor, values, known, map[string]any{"rerouted": canon})
 	}
@@ -356,12 +356,8 @@ func Attachments(id int64, atts []store.Attachment) []Attachment {
 // markStatement marks the attachments the extraction says are the statement (by content:
 // the same file attached twice is marked twice).
 func markStatement(st store.Statement, atts []Attachment) {
-	var f struct {
-		Attachments []classify.AttachmentInfo `json:"attachments"`
-	}
-	if json.Unmarshal(st.Fields, &f) != nil {
-		return
-	}
+	var f classify.Fields
+	json.Unmarshal(st.Fields, &f) // leniently: a field of another shape is left out
 	for _, a := range f.Attachments {
 		if !a.Statement {
 			continue

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
@@ -180,11 +181,11 @@ func humanSize(n int64) string {
 
 func purposeLabel(p string) string {
 	switch p {
-	case "information":
+	case classify.PurposeInformation:
 		return "For information"
-	case "action":
+	case classify.PurposeAction:
 		return "For action"
-	case "response":
+	case classify.PurposeResponse:
 		return "In response"
 	}
 	return "Purpose unknown"
@@ -199,10 +200,12 @@ func fieldLabel(name string) string {
 }
 
 var fieldLabels = map[string]string{
-	"title": "Title", "from": "From", "from_contacts": "From-Contact", "send_reply_to": "Send Reply To",
-	"to": "To", "to_contacts": "To-Contact", "send_to": "Send To", "purpose": "Purpose", "deadline": "Deadline",
-	"in_response_to": "In response to", "other_identifiers": "Other identifiers", "delivered_to": "Delivered to",
-	"misdirected": "Misdirected", "route_to": "Route to groups", "is_liaison": "Is a liaison statement",
+	classify.FieldTitle: "Title", classify.FieldFrom: "From", classify.FieldFromContacts: "From-Contact",
+	classify.FieldSendReplyTo: "Send Reply To", classify.FieldTo: "To", classify.FieldToContacts: "To-Contact",
+	classify.FieldSendTo: "Send To", classify.FieldPurpose: "Purpose", classify.FieldDeadline: "Deadline",
+	classify.FieldInResponseTo: "In response to", classify.FieldOtherIdentifiers: "Other identifiers",
+	classify.FieldDeliveredTo: "Delivered to", classify.FieldMisdirected: "Misdirected",
+	classify.FieldRouteTo: "Route to groups", classify.FieldIsLiaison: "Is a liaison statement",
 }
 
 // Deadline is a deadline as pages show it, read by the rule of package deadline.
