@@ -2,10 +2,10 @@ package outgoing
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -14,11 +14,7 @@ import (
 // else.
 func TestListFor(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "l.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := teststore.Open(t, store.Options{})
 	cfg := config.Default()
 	cfg.Routing.Central = "central@example.org"
 	cfg.Areas = []config.Area{{Name: "RTG", Directors: []string{"rtg-ad@example.org"}}, {Name: "OPS", Directors: []string{"ops-ad@example.org"}}}
