@@ -71,3 +71,16 @@ func TestFieldNames(t *testing.T) {
 		t.Errorf("fields %s\nwant the contract without confidence and evidence: %s", fb, whole)
 	}
 }
+
+// TestExtractSetsKeys: the extraction carries the keys that link replies, so the pipeline
+// needs no other call.
+func TestExtractSetsKeys(t *testing.T) {
+	m, err := mail.ParseBytes([]byte("From: a@itu.example\r\nMessage-ID: <Self@x>\r\nIn-Reply-To: <Earlier@x>\r\nSubject: LS on OTN\r\n\r\nTitle: LS on OTN\r\n"), mail.ParseLimits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := Extract(Input{Message: m}, testDirectory())
+	if !slices.Contains(x.SelfKeys, "msgid:<self@x>") || !slices.Contains(x.ReplyKeys, "msgid:<earlier@x>") {
+		t.Errorf("SelfKeys %q ReplyKeys %q", x.SelfKeys, x.ReplyKeys)
+	}
+}

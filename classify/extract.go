@@ -46,7 +46,7 @@ func Extract(in Input, dir *Directory) *Extraction {
 		in.Message = &mail.Message{}
 	}
 	x := extractSafely(in, dir)
-	x.ReplyKeys, x.SelfKeys = replyKeys(x, in.Message), selfKeys(x, in.Message)
+	x.SetKeys(in.Message)
 	return x
 }
 

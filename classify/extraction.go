@@ -45,6 +45,13 @@ type Extraction struct {
 	SelfKeys  []string `json:"-"`
 }
 
+// SetKeys sets ReplyKeys and SelfKeys from the fields and the message m. Extract does;
+// a caller that builds an Extraction itself (the record of a statement the IETF sends)
+// calls it so that replies find that statement too.
+func (x *Extraction) SetKeys(m *mail.Message) {
+	x.ReplyKeys, x.SelfKeys = replyKeys(x, m), selfKeys(x, m)
+}
+
 // Metadata are the statement's fields of the draft's model, as the contract names them:
 // what a liaison manager reviews and edits (the review package embeds it too).
 type Metadata struct {

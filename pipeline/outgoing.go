@@ -43,6 +43,7 @@ func (s *Stages) recordOutgoing(ctx context.Context, message, out int64, msg *ma
 		}
 	}
 	x := &classify.Extraction{IsLiaison: true, Confidence: 1, Metadata: md, Evidence: map[string]classify.Evidence{}}
+	x.SetKeys(msg)
 	rec := store.StatementRecord{Message: message, State: store.StatementPosted, Direction: store.DirectionOutgoing,
 		IsLiaison: true, Confidence: 1, Title: o.Title, Purpose: o.Purpose, Deadline: o.Deadline, From: o.From, To: o.To,
 		RepliesTo: o.InResponseTo}
