@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // jsonNames lists the JSON names of a struct's fields in order, embedded structs inline.
@@ -42,7 +42,7 @@ func TestFieldNames(t *testing.T) {
 		t.Errorf("ListFields %q, want the lists of Metadata %q", ListFields, lists)
 	}
 
-	m, err := mail.ParseBytes([]byte("From: a@itu.example\r\nSubject: LS on OTN\r\n\r\nTitle: LS on OTN\r\nFrom: ITU-T SG15\r\n"), mail.ParseLimits{})
+	m, err := message.ParseBytes([]byte("From: a@itu.example\r\nSubject: LS on OTN\r\n\r\nTitle: LS on OTN\r\nFrom: ITU-T SG15\r\n"), message.ParseLimits{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestFieldNames(t *testing.T) {
 // TestExtractSetsKeys: the extraction carries the keys that link replies, so the pipeline
 // needs no other call.
 func TestExtractSetsKeys(t *testing.T) {
-	m, err := mail.ParseBytes([]byte("From: a@itu.example\r\nMessage-ID: <Self@x>\r\nIn-Reply-To: <Earlier@x>\r\nSubject: LS on OTN\r\n\r\nTitle: LS on OTN\r\n"), mail.ParseLimits{})
+	m, err := message.ParseBytes([]byte("From: a@itu.example\r\nMessage-ID: <Self@x>\r\nIn-Reply-To: <Earlier@x>\r\nSubject: LS on OTN\r\n\r\nTitle: LS on OTN\r\n"), message.ParseLimits{})
 	if err != nil {
 		t.Fatal(err)
 	}

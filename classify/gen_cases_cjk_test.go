@@ -32,7 +32,7 @@ TTC では光伝送装置のインベントリ管理に IETF の YANG モジュ�
 鈴木 健太
 kenta.suzuki@example.com
 `
-		msg := message(append(envelope("statements@example.org", "kenta.suzuki@example.com", "mail.example.com", "192.0.2.220", date, "Ll3Mm4Nn5Oo6"),
+		msg := rawMessage(append(envelope("statements@example.org", "kenta.suzuki@example.com", "mail.example.com", "192.0.2.220", date, "Ll3Mm4Nn5Oo6"),
 			hdr{"From", ew("鈴木 健太", "iso-2022-jp") + " <kenta.suzuki@example.com>"},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", ew("【TTC】リエゾン文書：光伝送装置インベントリの YANG モジュール", "iso-2022-jp")},
@@ -66,7 +66,7 @@ kenta.suzuki@example.com
 李明
 CCSA TC3 WG2
 `
-		msg := message(append(envelope("statements@example.org", "ming.li@example.com", "mail.example.com", "192.0.2.230", date, "Pp7Qq8Rr9Ss0"),
+		msg := rawMessage(append(envelope("statements@example.org", "ming.li@example.com", "mail.example.com", "192.0.2.230", date, "Pp7Qq8Rr9Ss0"),
 			hdr{"From", ew("李明", "gb2312") + " <ming.li@example.com>"},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", ew("CCSA TC3 联络函：工业广域网确定性网络需求", "gb2312")},
@@ -95,7 +95,7 @@ CCSA TC3 WG2
 
 김지수 드림
 `
-		msg := message(append(envelope("statements@example.org", "jisoo.kim@example.com", "mail.example.com", "192.0.2.240", date, "Tt1Uu2Vv3Ww4"),
+		msg := rawMessage(append(envelope("statements@example.org", "jisoo.kim@example.com", "mail.example.com", "192.0.2.240", date, "Tt1Uu2Vv3Ww4"),
 			hdr{"From", ew("김지수", "euc-kr") + " <jisoo.kim@example.com>"},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", ew("TTA 연락문서: SRv6 network programming for 5G transport", "euc-kr")},

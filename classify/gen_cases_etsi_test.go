@@ -26,7 +26,7 @@ func init() {
 			wP("3. Next meetings", true),
 			wP("NFV#56, 29 June – 3 July 2026, virtual", false),
 		)
-		msg := message(append(envelope("statements@example.org", "emre.aydin@example.com", "mail.example.com", "192.0.2.177", date, "Xx3Yy4Zz5Aa6"),
+		msg := rawMessage(append(envelope("statements@example.org", "emre.aydin@example.com", "mail.example.com", "192.0.2.177", date, "Xx3Yy4Zz5Aa6"),
 			hdr{"From", addr("Emre Aydın", "emre.aydin@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ETSI ISG NFV LS to IETF RTGWG - NFV(26)000451"},
@@ -72,7 +72,7 @@ Best regards,
 Maëlle Girard
 ETSI Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "maelle.girard@example.com", "mail.example.com", "192.0.2.188", date, "Bb7Cc8Dd9Ee0"),
+		msg := rawMessage(append(envelope("statements@example.org", "maelle.girard@example.com", "mail.example.com", "192.0.2.188", date, "Bb7Cc8Dd9Ee0"),
 			hdr{"From", addr("Maëlle Girard", "maelle.girard@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ETSI TC CYBER LS to IETF LAMPS (CYBER(26)014102)"},
@@ -100,7 +100,7 @@ ETSI Secretariat
 <p>TC SmartM2M has published TS 103 410-12, the SAREF extension for energy flexibility. The ontology reuses the SDF data model concepts defined by the IETF ASDF WG.</p>
 <p>Kind regards,<br>Henrik Sørensen<br>Chair, ETSI TC SmartM2M</p>
 </body></html>`
-		msg := message(append(envelope("statements@example.org", "henrik.sorensen@example.com", "mail.example.com", "192.0.2.189", date, "Ff1Gg2Hh3Ii4"),
+		msg := rawMessage(append(envelope("statements@example.org", "henrik.sorensen@example.com", "mail.example.com", "192.0.2.189", date, "Ff1Gg2Hh3Ii4"),
 			hdr{"From", addr("Henrik Sørensen", "henrik.sorensen@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison: SAREF extension for energy flexibility"},
@@ -129,7 +129,7 @@ ETSI Secretariat
 <p>ISG MEC confirms that its DNS-based discovery uses service binding records as described in your LS and has no further requirements at this time.</p>
 <p>Regards,<br>Sakura Ito<br>ETSI ISG MEC Vice-Chair</p>
 </body></html>`
-		msg := message(append(envelope("statements@example.org", "sakura.ito@example.com", "mail.example.com", "192.0.2.191", date, "Yz5Ab6Cd7Ef8"),
+		msg := rawMessage(append(envelope("statements@example.org", "sakura.ito@example.com", "mail.example.com", "192.0.2.191", date, "Yz5Ab6Cd7Ef8"),
 			hdr{"From", addr("Sakura Ito", "sakura.ito@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ETSI MEC reply to IETF DNSOP"},
@@ -175,7 +175,7 @@ Contact:   Tero Kivinen, tero.kivinen@example.com
 
 IPsecME asks TC CYBER to confirm the intended negotiation order.
 `
-		msg := message(append(envelope("statements@example.org", "maelle.girard@example.com", "mail.example.com", "192.0.2.188", date, "Uv1Vw2Wx3Xy4"),
+		msg := rawMessage(append(envelope("statements@example.org", "maelle.girard@example.com", "mail.example.com", "192.0.2.188", date, "Uv1Vw2Wx3Xy4"),
 			hdr{"From", addr("Maëlle Girard", "maelle.girard@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "ipsecme-chairs@example.org"},
@@ -204,7 +204,7 @@ IPsecME asks TC CYBER to confirm the intended negotiation order.
 			}),
 			wP("ISG F5G asks OPSAWG whether its YANG models could manage fibre-to-the-room devices.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "sofia.marin@example.com", "mail.example.com", "192.0.2.181", date, "Hh9Hi0Hj1Hk2"),
+		msg := rawMessage(append(envelope("statements@example.org", "sofia.marin@example.com", "mail.example.com", "192.0.2.181", date, "Hh9Hi0Hj1Hk2"),
 			hdr{"From", addr("Sofia Marin", "sofia.marin@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ETSI ISG F5G LS to IETF OPSAWG"},

@@ -23,7 +23,7 @@ Contact:    Sun-Hee Park, WG11 editor, sunhee.park@example.com
 WG11 informs LAMPS that its security specification now mandates CRL
 distribution points in all O-RAN component certificates.`
 		text := "FYI, forwarding for the record.\n\nRuss\n\n> " + strings.ReplaceAll(quoted, "\n", "\n> ") + "\n"
-		msg := message(append(envelope("statements@example.org", "russ.hatch@example.com", "mail.example.com", "192.0.2.66", date, "St7Uv8Wx9Yz0"),
+		msg := rawMessage(append(envelope("statements@example.org", "russ.hatch@example.com", "mail.example.com", "192.0.2.66", date, "St7Uv8Wx9Yz0"),
 			hdr{"From", addr("Russ Hatch", "russ.hatch@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: O-RAN WG11 LS on CRL distribution for O-RAN components"},
@@ -59,7 +59,7 @@ IEEE 802.11 asks MADINAS to review the identifier handling in the
 Regards,
 Rebecca Ostrowski
 `
-		msg := message(append(envelope("statements@example.org", "carlos.bernardos@example.com", "mail.example.com", "192.0.2.120", date, "Ab1Bc2Cd3De4"),
+		msg := rawMessage(append(envelope("statements@example.org", "carlos.bernardos@example.com", "mail.example.com", "192.0.2.120", date, "Ab1Bc2Cd3De4"),
 			hdr{"From", addr("Carlos Bernardos", "carlos.bernardos@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "FW: IEEE 802.11 liaison on MAC address randomization in Wi-Fi 8"},
@@ -94,7 +94,7 @@ Send any reply to: bbf-liaison-replies@example.net
 
 BBF informs OPSAWG of its telemetry collection project.
 `
-		msg := message(append(envelope("statements@example.org", "rob.wilton@example.com", "mail.example.com", "192.0.2.150", date, "Xa3Xb4Xc5Xd6"),
+		msg := rawMessage(append(envelope("statements@example.org", "rob.wilton@example.com", "mail.example.com", "192.0.2.150", date, "Xa3Xb4Xc5Xd6"),
 			hdr{"From", addr("Rob Wilton", "rob.wilton@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: Broadband Forum liaison on access network telemetry"},

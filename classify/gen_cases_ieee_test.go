@@ -34,7 +34,7 @@ Chair, IEEE 802.3 Ethernet Working Group
 CC: Dana Keller, Chair, IEEE 802 LAN/MAN Standards Committee
     George Adeyemi, Chair, IEEE P802.3dm Task Force
 `
-		msg := message(append(envelope("statements@example.org", "arvind.rao@example.com", "mail.example.com", "192.0.2.83", date, "Ij4KlM5nOp6Q"),
+		msg := rawMessage(append(envelope("statements@example.org", "arvind.rao@example.com", "mail.example.com", "192.0.2.83", date, "Ij4KlM5nOp6Q"),
 			hdr{"From", addr("Arvind Rao", "arvind.rao@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "bmwg-chairs@example.org"},
@@ -68,7 +68,7 @@ CC: Dana Keller, Chair, IEEE 802 LAN/MAN Standards Committee
 		p.newline(8)
 		p.line("Rebecca Ostrowski", false)
 		p.line("Chair, IEEE 802.11 Working Group", false)
-		msg := message(append(envelope("statements@example.org", "rebecca.ostrowski@example.com", "mail.example.com", "192.0.2.111", date, "Rs7TuV8wXy9Z"),
+		msg := rawMessage(append(envelope("statements@example.org", "rebecca.ostrowski@example.com", "mail.example.com", "192.0.2.111", date, "Rs7TuV8wXy9Z"),
 			hdr{"From", addr("Rebecca Ostrowski", "rebecca.ostrowski@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison from IEEE 802.11 to IETF MADINAS"},
@@ -120,7 +120,7 @@ Sincerely,
 Gunnar Lindqvist
 Chair, IEEE 802.1 Working Group
 `
-		msg := message(append(envelope("statements@example.org", "aiko.tanabe@example.com", "mail.example.com", "192.0.2.41", date, "Ab9Cd8Ef7Gh6"),
+		msg := rawMessage(append(envelope("statements@example.org", "aiko.tanabe@example.com", "mail.example.com", "192.0.2.41", date, "Ab9Cd8Ef7Gh6"),
 			hdr{"From", addr("Aiko Tanabe", "aiko.tanabe@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "FW: IEEE 802.1 liaison: TSN configuration and DetNet controller plane"},
@@ -156,7 +156,7 @@ Hiroshi Nakamura
 Chair, IEEE 802.15 WG
 hiroshi.nakamura@example.com
 `
-		msg := message(append(envelope("statements@example.org", "hiroshi.nakamura@example.com", "mail.example.com", "192.0.2.152", date, "Kl1Mn2Op3Qr4"),
+		msg := rawMessage(append(envelope("statements@example.org", "hiroshi.nakamura@example.com", "mail.example.com", "192.0.2.152", date, "Kl1Mn2Op3Qr4"),
 			hdr{"From", addr("Hiroshi Nakamura", "hiroshi.nakamura@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "IEEE 802.15 liaison statement to IETF 6LO"},
@@ -188,7 +188,7 @@ hiroshi.nakamura@example.com
 			wP("CC:\tPriya Raghunathan, Chair, IEEE 802.1 TSN Task Group, priya.raghunathan@example.com", false),
 			wP("\tJanet Ho, Secretary, IEEE 802.1 Working Group, janet.ho@example.com", false),
 		)
-		msg := message(append(envelope("statements@example.org", "gunnar.lindqvist@example.com", "mail.example.com", "192.0.2.42", date, "Qr1St2Uv3Wx4"),
+		msg := rawMessage(append(envelope("statements@example.org", "gunnar.lindqvist@example.com", "mail.example.com", "192.0.2.42", date, "Qr1St2Uv3Wx4"),
 			hdr{"From", addr("Gunnar Lindqvist", "gunnar.lindqvist@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison from IEEE 802.1 to IETF DetNet (time synchronization)"},
@@ -224,7 +224,7 @@ Arvind Rao
 Chair, IEEE 802.3 Working Group
 arvind.rao@example.com
 `
-		msg := message(append(envelope("statements@example.org", "arvind.rao@example.com", "mail.example.com", "192.0.2.83", date, "Gh3Hi4Ij5Jk6"),
+		msg := rawMessage(append(envelope("statements@example.org", "arvind.rao@example.com", "mail.example.com", "192.0.2.83", date, "Gh3Hi4Ij5Jk6"),
 			hdr{"From", addr("Arvind Rao", "arvind.rao@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "IEEE 802.3 liaison to IETF TSVWG 12NOV2026"},
@@ -254,7 +254,7 @@ Dorothy Stanley
 Chair, IEEE 802.11 Working Group
 dorothy.stanley@example.com
 `
-		msg := message(append(envelope("statements@example.org", "dorothy.stanley@example.com", "mail.example.com", "192.0.2.131", date, "Sg3Sh4Si5Sj6"),
+		msg := rawMessage(append(envelope("statements@example.org", "dorothy.stanley@example.com", "mail.example.com", "192.0.2.131", date, "Sg3Sh4Si5Sj6"),
 			hdr{"From", addr("Dorothy Stanley", "dorothy.stanley@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "IEEE 802.11 liaison to IETF MADINAS"},
@@ -273,7 +273,7 @@ dorothy.stanley@example.com
 		pdf.kv("To:", "IETF DNSOP WG").kv("From:", "IEEE 802.11 Working Group").kv("Subject:", "DNS discovery for 802.11 network access").newline(6)
 		pdf.para("IEEE 802.11 informs DNSOP of its work on DNS server discovery before association. This letter is for information.", 90)
 		pdf.line("Robert Stacey, Chair, IEEE 802.11 Working Group, robert.stacey@example.com", false)
-		msg := message(append(envelope("statements@example.org", "robert.stacey@example.com", "mail.example.com", "192.0.2.132", date, "Tk7Tl8Tm9Tn0"),
+		msg := rawMessage(append(envelope("statements@example.org", "robert.stacey@example.com", "mail.example.com", "192.0.2.132", date, "Tk7Tl8Tm9Tn0"),
 			hdr{"From", addr("Robert Stacey", "robert.stacey@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison from IEEE 802.11 to IETF DNSOP"},
@@ -306,7 +306,7 @@ Glenn Parsons
 Chair, IEEE 802.1 Working Group
 glenn.parsons@example.com
 `
-		msg := message(append(envelope("statements@example.org", "glenn.parsons@example.com", "mail.example.com", "192.0.2.133", date, "Aj5Ak6Al7Am8"),
+		msg := rawMessage(append(envelope("statements@example.org", "glenn.parsons@example.com", "mail.example.com", "192.0.2.133", date, "Aj5Ak6Al7Am8"),
 			hdr{"From", addr("Glenn Parsons", "glenn.parsons@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "IEEE 802.1 liaison to IETF DetNet"},

@@ -25,7 +25,7 @@ Attachments:
     LS on 5GS support for DetNet over MPLS
     https://datatracker.example.org/documents/LIAISON/liaison-2026-05-20-3gpp-tsgsa-sa2-detnet-attachment-1.docx
 `
-		msg := message(append(envelope("detnet@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Xx5Yy6Zz7Aa8"),
+		msg := rawMessage(append(envelope("detnet@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Xx5Yy6Zz7Aa8"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", addr("Aiko Tanabe", "aiko.tanabe@example.com") + ", " + addr("Marcus Ellery", "marcus.ellery@example.com")},
 			hdr{"Cc", "detnet@example.org, 3gppliaison@example.net"},
@@ -56,7 +56,7 @@ measurement described in your LS.
 Aiko Tanabe and Marcus Ellery
 DetNet WG chairs
 `
-		msg := message(append(envelope("statements@example.org", "detnet-chairs@example.org", "mail.example.org", "192.0.2.3", date, "Ij9Jk0Kl1Lm2"),
+		msg := rawMessage(append(envelope("statements@example.org", "detnet-chairs@example.org", "mail.example.org", "192.0.2.3", date, "Ij9Jk0Kl1Lm2"),
 			hdr{"From", addr("DetNet WG Chairs", "detnet-chairs@example.org")},
 			hdr{"To", "3gppliaison@example.net"},
 			hdr{"Cc", "statements@example.org, detnet@example.org"},
@@ -95,7 +95,7 @@ ACTION: CT1 asks DNSOP whether DNS over QUIC resolvers may be discovered
 with the existing DNR options. A reply by 30 September 2026 would be
 appreciated.
 `
-		msg := message(append(envelope("statements@example.org", "noreply-ls@example.net", "lsrobot.example.net", "198.51.100.3", date, "Yz5Za6Ab7Bc8"),
+		msg := rawMessage(append(envelope("statements@example.org", "noreply-ls@example.net", "lsrobot.example.net", "198.51.100.3", date, "Yz5Za6Ab7Bc8"),
 			hdr{"From", addr("3GPP Liaison Statements", "noreply-ls@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "[3GPP LS] C1-264470 LS on DNS over QUIC support in the UE"},
@@ -129,7 +129,7 @@ Attachments:
 
     No document has been attached
 `
-		msg := message(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Kl7Lm8Mn9No0"),
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Kl7Lm8Mn9No0"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", "teas-chairs@example.org"},
 			hdr{"Cc", "statements@example.org"},

@@ -41,7 +41,7 @@ func init() {
 			wP("The next meeting of Q6/16 is planned for 7-11 September 2026 (virtual).", false),
 		)
 		doc := buildDOCX("TSB", blocks...)
-		msg := message(append(envelope("statements@example.org", "tsbsg16@example.net", "mx1.example.net", "198.51.100.16", date, "Ab1CdE2fGh3J"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg16@example.net", "mx1.example.net", "198.51.100.16", date, "Ab1CdE2fGh3J"),
 			hdr{"From", addr("ITU-T SG16 Secretariat", "tsbsg16@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "avtcore-chairs@example.org"},
@@ -88,7 +88,7 @@ func init() {
 		p.newline(20)
 		p.para(`In reply to your liaison statement "FlexE YANG model alignment with G.8023" of 10 December 2025, Q11/15 would like to inform IETF CCAMP WG that the 2026 revision of G.8023 keeps the calendar slot granularity of 5 Gbit/s and adds no new group-level attributes.`, 92)
 		p.para("Q11/15 therefore sees no need to change the IETF FlexE YANG module and thanks CCAMP for the coordination.", 92)
-		msg := message(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Kl2MnO3pQr4S"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Kl2MnO3pQr4S"),
 			hdr{"From", addr("TSB SG15", "tsbsg15@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ITU-T SG15 LS SG15-LS140 (reply to IETF CCAMP)"},
@@ -148,7 +148,7 @@ attachment circuit models and the intent classification work.
 
 The next meeting of Q20/13 will take place in Geneva on 22-26 June 2026.
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Tu5VwX6yZa7B"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Tu5VwX6yZa7B"),
 			hdr{"From", addr("TSB Study Group 13 Secretariat", "tsbsg13@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG13-LS112 - LS on network slicing for IMT-2030 transport networks"},
@@ -199,7 +199,7 @@ access networks in rural and remote areas. The Rapporteur Group would
 welcome information from IETF OPSAWG on operational practices and YANG
 models that are suitable for networks with intermittent backhaul.
 `
-		msg := message(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Cd3EfG4hIj5K"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Cd3EfG4hIj5K"),
 			hdr{"From", addr("ITU-D SG2 Secretariat", "bdtsg2@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ITU-D SG2 Q4/2 liaison statement to IETF OPSAWG"},
@@ -232,7 +232,7 @@ models that are suitable for networks with intermittent backhaul.
 				"Q11/17 is revising Recommendation X.509 to accommodate post-quantum signature algorithms. Q11/17 asks IETF LAMPS WG to share its plans for composite signatures and the expected timeline of the related Internet-Drafts.",
 				"IETF ACME WG is informed because certificate issuance automation may be affected.",
 			})
-		msg := message(append(envelope("statements@example.org", "tsbsg17@example.net", "mx1.example.net", "198.51.100.17", date, "Lm6NoP7qRs8T"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg17@example.net", "mx1.example.net", "198.51.100.17", date, "Lm6NoP7qRs8T"),
 			hdr{"From", addr("TSB SG17 Secretariat", "tsbsg17@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LS from ITU-T SG17 - SG17-LS101"},
@@ -285,7 +285,7 @@ the ITU-T website. No action is requested.
 
 TSB Study Group 11 Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Uv9WxY0zAb1C"),
+		msg := rawMessage(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Uv9WxY0zAb1C"),
 			hdr{"From", addr("Lund, Hedda", "hedda.lund@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "FW: LS/o SG11-LS044 - LS on SRv6 interoperability event results"},
@@ -321,7 +321,7 @@ Attachments:
     Reply LS on passive latency measurement in mobile backhaul networks
     https://datatracker.example.org/documents/LIAISON/liaison-2026-04-08-itu-t-sg-12-ippm-attachment-1.pdf
 `
-		msg := message(append(envelope("ippm@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "De2FgH3iJk4L"),
+		msg := rawMessage(append(envelope("ippm@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "De2FgH3iJk4L"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", addr("Kofi Mensah", "kofi.mensah@example.com") + ", ippm-chairs@example.org"},
 			hdr{"Cc", "ippm@example.org, tsbsg12@example.net"},
@@ -363,7 +363,7 @@ Q2/20 is developing draft Recommendation Y.SC-onboard and invites comments
 from IETF OPSAWG on the reuse of the IETF device onboarding YANG modules.
 ------------------------------------------------------------------------
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg20@example.net", "mx1.example.net", "198.51.100.20", date, "Fg5HiJ6kLm7N"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg20@example.net", "mx1.example.net", "198.51.100.20", date, "Fg5HiJ6kLm7N"),
 			hdr{"From", addr("TSB SG20 Secretariat", "tsbsg20@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG20-LS033: LS on device onboarding models for smart city IoT platforms"},
@@ -392,7 +392,7 @@ from IETF OPSAWG on the reuse of the IETF device onboarding YANG modules.
 			wP("ITU-T Q14/15 has consented G.875 Amd.2 with management objects for fine-grain OTN. Q14/15 kindly asks IETF CCAMP WG and IETF TEAS WG to consider extending the TE topology models accordingly.", false),
 		)
 		doc := buildDOCX("TSB", blocks...)
-		msg := message(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Hi7JkL8mNo9P"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Hi7JkL8mNo9P"),
 			hdr{"From", addr("ITU-T SG15 Secretariat", "tsbsg15@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "[ITU-T SG15] Liaison statement SG15-LS151"},
@@ -423,7 +423,7 @@ from IETF OPSAWG on the reuse of the IETF device onboarding YANG modules.
 <p class="MsoNormal">Q6/13 asks IRTF NMRG to comment on the terminology for AI-native management in draft Y.AINM before its consent planned for the next SG13 meeting (Geneva, 12–23 October 2026).</p>
 <p class="MsoNormal">TSB SG13 Secretariat</p>
 </body></html>`
-		msg := message(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Qr1StU2vWx3Y"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Qr1StU2vWx3Y"),
 			hdr{"From", addr("TSB SG13 Secretariat", "tsbsg13@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LS from ITU-T SG13 to IRTF NMRG"},
@@ -463,7 +463,7 @@ names in service discovery" of 12 March 2026. Q1/2 agrees that such names
 should be placed under a delegated zone and will update its draft
 accordingly.
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg2@example.net", "mx1.example.net", "198.51.100.2", date, "Ij7Kl8Mn9Op0"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg2@example.net", "mx1.example.net", "198.51.100.2", date, "Ij7Kl8Mn9Op0"),
 			hdr{"From", addr("TSB SG2 Secretariat", "tsbsg2@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG2-LS031 reply to IETF DNSOP"},
@@ -499,7 +499,7 @@ Contact:              Nadia Rahman, TSAG Vice-Chairman, nadia.rahman@example.com
 TSAG informs the IAB of the establishment of a coordination activity on
 quantum-safe networks across ITU-T study groups.
 `
-		msg := message(append(envelope("statements@example.org", "tsbtsag@example.net", "mx1.example.net", "198.51.100.9", date, "Op3Qr4St5Uv6"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbtsag@example.net", "mx1.example.net", "198.51.100.9", date, "Op3Qr4St5Uv6"),
 			hdr{"From", addr("TSB TSAG", "tsbtsag@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "TSAG-LS17 to IAB"},
@@ -531,7 +531,7 @@ the Ethernet OAM model of IEEE 802.1Q.
 
 TSB SG15 Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Kl3Mn4Op5Qr6"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Kl3Mn4Op5Qr6"),
 			hdr{"From", addr("TSB SG15", "tsbsg15@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LS from Q11/15 on Ethernet OAM for FlexE client services"},
@@ -560,7 +560,7 @@ TSB SG15 Secretariat
 		p.kv("Contact:", "Kwame Mensah, kwame.mensah@example.com")
 		p.newline(6)
 		p.para("Q16/13 asks NMRG to comment on the management interface requirements for QKD networks in draft Y.QKDN-mi.", 92)
-		msg := message(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Ef5Fg6Gh7Hi8"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Ef5Fg6Gh7Hi8"),
 			hdr{"From", addr("TSB SG13", "tsbsg13@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG13-LS130"},
@@ -594,7 +594,7 @@ Q11/17 asks LAMPS whether the constrained EST profile will be revised.
 
 TSB SG17 Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg17@example.net", "mx1.example.net", "198.51.100.17", date, "St5Tu6Uv7Vw8"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg17@example.net", "mx1.example.net", "198.51.100.17", date, "St5Tu6Uv7Vw8"),
 			hdr{"From", addr("TSB SG17 Secretariat", "tsbsg17@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG17-LS118 to IETF LAMPS"},
@@ -624,7 +624,7 @@ CONTACT :    Amina Diallo, Rapporteur Q4/2, amina.diallo@example.com
 ITU-D Study Group 2 Question 4/2 is collecting resilience metrics and asks
 IPPM and OPSAWG for pointers to relevant IETF work.
 `
-		msg := message(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Qy5Qz6Ra7Rb8"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Qy5Qz6Ra7Rb8"),
 			hdr{"From", addr("BDT SG2 Secretariat", "bdtsg2@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ITU-D SG2 liaison to IETF"},
@@ -650,7 +650,7 @@ IPPM and OPSAWG for pointers to relevant IETF work.
 			wP("CONTACT :\tKofi Mensah, kofi.mensah@example.com", false),
 			wP("ITU-D Study Group 1 informs the addressees of its case library on certificate automation.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Rc9Rd0Re1Rf2"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Rc9Rd0Re1Rf2"),
 			hdr{"From", addr("BDT SG1 Secretariat", "bdtsg1@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison from ITU-D SG1"},
@@ -681,7 +681,7 @@ IPPM and OPSAWG for pointers to relevant IETF work.
 			}),
 			wP("ITU-D Question 1/2 invites comments on its draft report on deterministic services.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Yb7Yc8Yd9Ye0"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Yb7Yc8Yd9Ye0"),
 			hdr{"From", addr("BDT SG2 Secretariat", "bdtsg2@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LS from ITU-D SG2 Q1/2 to IETF DetNet, TSVWG and BMWG"},
@@ -703,7 +703,7 @@ IPPM and OPSAWG for pointers to relevant IETF work.
 		pdf.kv("SOURCE :", "ITU-D Study Group 1").kv("SUBJECT :", "LS on IPv6 deployment indicators").kv("FOR :", "Information").
 			kv("DEADLINE :", "None").kv("TO :", "IETF OPSAWG & IAB").kv("CONTACT :", "Mariam Haidari, mariam.haidari@example.com").newline(6)
 		pdf.para("ITU-D Study Group 1 shares its IPv6 deployment indicators for information.", 90)
-		msg := message(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Zf1Zg2Zh3Zi4"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Zf1Zg2Zh3Zi4"),
 			hdr{"From", addr("BDT SG1 Secretariat", "bdtsg1@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison statement from ITU-D SG1 to the IETF"},
@@ -736,7 +736,7 @@ CONTACT\u00a0: Nadia Rahman, Rapporteur Q5/2, nadia.rahman@example.com
 Question 5/2 asks the addressees for pointers to their work on public warning
 over IP networks.
 `, `\u00a0`, "\u00a0")
-		msg := message(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Cr3Cs4Ct5Cu6"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Cr3Cs4Ct5Cu6"),
 			hdr{"From", addr("BDT SG2 Secretariat", "bdtsg2@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ITU-D SG2 Q5/2: liaison statement to IETF and ITU-T SG13"},
@@ -762,7 +762,7 @@ over IP networks.
 </table>
 <p class="MsoNormal">Question 2/1 shares its report on rural broadband measurement.</p>
 <p class="MsoNormal">BDT SG1 Secretariat</p></body></html>`
-		msg := message(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Dv7Dw8Dx9Dy0"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Dv7Dw8Dx9Dy0"),
 			hdr{"From", addr("BDT SG1 Secretariat", "bdtsg1@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison statement from ITU-D Study Group 1"},
@@ -792,7 +792,7 @@ list is on the workshop page.
 
 TSB SG13 Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Gd5Ge6Gf7Gg8"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Gd5Ge6Gf7Gg8"),
 			hdr{"From", addr("TSB SG13 Secretariat", "tsbsg13@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG13-LS201: Invitation to the ITU-T workshop on network digital twins"},

@@ -29,7 +29,7 @@ congestion control requirements by the action due date.
 
 Convenor: Seo-yeon Lim, seoyeon.lim@example.com
 `
-		msg := message(append(envelope("statements@example.org", "sc6-secretariat@example.net", "mail.example.net", "198.51.100.6", date, "Rr3Ss4Tt5Uu6"),
+		msg := rawMessage(append(envelope("statements@example.org", "sc6-secretariat@example.net", "mail.example.net", "198.51.100.6", date, "Rr3Ss4Tt5Uu6"),
 			hdr{"From", addr("ISO/IEC JTC 1/SC 6 Secretariat", "sc6-secretariat@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ISO/IEC JTC 1/SC 6 N17890 - liaison to IETF TSVWG"},
@@ -56,7 +56,7 @@ Email of secretary:  sc27-secretariat@example.net
 WG 5 informs the IETF OAuth WG that ISO/IEC 27566-1 has been published.
 The framework refers to token-based attribute presentation.
 `
-		msg := message(append(envelope("statements@example.org", "sc27-secretariat@example.net", "mail.example.net", "198.51.100.27", date, "Vv7Ww8Xx9Yy0"),
+		msg := rawMessage(append(envelope("statements@example.org", "sc27-secretariat@example.net", "mail.example.net", "198.51.100.27", date, "Vv7Ww8Xx9Yy0"),
 			hdr{"From", addr("ISO/IEC JTC 1/SC 27 Secretariat", "sc27-secretariat@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SC 27 N23610 liaison statement (for information)"},
@@ -84,7 +84,7 @@ The framework refers to token-based attribute presentation.
 		p.kv("Email of secretary:", "sc42-secretariat@example.net")
 		p.newline(6)
 		p.para("SC 42 has started a project on transparency taxonomies for AI systems and invites NMRG to comment on its applicability to AI-based network management.", 92)
-		msg := message(append(envelope("statements@example.org", "sc42-secretariat@example.net", "mail.example.net", "198.51.100.42", date, "Zz1Aa2Bb3Cc4"),
+		msg := rawMessage(append(envelope("statements@example.org", "sc42-secretariat@example.net", "mail.example.net", "198.51.100.42", date, "Zz1Aa2Bb3Cc4"),
 			hdr{"From", addr("ISO/IEC JTC 1/SC 42 Secretariat", "sc42-secretariat@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ISO/IEC JTC 1/SC 42 N4512"},
@@ -116,7 +116,7 @@ The framework refers to token-based attribute presentation.
 			}),
 			wP("WG 7 invites IPsecME to review the security requirements of the draft.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "sc6-secretariat@example.net", "mail.example.net", "198.51.100.6", date, "Gh9Ij0Kl1Mn2"),
+		msg := rawMessage(append(envelope("statements@example.org", "sc6-secretariat@example.net", "mail.example.net", "198.51.100.6", date, "Gh9Ij0Kl1Mn2"),
 			hdr{"From", addr("ISO/IEC JTC 1/SC 6 Secretariat", "sc6-secretariat@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SC 6 N17944 for IETF IPsecME"},

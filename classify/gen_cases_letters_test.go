@@ -32,7 +32,7 @@ func init() {
 			wP("7 - 11 September 2026\tQ3 Meeting, Lisbon", false),
 			wP("Broadband Forum Reference: LIAISE-601", false),
 		)
-		msg := message(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Bb6Ff0Aa1Cc2"),
+		msg := rawMessage(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Bb6Ff0Aa1Cc2"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Broadband Forum liaison LIAISE-601 to IETF NETCONF WG"},
@@ -78,7 +78,7 @@ Date of Upcoming Broadband Forum Meetings:
 
 Broadband Forum Reference: LIAISE-610
 `
-		msg := message(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Dd3Ee4Ff5Gg6"),
+		msg := rawMessage(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Dd3Ee4Ff5Gg6"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "BBF liaison LIAISE-610 (for information)"},
@@ -112,7 +112,7 @@ Broadband Forum Reference: LIAISE-610
 		p.line("Contacts:", true)
 		p.line("Ruth Adeyemi, Broadband Forum Technical Committee Chair, ruth.adeyemi@example.com", false)
 		p.line("Broadband Forum Reference: LIAISE-615", false)
-		msg := message(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Hh7Ii8Jj9Kk0"),
+		msg := rawMessage(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Hh7Ii8Jj9Kk0"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LIAISE-615"},
@@ -150,7 +150,7 @@ Broadband Forum Technical Committee Chair
 
 Broadband Forum Reference: LIAISE-620
 `
-		msg := message(append(envelope("opsawg@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Ll1Mm2Nn3Oo4"),
+		msg := rawMessage(append(envelope("opsawg@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Ll1Mm2Nn3Oo4"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "opsawg@example.org"},
 			hdr{"Subject", "BBF LIAISE-620 on responsiveness metrics"},
@@ -187,7 +187,7 @@ Delphine Arsenault
 Chair, MEF Technical Committee
 delphine.arsenault@example.com
 `
-		msg := message(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Pp5Qq6Rr7Ss8"),
+		msg := rawMessage(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Pp5Qq6Rr7Ss8"),
 			hdr{"From", addr("Delphine Arsenault", "delphine.arsenault@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "opsawg-chairs@example.org"},
@@ -217,7 +217,7 @@ delphine.arsenault@example.com
 		p.para("The MEF Technical Committee meets next in Atlanta on October 26-29, 2026.", 92)
 		p.line("Sincerely,", false)
 		p.line("Delphine Arsenault, Chair, MEF Technical Committee", false)
-		msg := message(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Tt9Uu0Vv1Ww2"),
+		msg := rawMessage(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Tt9Uu0Vv1Ww2"),
 			hdr{"From", addr("Delphine Arsenault", "delphine.arsenault@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "MEF liaison L00366"},
@@ -251,7 +251,7 @@ Broadband Forum Technical Committee Chair
 
 Broadband Forum Reference: LIAISE-630
 `
-		msg := message(append(envelope("netconf-chairs@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Wx7Yz8Ab9Cd0"),
+		msg := rawMessage(append(envelope("netconf-chairs@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Wx7Yz8Ab9Cd0"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "netconf-chairs@example.org"},
 			hdr{"Subject", "BBF LIAISE-630: YANG library usage in TR-181 device data models"},
@@ -283,7 +283,7 @@ Contact: Maximilian Braun, OIF TC Chair, max.braun@example.com
 Best regards,
 Maximilian Braun
 `
-		msg := message(append(envelope("statements@example.org", "max.braun@example.com", "mail.example.com", "192.0.2.216", date, "Uv9Wx0Yz1Ab2"),
+		msg := rawMessage(append(envelope("statements@example.org", "max.braun@example.com", "mail.example.com", "192.0.2.216", date, "Uv9Wx0Yz1Ab2"),
 			hdr{"From", addr("Maximilian Braun", "max.braun@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "OIF liaison to IETF CCAMP - OIF2026.118.01"},
@@ -314,7 +314,7 @@ Sincerely,
 Delphine Arsenault
 Chair, MEF Technical Committee
 `
-		msg := message(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Op1Pq2Qr3Rs4"),
+		msg := rawMessage(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Op1Pq2Qr3Rs4"),
 			hdr{"From", addr("Delphine Arsenault", "delphine.arsenault@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "MEF liaison letter L00372"},
@@ -347,7 +347,7 @@ Broadband Forum Reference: LIAISE-640
 _______________________________________________
 OPSAWG mailing list -- opsawg@example.org
 `
-		msg := message(append(envelope("opsawg@example.org", "opsawg-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Wx9Xy0Yz1Za2"),
+		msg := rawMessage(append(envelope("opsawg@example.org", "opsawg-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Wx9Xy0Yz1Za2"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "opsawg@example.org"},
 			hdr{"Subject", "[OPSAWG] BBF LIAISE-640: Packet loss metrics for fixed wireless access"},
@@ -378,7 +378,7 @@ Sincerely,
 Pascal Menezes
 MEF CTO
 `
-		msg := message(append(envelope("statements@example.org", "pascal.menezes@example.com", "mail.example.com", "192.0.2.78", date, "Uo1Up2Uq3Ur4"),
+		msg := rawMessage(append(envelope("statements@example.org", "pascal.menezes@example.com", "mail.example.com", "192.0.2.78", date, "Uo1Up2Uq3Ur4"),
 			hdr{"From", addr("Pascal Menezes", "pascal.menezes@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "MEF liaison to IETF OPSAWG on SD-WAN YANG"},
@@ -410,7 +410,7 @@ Attachments:
     MEF L00447 Carrier Ethernet PM YANG
     https://datatracker.example.org/documents/LIAISON/liaison-2026-11-09-mef-netmod-attachment-1.pdf
 `
-		msg := message(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Vs5Vt6Vu7Vv8"),
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Vs5Vt6Vu7Vv8"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", "netmod-chairs@example.org"},
 			hdr{"Subject", "New Liaison Statement, \"Carrier Ethernet performance monitoring YANG\""},
@@ -441,7 +441,7 @@ Raghu Ranganathan
 MEF Technical Committee Chair
 raghu.ranganathan@example.com
 `
-		msg := message(append(envelope("statements@example.org", "raghu.ranganathan@example.com", "mail.example.com", "192.0.2.79", date, "Bn9Bo0Bp1Bq2"),
+		msg := rawMessage(append(envelope("statements@example.org", "raghu.ranganathan@example.com", "mail.example.com", "192.0.2.79", date, "Bn9Bo0Bp1Bq2"),
 			hdr{"From", addr("Raghu Ranganathan", "raghu.ranganathan@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "MEF liaison to IETF SPRING"},
@@ -473,7 +473,7 @@ Attachments:
 
     No document has been attached
 `
-		msg := message(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Il3Im4In5Io6"),
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Il3Im4In5Io6"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", "bmwg-chairs@example.org"},
 			hdr{"Subject", "New Liaison Statement, \"Service OAM for SD-WAN overlays\""},

@@ -24,7 +24,7 @@ Please record a response, or mark the action as taken, on the page above.
 --
 The liaison statement tool
 `
-		msg := message(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Hh1Ii2Jj3Kk4"),
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Hh1Ii2Jj3Kk4"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", "detnet-chairs@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -45,7 +45,7 @@ To: TEAS
 Deadline: 2026-04-30
 URL: https://datatracker.example.org/liaison/2240/
 `
-		msg := message(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Ll5Mm6Nn7Oo8"),
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Ll5Mm6Nn7Oo8"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", "teas-chairs@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -67,7 +67,7 @@ the TSVWG co-chair.
 Mit freundlichen Grüßen
 Jens Hoffmann
 `
-		msg := message(append(envelope("statements@example.org", "jens.hoffmann@example.com", "mail.example.com", "192.0.2.160", date, "Tt3Uu4Vv5Ww6"),
+		msg := rawMessage(append(envelope("statements@example.org", "jens.hoffmann@example.com", "mail.example.com", "192.0.2.160", date, "Tt3Uu4Vv5Ww6"),
 			hdr{"From", addr("Jens Hoffmann", "jens.hoffmann@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Automatische Antwort: R1-2603311 LS on L4S support for XR traffic in NR"},
@@ -86,7 +86,7 @@ contact my co-chair.
 
 Joe
 `
-		msg := message(append(envelope("statements@example.org", "joe.clarke@example.com", "mail.example.com", "192.0.2.161", date, "Xx7Yy8Zz9Aa0"),
+		msg := rawMessage(append(envelope("statements@example.org", "joe.clarke@example.com", "mail.example.com", "192.0.2.161", date, "Xx7Yy8Zz9Aa0"),
 			hdr{"From", addr("Joe Clarke", "joe.clarke@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Out of Office: MEF liaison L00361 to IETF OPSAWG"},
@@ -118,7 +118,7 @@ indexed in major digital libraries. Early-bird registration discount until
 
 To unsubscribe from this list, click here.
 `
-		msg := message(append(envelope("statements@example.org", "bounce-2211@example.com", "mailer.example.com", "203.0.113.99", date, "Bb1Cc2Dd3Ee4"),
+		msg := rawMessage(append(envelope("statements@example.org", "bounce-2211@example.com", "mailer.example.com", "203.0.113.99", date, "Bb1Cc2Dd3Ee4"),
 			hdr{"From", addr("SLI 2026 Workshop Chairs", "sli2026@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "CFP: Workshop on Standards Liaison and Interoperability - deadline 15 June 2026"},
@@ -136,7 +136,7 @@ To unsubscribe from this list, click here.
 			wP("For action to:\tIETF SPRING WG", false),
 			wP("Deadline:\t30 June 2026", false),
 		)
-		returned := message([]hdr{
+		returned := rawMessage([]hdr{
 			{"From", addr("IETF Liaison Statements", "statements@example.org")},
 			{"To", "former-spring-chair@example.com"},
 			{"Subject", "Liaison statement: LS on SRv6 compression for metro networks"},
@@ -151,7 +151,7 @@ To unsubscribe from this list, click here.
 				body: []byte(toCRLF("Reporting-MTA: dns; mx.example.org\nArrival-Date: " + date + "\n\nFinal-Recipient: rfc822; former-spring-chair@example.com\nAction: failed\nStatus: 5.1.1\n"))},
 			rfc822Part(returned, ""),
 		)
-		msg := message(append(envelope("statements@example.org", "", "mx.example.org", "192.0.2.1", date, "Ff5Gg6Hh7Ii8"),
+		msg := rawMessage(append(envelope("statements@example.org", "", "mx.example.org", "192.0.2.1", date, "Ff5Gg6Hh7Ii8"),
 			hdr{"From", addr("Mail Delivery System", "MAILER-DAEMON@mx.example.org")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Undelivered Mail Returned to Sender"},
@@ -168,7 +168,7 @@ To unsubscribe from this list, click here.
 			part{hdrs: []hdr{{"Content-Type", "message/disposition-notification"}},
 				body: []byte(toCRLF("Reporting-UA: mail.example.org\nFinal-Recipient: rfc822;statements@example.org\nOriginal-Message-ID: <nfv-26-000451@example.com>\nDisposition: manual-action/MDN-sent-manually; displayed\n"))},
 		)
-		msg := message(append(envelope("statements@example.org", "", "mail.example.org", "192.0.2.4", date, "Nn3Oo4Pp5Qq6"),
+		msg := rawMessage(append(envelope("statements@example.org", "", "mail.example.org", "192.0.2.4", date, "Nn3Oo4Pp5Qq6"),
 			hdr{"From", addr("Liaison Intake", "statements@example.org")},
 			hdr{"To", addr("Emre Aydın", "emre.aydin@example.com")},
 			hdr{"Subject", "Read: ETSI ISG NFV LS to IETF RTGWG - NFV(26)000451"},
@@ -201,7 +201,7 @@ To:         IETF RTGWG
 Purpose:    For action
 Deadline:   31-Aug-2026
 `
-		msg := message(append(envelope("statements@example.org", "", "mx.example.org", "192.0.2.1", date, "Kl7Mn8Op9Qr0"),
+		msg := rawMessage(append(envelope("statements@example.org", "", "mx.example.org", "192.0.2.1", date, "Kl7Mn8Op9Qr0"),
 			hdr{"From", addr("Mail Delivery System", "Mailer-Daemon@mx.example.org")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Mail delivery failed: returning message to sender"},
@@ -227,7 +227,7 @@ standards tracking service until 31 March 2026.
 You receive this newsletter because you subscribed at our website.
 Unsubscribe: https://news.example.com/unsubscribe
 `
-		msg := message(append(envelope("statements@example.org", "bounces@news.example.com", "news.example.com", "203.0.113.50", date, "St1Uv2Wx3Yz4"),
+		msg := rawMessage(append(envelope("statements@example.org", "bounces@news.example.com", "news.example.com", "203.0.113.50", date, "St1Uv2Wx3Yz4"),
 			hdr{"From", addr("Standards Watch", "newsletter@news.example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Standards Watch: liaison highlights of March 2026"},
@@ -265,7 +265,7 @@ To: CCAMP
 Purpose: For action
 Please reply by 2026-09-30
 `
-		msg := message(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Mn3No4Op5Pq6"),
+		msg := rawMessage(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Mn3No4Op5Pq6"),
 			hdr{"From", "ccamp-request@example.org"},
 			hdr{"To", "ccamp@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -279,7 +279,7 @@ Please reply by 2026-09-30
 	addCase("neg-exchange-ooo-html", func() ([]byte, expect) {
 		date := rfcDate(2026, 9, 2, 7, 51, 2)
 		html := `<html><body><p>Hello,</p><p>I am away from the office until Monday 14 September 2026 and will not be checking email. Your message regarding the liaison statement will be handled on my return.</p><p>Kind regards,<br>Joe</p></body></html>`
-		msg := message(append(envelope("statements@example.org", "joe.clarke@example.com", "mail.example.com", "192.0.2.161", date, "Ij1Jk2Kl3Lm4"),
+		msg := rawMessage(append(envelope("statements@example.org", "joe.clarke@example.com", "mail.example.com", "192.0.2.161", date, "Ij1Jk2Kl3Lm4"),
 			hdr{"From", addr("Joe Clarke", "joe.clarke@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Automatic reply: LS C4-263311 to IETF HTTPBIS (with CR C4-263290)"},
@@ -291,7 +291,7 @@ Please reply by 2026-09-30
 	})
 	addCase("neg-exchange-ndr", func() ([]byte, expect) {
 		date := rfcDate(2026, 9, 2, 7, 52, 2)
-		returned := message([]hdr{
+		returned := rawMessage([]hdr{
 			{"From", addr("IETF Liaison Statements", "statements@example.org")},
 			{"To", "gone@example.com"},
 			{"Subject", "LS C4-263311 to IETF HTTPBIS"},
@@ -302,7 +302,7 @@ Please reply by 2026-09-30
 			part{hdrs: []hdr{{"Content-Type", "message/delivery-status"}}, body: []byte(toCRLF("Reporting-MTA: dns;mail.example.org\n\nFinal-Recipient: rfc822;gone@example.com\nAction: failed\nStatus: 5.1.10\n"))},
 			rfc822Part(returned, ""),
 		)
-		msg := message(append(envelope("statements@example.org", "", "mail.example.org", "192.0.2.4", date, "Mn5No6Op7Pq8"),
+		msg := rawMessage(append(envelope("statements@example.org", "", "mail.example.org", "192.0.2.4", date, "Mn5No6Op7Pq8"),
 			hdr{"From", addr("Microsoft Outlook", "postmaster@example.org")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Undeliverable: LS C4-263311 to IETF HTTPBIS"},

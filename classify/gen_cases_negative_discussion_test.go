@@ -33,7 +33,7 @@ _______________________________________________
 detnet mailing list -- detnet@example.org
 To unsubscribe send an email to detnet-leave@example.org
 `
-		msg := message(append(envelope("statements@example.org", "detnet-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Zz3Aa4Bb5Cc6"),
+		msg := rawMessage(append(envelope("statements@example.org", "detnet-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Zz3Aa4Bb5Cc6"),
 			hdr{"From", addr("Balázs Tóth", "balazs.toth@example.com")},
 			hdr{"To", "detnet@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -72,7 +72,7 @@ Contact:  Lucía Herrera, lucia.herrera@example.com
 WG9 has published the xHaul transport slicing specification, which maps
 O-RAN slice types to IETF network slice services.
 `
-		msg := message(append(envelope("statements@example.org", "teas-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Dd7Ee8Ff9Gg0"),
+		msg := rawMessage(append(envelope("statements@example.org", "teas-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Dd7Ee8Ff9Gg0"),
 			hdr{"From", addr("Lou Bergmann", "lou.bergmann@example.com")},
 			hdr{"To", "teas@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -98,7 +98,7 @@ IETF Liaison Manager to ITU-T
 
 > Please find attached an outgoing liaison statement from ITU-T Study Group 16.
 `
-		msg := message(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Pp9Qq0Rr1Ss2"),
+		msg := rawMessage(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Pp9Qq0Rr1Ss2"),
 			hdr{"From", addr("Hedda Lund", "hedda.lund@example.com")},
 			hdr{"To", addr("ITU-T SG16 Secretariat", "tsbsg16@example.net")},
 			hdr{"Cc", "statements@example.org, avtcore-chairs@example.org"},
@@ -124,7 +124,7 @@ Daniele
 _______________________________________________
 CCAMP mailing list -- ccamp@example.org
 `
-		msg := message(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Jj9Kk0Ll1Mm2"),
+		msg := rawMessage(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Jj9Kk0Ll1Mm2"),
 			hdr{"From", addr("Daniele Ceccarelli", "daniele.ceccarelli@example.com")},
 			hdr{"To", "ccamp@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -148,7 +148,7 @@ Could you check?
 Thanks,
 Eve
 `
-		msg := message(append(envelope("statements@example.org", "eve.schooler@example.com", "mail.example.com", "192.0.2.77", date, "Cd3Ef4Gh5Ij6"),
+		msg := rawMessage(append(envelope("statements@example.org", "eve.schooler@example.com", "mail.example.com", "192.0.2.77", date, "Cd3Ef4Gh5Ij6"),
 			hdr{"From", addr("Eve Schooler", "eve.schooler@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Question about LS S2-2603456"},
@@ -174,7 +174,7 @@ On 26 May 2026, at 14:02, TSB SG2 Secretariat <tsbsg2@example.net> wrote:
 > For action to:         IETF DNSOP WG
 > Deadline:              31 October 2026
 `
-		msg := message(append(envelope("statements@example.org", "karina.wojcik@example.com", "mail.example.com", "192.0.2.150", date, "Ab5Cd6Ef7Gh8"),
+		msg := rawMessage(append(envelope("statements@example.org", "karina.wojcik@example.com", "mail.example.com", "192.0.2.150", date, "Ab5Cd6Ef7Gh8"),
 			hdr{"From", addr("Karina Wojcik", "karina.wojcik@example.com")},
 			hdr{"To", "tsbsg2@example.net"},
 			hdr{"Cc", "statements@example.org"},
@@ -198,7 +198,7 @@ Best regards,
 Hedda Lund
 IETF Liaison Manager to ITU-T
 `
-		msg := message(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Qr7Rs8St9Tu0"),
+		msg := rawMessage(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Qr7Rs8St9Tu0"),
 			hdr{"From", addr("Hedda Lund", "hedda.lund@example.com")},
 			hdr{"To", "ccamp-chairs@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -229,7 +229,7 @@ Daniele
 _______________________________________________
 CCAMP mailing list -- ccamp@example.org
 `
-		msg := message(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Cd9De0Ef1Fg2"),
+		msg := rawMessage(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Cd9De0Ef1Fg2"),
 			hdr{"From", addr("Daniele Ceccarelli", "daniele.ceccarelli@example.com")},
 			hdr{"To", "ccamp@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -263,7 +263,7 @@ Body:
 CCAMP thanks SG15 for its LS. CCAMP has adopted the OTN topology model and
 will keep SG15 informed of its progress.
 `
-		msg := message(append(envelope("ccamp@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Ka1Kb2Kc3Kd4"),
+		msg := rawMessage(append(envelope("ccamp@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Ka1Kb2Kc3Kd4"),
 			hdr{"From", addr("Daniele Ceccarelli", "daniele.ceccarelli@example.com")},
 			hdr{"To", "ccamp@example.org"},
 			hdr{"Subject", "[CCAMP] Reply to SG15 on OTN YANG alignment - comments by Friday"},
@@ -299,7 +299,7 @@ Lou
 			wP("Deadline:\t31 January 2027", false),
 			wP("TEAS asks WG4 to review the timing attributes of the slice model.", false),
 		)
-		msg := message(append(envelope("teas@example.org", "teas-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Le5Lf6Lg7Lh8"),
+		msg := rawMessage(append(envelope("teas@example.org", "teas-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Le5Lf6Lg7Lh8"),
 			hdr{"From", addr("Lou Berger", "lou.berger@example.com")},
 			hdr{"To", "teas@example.org"},
 			hdr{"Subject", "[Teas] Response to O-RAN WG4 liaison on fronthaul timing for review"},
@@ -329,7 +329,7 @@ IPPM thanks BBF for its liaison and points to RFC 7680 and RFC 9341.
 
 Marcus (IPPM co-chair)
 `
-		msg := message(append(envelope("ippm@example.org", "marcus.ihlar@example.com", "mail.example.com", "192.0.2.171", date, "Ez1Fa2Fb3Fc4"),
+		msg := rawMessage(append(envelope("ippm@example.org", "marcus.ihlar@example.com", "mail.example.com", "192.0.2.171", date, "Ez1Fa2Fb3Fc4"),
 			hdr{"From", addr("Marcus Ihlar", "marcus.ihlar@example.com")},
 			hdr{"To", "ippm@example.org"},
 			hdr{"Subject", "[ippm] Reply to BBF LIAISE-640 on packet loss metrics"},
@@ -355,7 +355,7 @@ OPSAWG thanks ISG F5G for its LS and points to the existing device models.
 
 Henk
 `
-		msg := message(append(envelope("opsawg@example.org", "henk.birkholz@example.com", "mail.example.com", "192.0.2.191", date, "Jp7Jq8Jr9Js0"),
+		msg := rawMessage(append(envelope("opsawg@example.org", "henk.birkholz@example.com", "mail.example.com", "192.0.2.191", date, "Jp7Jq8Jr9Js0"),
 			hdr{"From", addr("Henk Birkholz", "henk.birkholz@example.com")},
 			hdr{"To", "opsawg@example.org"},
 			hdr{"Subject", "Reply to ETSI F5G on FTTR management - text for comments"},

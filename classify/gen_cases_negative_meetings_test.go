@@ -39,7 +39,7 @@ Agenda and slides: https://datatracker.example.org/meeting/interim-2026-detnet-0
 Aiko and Marcus
 DetNet chairs
 `
-		msg := message(append(envelope("statements@example.org", "iesg-secretary@example.org", "mail.example.org", "192.0.2.3", date, "Rr7Ss8Tt9Uu0"),
+		msg := rawMessage(append(envelope("statements@example.org", "iesg-secretary@example.org", "mail.example.org", "192.0.2.3", date, "Rr7Ss8Tt9Uu0"),
 			hdr{"From", addr("IESG Secretary", "iesg-secretary@example.org")},
 			hdr{"To", "IETF-Announce <ietf-announce@example.org>"},
 			hdr{"Cc", "detnet@example.org, statements@example.org"},
@@ -61,7 +61,7 @@ Join by phone: +1 555 0100, PIN 5550001
 Coordination call on the reply to the ITU-T SG15 LS on OTN YANG (SG15-LS061).
 Deadline for the reply: 30 October 2026.
 `
-		msg := message(append(envelope("ccamp-chairs@example.org", "calendar-notification@example.com", "mail.example.com", "192.0.2.44", date, "Mi9Mj0Mk1Ml2"),
+		msg := rawMessage(append(envelope("ccamp-chairs@example.org", "calendar-notification@example.com", "mail.example.com", "192.0.2.44", date, "Mi9Mj0Mk1Ml2"),
 			hdr{"From", addr("Deborah Brungard", "deborah.brungard@example.com")},
 			hdr{"To", "ccamp-chairs@example.org"},
 			hdr{"Subject", "Invitation: ITU-T SG15 / IETF CCAMP liaison coordination @ Thu 15 Oct 2026 14:00 - 15:00 (UTC)"},
@@ -83,7 +83,7 @@ Join the meeting: https://teams.example.com/l/meetup-join/19-abc
 
 Organizer: Magnus Westerlund
 `
-		msg := message(append(envelope("dnsop-chairs@example.org", "magnus.westerlund@example.com", "mail.example.com", "192.0.2.45", date, "Nm3Nn4No5Np6"),
+		msg := rawMessage(append(envelope("dnsop-chairs@example.org", "magnus.westerlund@example.com", "mail.example.com", "192.0.2.45", date, "Nm3Nn4No5Np6"),
 			hdr{"From", addr("Magnus Westerlund", "magnus.westerlund@example.com")},
 			hdr{"To", "dnsop-chairs@example.org"},
 			hdr{"Subject", "Updated invitation: Liaison statement review: 3GPP SA2 LS on URSP and DNS"},
@@ -118,7 +118,7 @@ Documents for the meeting will be numbered SP-261xxx.
 
 MCC
 `
-		msg := message(append(envelope("statements@example.org", "mcc@example.net", "mx.example.net", "198.51.100.30", date, "Oq7Or8Os9Ot0"),
+		msg := rawMessage(append(envelope("statements@example.org", "mcc@example.net", "mx.example.net", "198.51.100.30", date, "Oq7Or8Os9Ot0"),
 			hdr{"From", addr("3GPP MCC", "mcc@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Invitation to TSG SA meeting #114 (SP-261001)"},
@@ -143,7 +143,7 @@ Liaison partners, including the IETF, are welcome to attend as observers.
 
 ETSI Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "cyber-support@example.net", "mx.example.net", "198.51.100.31", date, "Pu1Pv2Pw3Px4"),
+		msg := rawMessage(append(envelope("statements@example.org", "cyber-support@example.net", "mx.example.net", "198.51.100.31", date, "Pu1Pv2Pw3Px4"),
 			hdr{"From", addr("ETSI TC CYBER Secretariat", "cyber-support@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ETSI TC CYBER#43 meeting invitation"},
@@ -164,7 +164,7 @@ ETSI Secretariat
 			wP("Registration:\topen on the 3GPP portal until 15 February 2027; visa letters on request.", false),
 			wP("Tdoc submission deadline:\t12 February 2027.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "mcc@example.net", "mx.example.net", "198.51.100.30", date, "Kt1Ku2Kv3Kw4"),
+		msg := rawMessage(append(envelope("statements@example.org", "mcc@example.net", "mx.example.net", "198.51.100.30", date, "Kt1Ku2Kv3Kw4"),
 			hdr{"From", addr("3GPP MCC", "mcc@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "R2-2700001: RAN2#137 invitation"},

@@ -32,7 +32,7 @@ O-RAN WG11 plenary: 15-19 June 2026, Berlin.
 Best regards,
 Dmitri Volkov
 `
-		msg := message(append(envelope("statements@example.org", "dmitri.volkov@example.com", "mail.example.com", "192.0.2.201", date, "Jj5Kk6Ll7Mm8"),
+		msg := rawMessage(append(envelope("statements@example.org", "dmitri.volkov@example.com", "mail.example.com", "192.0.2.201", date, "Jj5Kk6Ll7Mm8"),
 			hdr{"From", addr("Dmitri Volkov", "dmitri.volkov@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "O-RAN WG11 LS on certificate profiles (O-RAN.WG11.LS-2026-012)"},
@@ -59,7 +59,7 @@ Dmitri Volkov
 		p.kv("Contact:", "Lucía Herrera, lucia.herrera@example.com")
 		p.newline(6)
 		p.para("WG9 has published the xHaul transport slicing specification, which maps O-RAN slice types to IETF network slice services. WG9 shares it with TEAS for information.", 92)
-		inner := message([]hdr{
+		inner := rawMessage([]hdr{
 			{"From", addr("Lucía Herrera", "lucia.herrera@example.com")},
 			{"To", "teas-chairs@example.org"},
 			{"Subject", "O-RAN WG9 LS: transport network slicing for xHaul"},
@@ -68,7 +68,7 @@ Dmitri Volkov
 		}, multipartPart("mixed", "=_inner_wg9_a1b2",
 			textPart("Dear TEAS chairs,\n\nplease find attached a liaison statement from O-RAN WG9 for your\ninformation.\n\nBest regards,\nLucía Herrera\nO-RAN WG9 co-chair\n", "plain", "utf-8", "quoted-printable"),
 			attachPart(p.bytes(), "application/pdf", "O-RAN.WG9.LS-2026-004.pdf", false)))
-		msg := message(append(envelope("statements@example.org", "vishnu.pavan@example.com", "mail.example.com", "192.0.2.55", date, "Nn9Oo0Pp1Qq2"),
+		msg := rawMessage(append(envelope("statements@example.org", "vishnu.pavan@example.com", "mail.example.com", "192.0.2.55", date, "Nn9Oo0Pp1Qq2"),
 			hdr{"From", addr("Vishnu Pavan", "vishnu.pavan@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: O-RAN WG9 LS: transport network slicing for xHaul"},
@@ -98,7 +98,7 @@ Dmitri Volkov
 			}),
 			wP("WG4 asks NETMOD to review the augmentations in the attached model.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "hiroshi.tanaka@example.com", "mail.example.com", "192.0.2.140", date, "Ww9Wx0Wy1Wz2"),
+		msg := rawMessage(append(envelope("statements@example.org", "hiroshi.tanaka@example.com", "mail.example.com", "192.0.2.140", date, "Ww9Wx0Wy1Wz2"),
 			hdr{"From", addr("Hiroshi Tanaka", "hiroshi.tanaka@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "O-RAN WG4 LS to IETF NETMOD"},

@@ -25,7 +25,7 @@ comments to the contact above.
 Kind regards,
 Fatima Zahra Benali
 `
-		msg := message(append(envelope("statements@example.org", "fatima.benali@example.com", "mail.example.com", "192.0.2.244", date, "Bb9Cc0Dd1Ee2"),
+		msg := rawMessage(append(envelope("statements@example.org", "fatima.benali@example.com", "mail.example.com", "192.0.2.244", date, "Bb9Cc0Dd1Ee2"),
 			hdr{"From", addr("Fatima Zahra Benali", "fatima.benali@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "GSMA liaison to IETF DNSOP"},
@@ -61,7 +61,7 @@ Thomas Goode
 ATIS General Counsel
 thomas.goode@example.com
 `
-		msg := message(append(envelope("statements@example.org", "thomas.goode@example.com", "mail.example.com", "192.0.2.248", date, "Ff3Gg4Hh5Ii6"),
+		msg := rawMessage(append(envelope("statements@example.org", "thomas.goode@example.com", "mail.example.com", "192.0.2.248", date, "Ff3Gg4Hh5Ii6"),
 			hdr{"From", addr("Thomas Goode", "thomas.goode@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ATIS letter to IETF SIDROPS: route origin validation deployment"},

@@ -25,7 +25,7 @@ Amara Lindgren
 W3C Team Contact, Web Application Security Working Group
 amara.lindgren@example.com
 `
-		msg := message(append(envelope("statements@example.org", "amara.lindgren@example.com", "mail.example.com", "192.0.2.210", date, "Dd5Ee6Ff7Gg8"),
+		msg := rawMessage(append(envelope("statements@example.org", "amara.lindgren@example.com", "mail.example.com", "192.0.2.210", date, "Dd5Ee6Ff7Gg8"),
 			hdr{"From", addr("Amara Lindgren", "amara.lindgren@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "httpbis-chairs@example.org"},
@@ -53,7 +53,7 @@ Best regards,
 Kenji Watanabe
 W3C Team Contact, Web of Things Working Group
 `
-		msg := message(append(envelope("statements@example.org", "kenji.watanabe@example.com", "mail.example.com", "192.0.2.211", date, "Hh9Ii0Jj1Kk2"),
+		msg := rawMessage(append(envelope("statements@example.org", "kenji.watanabe@example.com", "mail.example.com", "192.0.2.211", date, "Hh9Ii0Jj1Kk2"),
 			hdr{"From", addr("Kenji Watanabe", "kenji.watanabe@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison statement: WoT Thing Description 2.0 Candidate Recommendation"},
@@ -80,7 +80,7 @@ Ivan Petrov
 W3C Web Payments Working Group Chair
 ivan.petrov@example.com
 `
-		msg := message(append(envelope("statements@example.org", "ivan.petrov@example.com", "mail.example.com", "192.0.2.214", date, "Mn5Op6Qr7St8"),
+		msg := rawMessage(append(envelope("statements@example.org", "ivan.petrov@example.com", "mail.example.com", "192.0.2.214", date, "Mn5Op6Qr7St8"),
 			hdr{"From", addr("Ivan Petrov", "ivan.petrov@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "HTTP Message Signatures in Secure Payment Confirmation"},
@@ -107,7 +107,7 @@ Amara Lindgren
 W3C Team Contact, Web Application Security Working Group
 amara.lindgren@example.com
 `
-		msg := message(append(envelope("statements@example.org", "amara.lindgren@example.com", "mail.example.com", "192.0.2.210", date, "Ef7Fg8Gh9Hi0"),
+		msg := rawMessage(append(envelope("statements@example.org", "amara.lindgren@example.com", "mail.example.com", "192.0.2.210", date, "Ef7Fg8Gh9Hi0"),
 			hdr{"From", addr("Amara Lindgren", "amara.lindgren@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "oauth-chairs@example.org"},
