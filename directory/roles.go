@@ -208,6 +208,9 @@ func (r *Roles) Chairs(speakers []string) []string {
 	return out
 }
 
+// Central is the central liaison address ([routing] central), "" when none.
+func (r *Roles) Central() string { return r.central }
+
 // SendReplyTo is where the receiving bodies should answer: the IETF's liaison manager to
 // the first body that has one, else the central liaison address.
 func (r *Roles) SendReplyTo(to []string) string {
