@@ -246,9 +246,9 @@ type Record struct {
 	StatementText string              `json:"statement_text,omitempty"`
 	StatementFile string              `json:"statement_file,omitempty"`
 	Evidence      map[string]Evidence `json:"evidence,omitempty"`
-	RepliesTo   *Ref                `json:"replies_to,omitempty"`
-	Replies     []Ref               `json:"replies,omitempty"`
-	History     []store.Event       `json:"history,omitempty"`
+	RepliesTo     *Ref                `json:"replies_to,omitempty"`
+	Replies       []Ref               `json:"replies,omitempty"`
+	History       []store.Event       `json:"history,omitempty"`
 
 	// Auth is the sender authentication of the message (managers only); VerifiedAs the
 	// domain it is authenticated as, the one part the public sees.
