@@ -91,6 +91,14 @@ func (c *calibration) add(x *Extraction, results []fieldResult) (heldRight bool)
 	return heldRight
 }
 
+// share is a band's share of right fields, "—" for an empty band.
+func share(b band) string {
+	if b.n == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.1f%%", pct(b.right, b.n))
+}
+
 func pct(a, b int) float64 {
 	if b == 0 {
 		return 0
@@ -115,7 +123,7 @@ func (c *calibration) report() string {
 			name = fmt.Sprintf("%.2f–%.2f", bandEdges[i-1], bandEdges[i])
 		}
 		f, k := c.fields[i], c.core[i]
-		fmt.Fprintf(&b, "                %-10s %6d %6.1f%%   %6d %6.1f%%\n", name, f.n, pct(f.right, f.n), k.n, pct(k.right, k.n))
+		fmt.Fprintf(&b, "                %-10s %6d %7s   %6d %7s\n", name, f.n, share(f), k.n, share(k))
 	}
 	return b.String()
 }
