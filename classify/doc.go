@@ -6,7 +6,7 @@
 // link a reply to the statement it answers (ReplyKeys, SelfKeys), and plans distribution
 // from the directory (Destinations).
 //
-// The extractor reads what package mail parsed (headers, decoded bodies, inline forwards,
+// The extractor reads what package message parsed (headers, decoded bodies, inline forwards,
 // nested messages) and the attachment text that package convert produced, which the caller
 // passes in. It must not parse MIME, touch storage or send mail, and it keeps no state
 // between calls: Extract is a pure function of its input and the directory, and its output

@@ -22,6 +22,7 @@ import (
 
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // Config is the whole configuration. Section and key names are a contract (docs/design.md):
@@ -37,7 +38,7 @@ type Config struct {
 	Web         WebConfig            `toml:"web"`
 	Pipeline    PipelineConfig       `toml:"pipeline"`
 	Store       StoreConfig          `toml:"store"`
-	Parse       mail.ParseLimits     `toml:"parse"`
+	Parse       message.ParseLimits  `toml:"parse"`
 	Convert     convert.Limits       `toml:"convert"`
 	LibreOffice convert.OfficeConfig `toml:"libreoffice"`
 	Relay       RelayConfig          `toml:"relay"`
@@ -266,7 +267,7 @@ func Default() Config {
 			MaxBatch: 64, MaxBatchBytes: 64 << 20, GroupWait: 2 * time.Millisecond, ChunkBytes: 256 << 10,
 			IndexIdle: 5 * time.Millisecond, IndexLag: 10 * time.Second, BusyTimeout: 10 * time.Second,
 		},
-		Parse:       mail.DefaultParseLimits(),
+		Parse:       message.DefaultParseLimits(),
 		Convert:     convert.DefaultLimits(),
 		LibreOffice: convert.DefaultOfficeConfig(),
 		Relay: RelayConfig{
