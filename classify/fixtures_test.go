@@ -80,7 +80,7 @@ func loadDirectory(t testing.TB, dir string) *Directory {
 	if err != nil {
 		t.Fatalf("directory: %v", err)
 	}
-	return NewDirectory(cfg)
+	return NewDirectory(cfg.Directory)
 }
 
 // comparedFields are the contract fields the accuracy table reports, in contract order.

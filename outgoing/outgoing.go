@@ -86,7 +86,7 @@ type Service struct {
 // of the relay's From address: the daemon, the web pages and the command line share it.
 func New(cfg config.Config, db *store.DB) *Service {
 	from := cfg.Relay.From
-	return &Service{DB: db, Roles: directory.New(cfg), Domain: from[strings.LastIndexByte(from, '@')+1:]}
+	return &Service{DB: db, Roles: directory.New(cfg.Directory), Domain: from[strings.LastIndexByte(from, '@')+1:]}
 }
 
 // Check validates a form for author: every speaker one the author may compose for,

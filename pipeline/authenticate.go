@@ -11,6 +11,7 @@ import (
 	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
@@ -118,7 +119,7 @@ type senderRule struct {
 	addresses []string
 }
 
-func senderRules(sdos []config.SDO) map[string]senderRule {
+func senderRules(sdos []directory.SDO) map[string]senderRule {
 	rules := map[string]senderRule{}
 	for _, s := range sdos {
 		rules[strings.ToLower(s.Name)] = senderRule{domains: s.Domains, addresses: s.Addresses}

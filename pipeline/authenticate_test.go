@@ -8,6 +8,7 @@ import (
 	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
@@ -43,7 +44,7 @@ func TestAuthenticatorSources(t *testing.T) {
 // failure on an unverified claim asks for a retry.
 func TestAuthReasons(t *testing.T) {
 	cfg := config.Default()
-	cfg.SDOs = []config.SDO{
+	cfg.SDOs = []directory.SDO{
 		{Name: "ITU-T SG15", Domains: []string{"itu.example"}, Addresses: []string{"rapporteur@mail.example"}},
 		{Name: "MEF"},
 	}

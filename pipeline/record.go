@@ -8,6 +8,7 @@ import (
 
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
@@ -43,14 +44,14 @@ type Classifier struct {
 	// QueueUnknownSenders holds statements from bodies not in the directory for review.
 	QueueUnknownSenders bool
 	// Dest, when set, tells a Send To that is not ours (a review reason).
-	Dest *classify.Destinations
+	Dest *directory.Destinations
 }
 
 // NewClassifier builds the classify step from the config's directory.
 func NewClassifier(cfg config.Config) *Classifier {
 	return &Classifier{
-		Directory: classify.NewDirectory(cfg), PostThreshold: cfg.Extract.PostThreshold, Intake: cfg.Intake.Addresses,
-		Senders: senderRules(cfg.SDOs), QueueUnknownSenders: cfg.Auth.QueueUnknownSenders, Dest: classify.NewDestinations(cfg),
+		Directory: classify.NewDirectory(cfg.Directory), PostThreshold: cfg.Extract.PostThreshold, Intake: cfg.Intake.Addresses,
+		Senders: senderRules(cfg.SDOs), QueueUnknownSenders: cfg.Auth.QueueUnknownSenders, Dest: directory.NewDestinations(cfg.Directory),
 	}
 }
 
