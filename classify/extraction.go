@@ -123,6 +123,18 @@ type AttachmentInfo struct {
 	Statement bool `json:"statement,omitempty"`
 }
 
+// IsStatementFile reports whether the attachment with this SHA-256 digest is the
+// statement, by the extraction's attachments (by content: the same file attached twice
+// is the statement twice).
+func IsStatementFile(infos []AttachmentInfo, sha256 string) bool {
+	for _, a := range infos {
+		if a.Statement && a.SHA256 == sha256 {
+			return true
+		}
+	}
+	return false
+}
+
 // Derived is a file made from an attachment (its PDF rendering); the pipeline fills it.
 type Derived struct {
 	ContentType string `json:"content_type"`

@@ -198,10 +198,25 @@ func (s *Stages) index(ctx context.Context, id int64, x *classify.Extraction, ms
 		return err
 	}
 	texts := make([]string, 0, len(atts))
+	var statement []string
 	for _, a := range atts {
 		texts = append(texts, a.Text)
+		if a.Text != "" && classify.IsStatementFile(x.Attachments, a.SHA256) {
+			statement = append(statement, a.Text)
+		}
 	}
-	return s.DB.IndexStatement(ctx, id, deref(x.Title), msg.Text(), strings.Join(texts, "\n"))
+	return s.DB.IndexStatement(ctx, id, deref(x.Title), statementText(statement, msg.Text()), strings.Join(texts, "\n"))
+}
+
+// statementText is the text search reads as a statement's own: when the statement came
+// as an attachment, the attachment is the statement and the mail that carried it is not
+// (the IAB's guidance), so its text comes first and the cover mail's after it, still
+// findable; otherwise the mail's text.
+func statementText(attached []string, mailText string) string {
+	if len(attached) == 0 {
+		return mailText
+	}
+	return strings.Join(attached, "\n") + "\n\n" + mailText
 }
 
 // Failed records a message whose processing gave up as a failed statement, so that it

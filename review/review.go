@@ -239,11 +239,16 @@ type Record struct {
 	ReviewReasons []string `json:"review_reasons,omitempty"`
 	Edited        []string `json:"edited,omitempty"`
 
-	Attachments []Attachment        `json:"attachments,omitempty"`
-	Evidence    map[string]Evidence `json:"evidence,omitempty"`
-	RepliesTo   *Ref                `json:"replies_to,omitempty"`
-	Replies     []Ref               `json:"replies,omitempty"`
-	History     []store.Event       `json:"history,omitempty"`
+	Attachments []Attachment `json:"attachments,omitempty"`
+	// StatementText is the record's main text when the statement came as an attachment:
+	// that attachment's text (the attachment is the statement, the mail that carried it is
+	// not). Empty when the mail's own text is the statement. StatementFile names the file.
+	StatementText string              `json:"statement_text,omitempty"`
+	StatementFile string              `json:"statement_file,omitempty"`
+	Evidence      map[string]Evidence `json:"evidence,omitempty"`
+	RepliesTo     *Ref                `json:"replies_to,omitempty"`
+	Replies       []Ref               `json:"replies,omitempty"`
+	History       []store.Event       `json:"history,omitempty"`
 
 	// Auth is the sender authentication of the message (managers only); VerifiedAs the
 	// domain it is authenticated as, the one part the public sees.
@@ -300,6 +305,12 @@ func Detail(ctx context.Context, db *store.DB, st store.Statement, opt DetailOpt
 	}
 	r.Attachments = Attachments(st.ID, atts)
 	markStatement(st, r.Attachments)
+	for i, a := range r.Attachments {
+		if a.Statement && atts[i].Text != "" {
+			r.StatementText, r.StatementFile = atts[i].Text, a.Filename
+			break
+		}
+	}
 	related := ""
 	if opt.Public {
 		related = store.StatementPosted
@@ -358,15 +369,8 @@ func Attachments(id int64, atts []store.Attachment) []Attachment {
 func markStatement(st store.Statement, atts []Attachment) {
 	var f classify.Fields
 	json.Unmarshal(st.Fields, &f) // leniently: a field of another shape is left out
-	for _, a := range f.Attachments {
-		if !a.Statement {
-			continue
-		}
-		for i := range atts {
-			if atts[i].SHA256 == a.SHA256 {
-				atts[i].Statement = true
-			}
-		}
+	for i := range atts {
+		atts[i].Statement = classify.IsStatementFile(f.Attachments, atts[i].SHA256)
 	}
 }
 

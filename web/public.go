@@ -351,7 +351,8 @@ type statementBody struct {
 	Deadline    Deadline
 	Rule        string
 	Mail        *mailView
-	Groups      []string // for the reroute form
+	Statement   *statementText // the attachment that is the statement, with its text
+	Groups      []string       // for the reroute form
 	Editable    []fieldRow
 	Reasons     []reasonRow        // item page: why it waits, first
 	Withdrawn   *review.Withdrawal // posted, then rejected
@@ -400,6 +401,12 @@ func (s *Server) statementBody(r *http.Request, st store.Statement, public bool)
 	if err != nil {
 		return b, err
 	}
+	if t := rec.StatementText; t != "" {
+		b.Statement = &statementText{File: rec.StatementFile, Text: t}
+		if len(t) > maxShown {
+			b.Statement.TextBytes, b.Statement.Text = len(t), message.CutAtLine(t, maxShown)
+		}
+	}
 	if len(rec.Auth) > 0 {
 		b.Auth = new(auth.Report)
 		if err := json.Unmarshal(rec.Auth, b.Auth); err != nil {
@@ -419,6 +426,14 @@ func (s *Server) statementBody(r *http.Request, st store.Statement, public bool)
 			URL: "/feed.atom?" + url.Values{key: {g}}.Encode()})
 	}
 	return b, nil
+}
+
+// statementText is the text of the attachment that is the statement: the page's main
+// text, before the mail that carried it.
+type statementText struct {
+	File      string
+	Text      string
+	TextBytes int // the whole text's length when Text is cut, else 0
 }
 
 // mailView is the mail a statement came from, as pages show it.
