@@ -12,6 +12,9 @@ import (
 	"unicode/utf8"
 
 	gomail "github.com/emersion/go-message/mail"
+
+	"github.com/liaisond/liaisond/deadline"
+	"github.com/liaisond/liaisond/message"
 )
 
 // Outgoing is a message liaisond sends: always a new message from our own address, its
@@ -141,7 +144,7 @@ func (o Outgoing) header() (gomail.Header, error) {
 	// RFC 3834: an automatic message; and asks Exchange not to answer it automatically.
 	h.Set("Auto-Submitted", "auto-generated")
 	h.Set("X-Auto-Response-Suppress", "All")
-	h.Set(LoopHeader, outOneLine(o.Loop, 200))
+	h.Set(message.LoopHeader, outOneLine(o.Loop, 200))
 	return h, nil
 }
 
@@ -310,7 +313,7 @@ func outMsgID(s string) (string, bool) {
 func LoopMark(r io.Reader) (string, bool, error) {
 	sc := bufio.NewScanner(io.LimitReader(r, 1<<20))
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	prefix := strings.ToLower(LoopHeader) + ":"
+	prefix := strings.ToLower(message.LoopHeader) + ":"
 	// A Builder, since a forged header may fold its value over a quarter of a million
 	// lines: adding each to a string would copy the value each time.
 	var value strings.Builder
@@ -340,28 +343,6 @@ func LoopMark(r io.Reader) (string, bool, error) {
 func loopValue(v string) (string, bool, error) {
 	v = strings.Join(strings.Fields(v), " ")
 	return v, v != "", nil
-}
-
-// AoE is the zone of deadlines: a deadline is the end of its day Anywhere on Earth.
-var AoE = time.FixedZone("AoE", -12*60*60)
-
-// DeadlineEnd returns the moment a YYYY-MM-DD deadline passes: the end of that day AoE.
-func DeadlineEnd(deadline string) (time.Time, error) {
-	d, err := time.ParseInLocation(time.DateOnly, deadline, AoE)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("deadline %q: %w", deadline, err)
-	}
-	return d.AddDate(0, 0, 1), nil
-}
-
-// DeadlineText shows a deadline with its time-zone rule.
-func DeadlineText(deadline string) string {
-	end, err := DeadlineEnd(deadline)
-	if err != nil {
-		return deadline
-	}
-	return deadline + ", end of day Anywhere on Earth (UTC-12), that is " +
-		end.Add(-time.Minute).UTC().Format("2006-01-02 15:04") + " UTC"
 }
 
 // Summary is what the text of a forward, notice or reminder says about a statement: its
@@ -517,7 +498,7 @@ func writeSummary(b *strings.Builder, s Summary) {
 	line("To", strings.Join(s.To, ", "))
 	line("Purpose", purposeText(s.Purpose))
 	if s.Deadline != "" {
-		line("Deadline", DeadlineText(s.Deadline))
+		line("Deadline", deadline.Text(s.Deadline))
 	}
 	line("In response to", s.InResponseTo)
 	line("Their reference", strings.Join(s.OtherIdentifiers, ", "))

@@ -19,8 +19,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/directory"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -85,7 +86,7 @@ type Service struct {
 // of the relay's From address: the daemon, the web pages and the command line share it.
 func New(cfg config.Config, db *store.DB) *Service {
 	from := cfg.Relay.From
-	return &Service{DB: db, Roles: directory.New(cfg), Domain: from[strings.LastIndexByte(from, '@')+1:]}
+	return &Service{DB: db, Roles: directory.New(cfg.Directory), Domain: from[strings.LastIndexByte(from, '@')+1:]}
 }
 
 // Check validates a form for author: every speaker one the author may compose for,
@@ -116,7 +117,7 @@ func (s *Service) Check(ctx context.Context, author string, f Form) error {
 	default:
 		errs["purpose"] = "choose For Information, For Action or In Response"
 	}
-	today := s.now().In(mail.AoE).Format(time.DateOnly)
+	today := deadline.Today(s.now())
 	if f.Deadline != "" {
 		if d, err := time.Parse(time.DateOnly, f.Deadline); err != nil || d.Format(time.DateOnly) != f.Deadline {
 			errs["deadline"] = "write the deadline as YYYY-MM-DD"
@@ -150,7 +151,7 @@ func (s *Service) Check(ctx context.Context, author string, f Form) error {
 	}
 	for _, file := range f.Files {
 		if int64(len(file.Data)) > s.limits().MaxFileBytes {
-			errs["files"] = fmt.Sprintf("%s is larger than %d bytes", mail.CleanText(file.Filename), s.limits().MaxFileBytes)
+			errs["files"] = fmt.Sprintf("%s is larger than %d bytes", message.CleanText(file.Filename), s.limits().MaxFileBytes)
 		}
 		if strings.TrimSpace(file.Filename) == "" {
 			errs["files"] = "every file needs a name"
@@ -207,9 +208,9 @@ func (s *Service) clean(f Form) Form {
 	for i := range f.Cc {
 		f.Cc[i] = strings.ToLower(strings.TrimSpace(f.Cc[i]))
 	}
-	f.Title = mail.CleanText(f.Title)
+	f.Title = message.CleanText(f.Title)
 	for i := range f.Files {
-		f.Files[i].Filename = mail.CleanText(f.Files[i].Filename)
+		f.Files[i].Filename = message.CleanText(f.Files[i].Filename)
 	}
 	return f
 }
@@ -241,9 +242,9 @@ func (s *Service) Save(ctx context.Context, id int64, author string, f Form) (in
 	f = s.clean(f)
 	rec := store.Outgoing{ID: id, Author: strings.ToLower(author), From: f.From, To: f.To, Cc: f.Cc, Purpose: f.Purpose,
 		Deadline: f.Deadline, Title: f.Title, Body: f.Body, InResponseTo: f.InResponseTo, Files: f.Files}
-	typ := "outgoing_created"
+	typ := store.EventOutgoingCreated
 	if id != 0 {
-		typ = "outgoing_edited"
+		typ = store.EventOutgoingEdited
 	}
 	return s.DB.SaveOutgoing(ctx, rec, store.Event{Type: typ, Actor: author,
 		Detail: map[string]any{"from": f.From, "to": f.To, "title": f.Title}})
@@ -270,7 +271,7 @@ func (s *Service) Submit(ctx context.Context, id int64, author string) ([]string
 		mails = append(mails, store.NewOutbox{Kind: store.OutboxApproval, Slot: round, Destination: a,
 			MessageID: approvalMessageID(id, round, a, s.domain()), Detail: map[string]any{"author": strings.ToLower(author)}})
 	}
-	err = s.DB.SubmitOutgoing(ctx, id, store.Event{Type: "outgoing_submitted", Actor: author,
+	err = s.DB.SubmitOutgoing(ctx, id, store.Event{Type: store.EventOutgoingSubmitted, Actor: author,
 		Detail: map[string]any{"approvers": approvers}}, mails)
 	return approvers, err
 }
@@ -336,7 +337,7 @@ func (s *Service) Approve(ctx context.Context, id int64, actor string) (bool, er
 		}
 		given++
 		approved, err = s.DB.ApproveOutgoing(ctx, id, n, strings.ToLower(actor), o.From,
-			store.Event{Type: "outgoing_approval", Actor: actor, Detail: map[string]any{"for": n}})
+			store.Event{Type: store.EventOutgoingApproval, Actor: actor, Detail: map[string]any{"for": n}})
 		if err != nil {
 			return false, err
 		}
@@ -360,12 +361,12 @@ func (s *Service) Return(ctx context.Context, id int64, actor, comment string) e
 	if !ok {
 		return fmt.Errorf("%w: %s approves none of %s", ErrForbidden, actor, strings.Join(o.From, ", "))
 	}
-	comment = strings.TrimSpace(mail.CleanText(comment))
+	comment = strings.TrimSpace(message.CleanText(comment))
 	if comment == "" {
 		return FieldErrors{"comment": "say what should change"}
 	}
 	return s.DB.SetOutgoingState(ctx, id, []string{store.OutgoingSubmitted}, store.OutgoingReturned, comment,
-		store.Event{Type: "outgoing_returned", Actor: actor, Detail: map[string]any{"comment": comment}})
+		store.Event{Type: store.EventOutgoingReturned, Actor: actor, Detail: map[string]any{"comment": comment}})
 }
 
 func decodeFields(raw []byte, v any) error { return json.Unmarshal(raw, v) }

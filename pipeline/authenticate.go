@@ -11,7 +11,8 @@ import (
 	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -20,9 +21,6 @@ const (
 	ReasonNotVerified   = "not verified as" // followed by the body's name
 	ReasonUnknownSender = "sending body not in the directory"
 )
-
-// EventAuthenticated is the record-log event of a message's authentication.
-const EventAuthenticated = "authenticated"
 
 // errAuthRetry makes a job wait for DNS: a claim that could not be checked is never
 // decided on.
@@ -68,7 +66,7 @@ func (s *Stages) authenticate(ctx context.Context, id int64, raw []byte) (auth.R
 	if err != nil {
 		return auth.Report{}, err
 	}
-	e := store.Event{Type: EventAuthenticated, Detail: authDetail(r)}
+	e := store.Event{Type: store.EventAuthenticated, Detail: authDetail(r)}
 	if err := s.DB.SaveAuth(ctx, id, store.MessageAuth{Report: data, VerifiedAs: r.VerifiedAs}, e); err != nil {
 		return auth.Report{}, fmt.Errorf("save authentication: %w", err)
 	}
@@ -118,7 +116,7 @@ type senderRule struct {
 	addresses []string
 }
 
-func senderRules(sdos []config.SDO) map[string]senderRule {
+func senderRules(sdos []directory.SDO) map[string]senderRule {
 	rules := map[string]senderRule{}
 	for _, s := range sdos {
 		rules[strings.ToLower(s.Name)] = senderRule{domains: s.Domains, addresses: s.Addresses}
@@ -129,7 +127,7 @@ func senderRules(sdos []config.SDO) map[string]senderRule {
 // authenticatedFor reports whether the message is authenticated as the body: as one of its
 // domains, or as one of its addresses (From exactly that address, authenticated as the
 // address's domain).
-func (r senderRule) authenticatedFor(rep auth.Report, from []mail.Address) bool {
+func (r senderRule) authenticatedFor(rep auth.Report, from []message.Address) bool {
 	if rep.AuthenticatedAs(r.domains) {
 		return true
 	}
@@ -151,7 +149,7 @@ func domainOf(addr string) string {
 
 // authReasons says which claimed sending bodies the message is not authenticated as, and
 // whether the answer may change once DNS answers again.
-func (c *Classifier) authReasons(msg *mail.Message, x *classify.Extraction, rep auth.Report) (reasons []string, retry bool) {
+func (c *Classifier) authReasons(msg *message.Message, x *classify.Extraction, rep auth.Report) (reasons []string, retry bool) {
 	if !x.IsLiaison {
 		return nil, false
 	}

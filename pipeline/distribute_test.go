@@ -19,8 +19,9 @@ import (
 
 	"github.com/emersion/go-smtp"
 
-	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
 )
@@ -121,12 +122,12 @@ func distConfig() config.Config {
 	cfg := config.Default()
 	cfg.Intake.Addresses = []string{"statements@example.org"}
 	cfg.Routing.Central = "coordination@example.org"
-	cfg.Groups = []config.Group{
+	cfg.Groups = []directory.Group{
 		{Name: "CCAMP", Aliases: []string{"IETF CCAMP WG"}, Addresses: []string{"ccamp@example.org"}, ForwardTo: []string{"ccamp-chairs@example.org"}},
 		{Name: "TEAS", Addresses: []string{"teas@example.org"}, ForwardTo: []string{"teas-chairs@example.org"}},
 		{Name: "OPSAWG", Addresses: []string{"opsawg@example.org"}, ForwardTo: []string{"opsawg-chairs@example.org"}},
 	}
-	cfg.SDOs = []config.SDO{{Name: "ETSI ISG F5G", LiaisonManager: "etsi-liaison@example.org"},
+	cfg.SDOs = []directory.SDO{{Name: "ETSI ISG F5G", LiaisonManager: "etsi-liaison@example.org"},
 		{Name: "ITU-T SG15", LiaisonManager: "itu-t-liaison@example.org"}}
 	return cfg
 }
@@ -144,7 +145,7 @@ func newDistHarness(t *testing.T) *distHarness {
 	t.Helper()
 	clk := &clock{now: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 	h := &distHarness{db: openDB(t, clk), clk: clk, relay: startRecordingRelay(t)}
-	dest := classify.NewDestinations(distConfig())
+	dest := directory.NewDestinations(distConfig().Directory)
 	log := slog.New(slog.DiscardHandler)
 	h.out = &Outbox{DB: h.db, Relay: h.relay.sender(t), Dest: dest, From: "liaisond@example.org", PublicURL: "http://record.test",
 		Retry: []time.Duration{time.Minute, 5 * time.Minute}, GiveUpAfter: 48 * time.Hour, HourlyBudget: 30, PDFWait: time.Minute,
@@ -178,21 +179,6 @@ func (h *distHarness) post(t *testing.T, raw string, rcpt string, fields map[str
 func (h *distHarness) runAll(ctx context.Context) {
 	for h.dist.RunOnce(ctx)+h.out.RunOnce(ctx) > 0 {
 	}
-}
-
-func statementEvents(t *testing.T, db *store.DB, id int64) map[string]store.Event {
-	t.Helper()
-	evs, err := db.Events(context.Background(), store.EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]store.Event{}
-	for _, e := range evs {
-		if e.Statement == id {
-			out[e.Type] = e
-		}
-	}
-	return out
 }
 
 func rawLS(id, to, body string) string {
@@ -237,10 +223,10 @@ func TestDistributeTable(t *testing.T) {
 			t.Fatal("a message without our loop header")
 		}
 	}
-	if ev := statementEvents(t, h.db, sendTo)["distributed"]; ev.Detail["ignored_send_to"] != "itu-t-liaison@example.org" {
+	if ev := teststore.StatementEvents(t, h.db, sendTo)["distributed"]; ev.Detail["ignored_send_to"] != "itu-t-liaison@example.org" {
 		t.Fatalf("distributed event of the statement with a foreign Send To: %+v", ev)
 	}
-	evs := statementEvents(t, h.db, misdirected)
+	evs := teststore.StatementEvents(t, h.db, misdirected)
 	mis := evs["misdirected"]
 	if mis.Type == "" || mis.Detail["arrived_at"] != "opsawg@example.org" || fmt.Sprint(mis.Detail["informed"]) != "[etsi-liaison@example.org]" {
 		t.Fatalf("misdirected event %+v", mis)
@@ -250,7 +236,7 @@ func TestDistributeTable(t *testing.T) {
 	}
 	for id, wantEvent := range map[int64]string{central: "distributed", sendTo: "distributed", delivered: "distributed",
 		loop: "distribution_held", unknown: "distribution_held"} {
-		if statementEvents(t, h.db, id)[wantEvent].Type == "" {
+		if teststore.StatementEvents(t, h.db, id)[wantEvent].Type == "" {
 			t.Errorf("statement %d has no %s event", id, wantEvent)
 		}
 	}

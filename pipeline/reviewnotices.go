@@ -3,10 +3,10 @@ package pipeline
 import (
 	"context"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -17,8 +17,7 @@ import (
 // Each (statement, kind) is planned at most once (store.PlanReviewNotice).
 type ReviewNotices struct {
 	DB            *store.DB
-	Managers      map[string]string // liaison manager by lower-case [[sdo]] name
-	Central       string
+	Roles         *directory.Roles // liaison managers and the central address
 	EscalateAfter time.Duration
 	Domain        string
 	Outbox        Waker // may be nil
@@ -28,14 +27,8 @@ type ReviewNotices struct {
 
 // NewReviewNotices builds the scheduler from the directory and [routing], [review].
 func NewReviewNotices(cfg config.Config, db *store.DB, domain string, outbox Waker, log *slog.Logger) *ReviewNotices {
-	managers := map[string]string{}
-	for _, s := range cfg.SDOs {
-		if m := strings.TrimSpace(s.LiaisonManager); m != "" {
-			managers[strings.ToLower(s.Name)] = strings.ToLower(m)
-		}
-	}
-	return &ReviewNotices{DB: db, Managers: managers, Central: strings.ToLower(strings.TrimSpace(cfg.Routing.Central)),
-		EscalateAfter: cfg.Review.EscalateAfter, Domain: domain, Outbox: outbox, Now: time.Now, Log: log}
+	return &ReviewNotices{DB: db, Roles: directory.New(cfg.Directory), EscalateAfter: cfg.Review.EscalateAfter,
+		Domain: domain, Outbox: outbox, Now: time.Now, Log: log}
 }
 
 // reviewNoticeBatch bounds the statements looked at per kind and round.
@@ -43,16 +36,7 @@ const reviewNoticeBatch = 100
 
 // Run plans notices at start and then every interval, until ctx ends.
 func (r *ReviewNotices) Run(ctx context.Context, interval time.Duration) {
-	ticker := time.NewTicker(interval)
-	defer ticker.Stop()
-	for ctx.Err() == nil {
-		for ctx.Err() == nil && r.RunOnce(ctx) == reviewNoticeBatch {
-		}
-		select {
-		case <-ctx.Done():
-		case <-ticker.C:
-		}
-	}
+	drainThenWait(ctx, interval, nil, func(ctx context.Context) bool { return r.RunOnce(ctx) == reviewNoticeBatch })
 }
 
 // RunOnce plans the notices due now and returns how many statements it looked at.
@@ -93,22 +77,18 @@ func (r *ReviewNotices) RunOnce(ctx context.Context) int {
 // sending body that has one, else the central address; escalations go to central.
 func (r *ReviewNotices) recipient(st store.Statement, kind string) string {
 	if kind == store.ReviewNoticeQueued {
-		for _, body := range st.From {
-			if m := r.Managers[strings.ToLower(body)]; m != "" {
-				return m
-			}
-		}
+		return r.Roles.SendReplyTo(st.From)
 	}
-	return r.Central
+	return r.Roles.Central()
 }
 
 func (r *ReviewNotices) plan(ctx context.Context, st store.Statement, kind string, now time.Time) (bool, error) {
 	to := r.recipient(st, kind)
 	detail := map[string]any{"review": kind, "reasons": st.ReviewReasons}
 	var items []store.NewOutbox
-	ev := store.Event{Type: "review_notice_planned", Detail: map[string]any{"kind": kind, "to": to}}
+	ev := store.Event{Type: store.EventReviewNoticePlanned, Detail: map[string]any{"kind": kind, "to": to}}
 	if to == "" {
-		ev = store.Event{Type: "review_notice_skipped", Detail: map[string]any{"kind": kind,
+		ev = store.Event{Type: store.EventReviewNoticeSkipped, Detail: map[string]any{"kind": kind,
 			"reason": "no liaison manager of the sending body and no [routing] central"}}
 	} else {
 		if kind == store.ReviewNoticeEscalated {

@@ -22,6 +22,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -81,7 +83,7 @@ func testConfig() config.Config {
 	cfg.Web.PageSize = 10
 	cfg.Web.LoginFailuresPerUser = 3
 	cfg.Web.LoginFailuresPerIP = 10
-	cfg.Groups = []config.Group{
+	cfg.Groups = []directory.Group{
 		{Name: "CCAMP", Addresses: []string{"ccamp@example.org"}, ForwardTo: []string{"ccamp-chairs@example.org"}},
 		{Name: "OPSAWG", Addresses: []string{"opsawg@example.org"}, ForwardTo: []string{"opsawg-chairs@example.org"}},
 	}
@@ -102,11 +104,7 @@ func newFixtureWith(t testing.TB, cfg config.Config, opts store.Options) *fixtur
 // openFixture is a server over the database at path (created if need be).
 func openFixture(t testing.TB, cfg config.Config, path string, opts store.Options) *fixture {
 	t.Helper()
-	db, err := store.Open(context.Background(), path, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := teststore.OpenAt(t, path, opts)
 	srv := New(cfg, db, prometheus.NewRegistry(), nil, slog.New(slog.DiscardHandler))
 	return &fixture{t: t, db: db, srv: srv, h: srv.Handler()}
 }

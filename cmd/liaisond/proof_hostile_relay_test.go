@@ -21,7 +21,10 @@ import (
 
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/internal/hostile"
+	"github.com/liaisond/liaisond/internal/smtpsend"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -167,7 +170,7 @@ func intakeInjections() []intakeCase {
 		// A Send To outside the directory holds the statement for a manager (docs/design.md).
 		{"statements@example.org", proofMail{id: "sendto-in-body", text: "Send To: " + evil + "\r\n" + addresses}, false},
 		{"statements@example.org", proofMail{id: "loop-flood",
-			header: mail.LoopHeader + ": forward; statement=1\r\n" + strings.Repeat(" a\r\n", 200000)}, false},
+			header: message.LoopHeader + ": forward; statement=1\r\n" + strings.Repeat(" a\r\n", 200000)}, false},
 	}
 }
 
@@ -198,14 +201,9 @@ func TestProofHostileRelay(t *testing.T) {
 	for _, c := range intake {
 		raw := c.mail.bytes()
 		inputs = append(inputs, string(raw))
-		cl, err := smtp.Dial(smtpAddr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := sendMailTo(cl, "sender@example.net", []string{c.rcpt}, raw); err != nil {
+		if err := smtpsend.DialAndSend(smtpAddr, "sender@example.net", []string{c.rcpt}, raw); err != nil {
 			t.Fatalf("%s: %v", c.mail.id, err)
 		}
-		cl.Close()
 	}
 	db := openDaemonDB(t, dir)
 	defer db.Close()
@@ -307,7 +305,7 @@ func waitDistributed(t *testing.T, db *store.DB, d *daemonProc, sts []store.Stat
 	for {
 		planned := 0
 		for _, st := range sts {
-			evs := eventsOf(t, db, st.ID)
+			evs := teststore.StatementEvents(t, db, st.ID)
 			if evs["distributed"].Type != "" || evs["distribution_held"].Type != "" {
 				planned++
 			}
@@ -433,10 +431,10 @@ func checkMailedStatements(t *testing.T, db *store.DB, sts []store.Statement, ms
 			mailed++
 		}
 		if want[m.MessageID] && per[st.ID] == 0 {
-			t.Errorf("statement %d (%s) was not mailed: %v", st.ID, m.MessageID, eventsOf(t, db, st.ID))
+			t.Errorf("statement %d (%s) was not mailed: %v", st.ID, m.MessageID, teststore.StatementEvents(t, db, st.ID))
 		}
-		if m.MessageID == "<loop-flood@example.com>" && eventsOf(t, db, st.ID)["distribution_held"].Type == "" {
-			t.Errorf("the loop-flood statement was not held: %v", eventsOf(t, db, st.ID))
+		if m.MessageID == "<loop-flood@example.com>" && teststore.StatementEvents(t, db, st.ID)["distribution_held"].Type == "" {
+			t.Errorf("the loop-flood statement was not held: %v", teststore.StatementEvents(t, db, st.ID))
 		}
 	}
 	return mailed
