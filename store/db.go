@@ -182,6 +182,9 @@ const (
 	checkpointMaxDelay = 5 * time.Second
 	intakeBusyWithin   = 200 * time.Millisecond
 	checkpointWait     = time.Second
+	// restartWaitBusy is how long a restart waits for readers while intake is busy and
+	// the log is under its limit: senders wait behind it, and the next tick tries again.
+	restartWaitBusy = 20 * time.Millisecond
 )
 
 // walSoftLimit is the log size past which the log is restarted (or, in a pause of intake,
@@ -245,9 +248,9 @@ func (db *DB) passiveCheckpoint() {
 // again from its beginning; in a pause of intake a log file larger than the soft limit is
 // truncated to nothing instead. It runs on the writer connection, so no write of this
 // process can come between the checkpoint and the restart: intake waits for it (a 250 is
-// still only sent after a durable commit). It waits up to checkpointWait for readers of
-// older frames to finish; if one does not, the log is left as it is and the next tick
-// tries again.
+// still only sent after a durable commit). It waits up to checkpointWait (restartWaitBusy
+// while intake is busy and the log is under its limit) for readers of older frames to
+// finish; if one does not, the log is left as it is and the next tick tries again.
 func (db *DB) restartWAL(fill int64, busy bool) {
 	ctx := context.Background()
 	start := time.Now()
@@ -257,7 +260,11 @@ func (db *DB) restartWAL(fill int64, busy bool) {
 		return
 	}
 	defer conn.Close()
-	conn.ExecContext(ctx, "PRAGMA busy_timeout = "+strconv.FormatInt(checkpointWait.Milliseconds(), 10))
+	wait := checkpointWait
+	if busy && fill < db.opts.WALLimit {
+		wait = restartWaitBusy
+	}
+	conn.ExecContext(ctx, "PRAGMA busy_timeout = "+strconv.FormatInt(wait.Milliseconds(), 10))
 	defer conn.ExecContext(ctx, "PRAGMA busy_timeout = "+strconv.FormatInt(db.opts.BusyTimeout.Milliseconds(), 10))
 	mode := "RESTART"
 	if !busy && db.walSize() > walSoftLimit(db.opts) {
