@@ -3,6 +3,7 @@ package classify
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // From and To: the sending and the addressed bodies, from labelled fields first (Source:,
@@ -24,9 +25,12 @@ var (
 // Unrecognised items are kept when they look like a body name.
 func (d *Directory) parseBodies(v string, hint family) []groupRef {
 	v = foldWidth(v)
-	if reNoneValue.MatchString(v) {
-		return nil
+	if reNoneValue.MatchString(v) || reDocRefValue.MatchString(strings.TrimSpace(v)) {
+		return nil // "Document 5D/TEMP/311", "TD 1045 (PLEN/13)": the document, not its sender
 	}
+	// "WP 8A (on behalf of WP 8A and WP 8F)": the bodies it speaks for send it too
+	v = reOnBehalfParen.ReplaceAllString(v, ", $1")
+	v = expandPluralGroups(v)
 	// parentheses holding contacts, and addresses, are not bodies
 	v = reParenGroup.ReplaceAllStringFunc(v, func(p string) string {
 		if strings.Contains(p, "@") || strings.Contains(p, ",") {
@@ -94,6 +98,30 @@ func (d *Directory) parseBodies(v string, hint family) []groupRef {
 		}
 	}
 	return out
+}
+
+var (
+	reDocRefValue   = regexp.MustCompile(`(?i)^(?:(?:annex|attachment|addendum|appendix)\s+\d+\s+to\s+)?(?:doc(?:ument)?s?\.?\s+\S*\d|(?:TD|COM|C)\s*\d+\b)|^\S*\((?:PLEN|GEN|WP\s*\d+)/\d+\)`)
+	reOnBehalfParen = regexp.MustCompile(`(?i)\(\s*on behalf of\s+(?:the\s+)?([^()]+)\)`)
+	rePluralGroups  = regexp.MustCompile(`(?i)\b(ITU-[TDR]\s+)?(Study Groups|SGs|Working Parties|WPs)\s+(\d{1,2}[A-Z]?(?:\s*,\s*\d{1,2}[A-Z]?)*)\s*(?:,?\s*and|&)\s*(\d{1,2}[A-Z]?)\b`)
+)
+
+// expandPluralGroups writes "ITU-T Study Groups 13 and 15" as "ITU-T SG13, ITU-T SG15" and
+// "Working Parties 8A and 8F" as "WP 8A, WP 8F": one body per item.
+func expandPluralGroups(v string) string {
+	return rePluralGroups.ReplaceAllStringFunc(v, func(m string) string {
+		g := rePluralGroups.FindStringSubmatch(m)
+		kind := "SG"
+		if strings.HasPrefix(strings.ToUpper(g[2]), "W") {
+			kind = "WP "
+		}
+		nums := append(strings.Split(g[3], ","), g[4])
+		out := make([]string, 0, len(nums))
+		for _, n := range nums {
+			out = append(out, g[1]+kind+strings.TrimSpace(n))
+		}
+		return strings.Join(out, ", ")
+	})
 }
 
 // reGenericOnly is an item made only of generic words (a value wrapped after "IEEE 802.11"
@@ -245,7 +273,15 @@ func (e *extractor) fromCandidate() bodyCand {
 			return c
 		}
 	}
-	// 4. the sender's display name ("TSB SG13 Secretariat", "Broadband Forum Liaisons")
+	// 4. the letterhead of a letter, naming a body nothing else knows
+	for _, s := range e.ranked {
+		if e.inOrig(s) && s.kind == srcAttachment {
+			if c, ok := e.letterhead(s); ok {
+				return c
+			}
+		}
+	}
+	// 5. the sender's display name ("TSB SG13 Secretariat", "Broadband Forum Liaisons")
 	for _, a := range e.hdr.from {
 		for _, m := range e.dir.findMentions(a.Name, e.fam) {
 			if !isReceivingBody(m.ref) {
@@ -304,6 +340,28 @@ func (e *extractor) headerBody(s *source) (bodyCand, bool) {
 	return bodyCand{}, false
 }
 
+// letterhead reads the sender of a letter (a document with a salutation) from its first
+// line when that names a body the directory and the naming rules do not know ("MFA
+// Forum", "oneM2M Technical Plenary"): a body name, or a line the signature repeats.
+func (e *extractor) letterhead(s *source) (bodyCand, bool) {
+	if !reSalutationLine.MatchString(s.text) {
+		return bodyCand{}, false
+	}
+	for i, ln := range s.lines {
+		t := strings.TrimSpace(ln)
+		if t == "" {
+			continue
+		}
+		if len(splitCells(t)) == 1 && (looksLikeBody(t) || strings.Count(s.text, t) >= 2 && len(t) <= 60) && !looksLikePerson(t) && !reSalutation.MatchString(t) &&
+			!strings.ContainsAny(t, "@:") && len(findDates(t, time.Time{})) == 0 && !reLSWords.MatchString(t) {
+			r := groupRef{Canon: cleanGroupName(t)}
+			return bodyCand{[]groupRef{r}, Evidence{Confidence: refConfidence([]groupRef{r}, 0.8), Source: where(s, i, "") + " (letterhead of a letter)", Raw: t}}, true
+		}
+		break
+	}
+	return bodyCand{}, false
+}
+
 // proseFrom finds the sending body in running text and signatures.
 func (e *extractor) proseFrom(s *source) (bodyCand, bool) {
 	text := strings.Join(s.lines[s.start:], "\n")
@@ -333,7 +391,9 @@ func (e *extractor) proseFrom(s *source) (bodyCand, bool) {
 	return bodyCand{}, false
 }
 
-var reSignatureRole = regexp.MustCompile(`(?i)\b(?:chair|co-chair|convenor|secretariat|secretary|rapporteur|liaison|on behalf|team contact|president|director|manager)\b`)
+var reSalutationLine = regexp.MustCompile(`(?im)^\s*dear\b`)
+
+var reSignatureRole = regexp.MustCompile(`(?i)\b(?:chair|chairman|chairperson|co-chair|convenor|secretariat|secretary|rapporteur|liaison|on behalf|team contact|president|director|manager)\b`)
 
 // isReceivingBody reports whether a body is on the IETF side (a directory group, the IETF,
 // IRTF, IAB or IESG).

@@ -130,6 +130,17 @@ func (e *extractor) extractIdentifiers() {
 			}
 		}
 	}
+	// the running page header: a short line repeated at the top of the pages of a converted
+	// document, the one place some templates give the number ("COM 15 – LS 123 – E")
+	for _, s := range e.ranked {
+		if s.kind != srcAttachment || !e.inOrig(s) {
+			continue
+		}
+		for _, id := range runningHeaderIDs(s.lines) {
+			add(id, s.name+" (running page header)")
+			conf = max(conf, 0.8)
+		}
+	}
 	// the subject and the file names
 	for _, l := range []*level{e.orig, e.top} {
 		for _, m := range findDocNums(l.subject) {
@@ -299,4 +310,31 @@ func fieldLines(s *source, f field) []string {
 		return nil
 	}
 	return s.lines[f.line:end]
+}
+
+var reDashSpaces = regexp.MustCompile(`\s*[-–—]\s*`)
+
+// runningHeaderIDs returns the document numbers of lines that repeat (a page header):
+// short, not prose, seen at least twice.
+func runningHeaderIDs(lines []string) []string {
+	count := map[string]int{}
+	var order []string
+	for _, ln := range lines {
+		t := strings.TrimSpace(ln)
+		if t == "" || len(t) > 80 || proseLine(t) {
+			continue
+		}
+		if count[t] == 0 {
+			order = append(order, t)
+		}
+		count[t]++
+	}
+	var out []string
+	for _, t := range order {
+		if count[t] < 2 {
+			continue
+		}
+		out = append(out, findDocNums(reDashSpaces.ReplaceAllString(t, "-"))...)
+	}
+	return out
 }

@@ -189,6 +189,7 @@ func (e *extractor) scoreSignals() signalResult {
 	e.calendarSignals(subj, own, addHeur)
 	e.meetingInviteSignals(bestSrc, subj, own, addHeur)
 	e.draftOnListSignals(bestSrc, subj, own, addHeur)
+	e.draftDocumentSignals(bestSrc, subj, addHeur)
 	if reDigestSubj.MatchString(subj) {
 		addSig("list digest", -5)
 	}
