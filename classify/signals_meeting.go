@@ -188,11 +188,8 @@ func (e *extractor) draftDocumentSignals(best *source, subj string, add func(str
 		return
 	}
 	var why []string
-	for _, f := range fieldsByKey(best.block.fields, kTitle) {
-		if reDraftTitle.MatchString(f.value) {
-			why = append(why, "draft title")
-		}
-		break
+	if fs := fieldsByKey(best.block.fields, kTitle); len(fs) > 0 && reDraftTitle.MatchString(fs[0].value) {
+		why = append(why, "draft title")
 	}
 	for i := best.start; i < len(best.lines) && i < best.start+15; i++ {
 		if reDraftBanner.MatchString(best.lines[i]) {
