@@ -446,6 +446,12 @@ func (e *extractor) toCandidate() bodyCand {
 			return c
 		}
 	}
+	// the capitals heading of a letter: "LIAISON STATEMENT TO THE IETF ON ..."
+	if h, ok := e.lsHeading(); ok && h.to != "" {
+		if refs := e.dir.parseBodies(h.to, h.src.fam); len(refs) > 0 {
+			return bodyCand{refs, Evidence{Confidence: refConfidence(refs, 0.75), Source: where(h.src, h.line, "") + " (statement heading)", Raw: h.raw}}
+		}
+	}
 	// prose: "Dear HTTP WG chairs", "... to the IETF CCAMP WG"
 	for _, s := range e.ranked {
 		if !e.inOrig(s) {

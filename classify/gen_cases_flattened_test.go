@@ -78,7 +78,7 @@ func init() {
 		"like to inform the LAMPS WG of its plans.",
 	}}, expect{Title: sp("LS on certificate management for IoT devices"), From: []string{"ETSI TC CYBER"},
 		FromContacts: []string{"liaisons@etsi.example"}, To: []string{"IETF LAMPS WG"}, Purpose: sp("information"),
-		OtherIdentifiers: []string{"CYBER(17)012034"}})
+		OtherIdentifiers: []string{"CYBER(17)012034"}, RouteTo: []string{"LAMPS"}})
 	plain("3gpp-header-table-labels-lost", []string{"from", "to"}, "3GPP Liaisons", "3gppliaison@example.net", "S2-174321", "S2-174321.pdf", [][]string{{
 		"3GPP TSG SA WG2 Meeting #122\tS2-174321",
 		"San Jose del Cabo, Mexico, 26 – 30 June 2017",
@@ -106,7 +106,7 @@ func init() {
 		"Contact:\tEva Horvath\tE-mail: eva.horvath@example.com",
 	}}, expect{Title: sp("LS on IP-based satellite terminal management"), From: []string{"ITU-R WP 4B"},
 		FromContacts: []string{"brsgd@itu.example", "eva.horvath@example.com"}, To: []string{"IETF"}, Purpose: sp("information")})
-	plain("itut-source-td-reference", []string{"from"}, "TSB SG13", "tsbsg13@itu.example", "LS from SG13", "LS-SG13-TD.pdf", [][]string{{
+	plain("itut-source-td-reference", []string{"from", "other_identifiers"}, "TSB SG13", "tsbsg13@itu.example", "LS from SG13", "LS-SG13-TD.pdf", [][]string{{
 		"INTERNATIONAL TELECOMMUNICATION UNION",
 		"TELECOMMUNICATION STANDARDIZATION SECTOR",
 		"STUDY PERIOD 2017-2020",
@@ -119,10 +119,10 @@ func init() {
 		"SG13 informs DetNet of its new Recommendation.",
 	}}, expect{Title: sp("LS on deterministic networking in IMT-2020"), From: []string{"ITU-T SG13"},
 		FromContacts: []string{"tsbsg13@itu.example", "li.wei@example.com"}, To: []string{"IETF DETNET WG"}, Purpose: sp("information"),
-		OtherIdentifiers: []string{"TD 1045 (PLEN/13)"}})
+		OtherIdentifiers: []string{"TD 1045 Rev.1 (PLEN/13)"}, RouteTo: []string{"DETNET"}})
 
 	// ---- the most specific group, never a parent or a sibling --------------------------
-	plain("itur-wp5a-not-sg5", []string{"from"}, "BR Study Groups", "brsgd@itu.example", "Liaison statement", "R15-WP5A-LS.pdf", [][]string{{
+	plain("itur-wp5a-not-sg5", []string{"from", "title", "to"}, "BR Study Groups", "brsgd@itu.example", "Liaison statement", "R15-WP5A-LS.pdf", [][]string{{
 		"Radiocommunication Study Groups",
 		"\tDocument 5A/469-E",
 		"\t17 May 2017",

@@ -10,7 +10,7 @@ func init() {
 	// ITU-R: the working party's letter names its title in an all-caps heading after
 	// "LIAISON STATEMENT TO ... ON", over two lines; "Source:" names the temporary document
 	// the letter was approved as, not a body.
-	addRuleCase("itur-wp5d-heading-title-temp-source", []string{"title", "from", "is_liaison"}, func() ([]byte, expect) {
+	addRuleCase("itur-wp5d-heading-title-temp-source", []string{"title", "from", "to", "is_liaison"}, func() ([]byte, expect) {
 		date := rfcDate(2018, 6, 25, 9, 12, 2)
 		doc := pdfAtt("R15-WP5D-180620-TD-0311.pdf", []string{
 			"Radiocommunication Study Groups",
@@ -34,7 +34,7 @@ func init() {
 			date: date, atts: []part{doc}}.bytes()
 		return msg, expect{IsLiaison: true, Title: sp("TRANSPORT NETWORK SUPPORT OF IMT-2020 NETWORK SLICING"), From: []string{"ITU-R WP 5D"},
 			FromContacts: []string{"brsgd@itu.example", "kenji.watanabe@example.com"}, To: []string{"IETF"}, SendTo: sp("statements@example.org"),
-			Purpose: sp("information"), DeliveredTo: sp("statements@example.org"),
+			Purpose: sp("information"), OtherIdentifiers: []string{"5D/TEMP/311"}, DeliveredTo: sp("statements@example.org"),
 			Attachments: []attExp{{"R15-WP5D-180620-TD-0311.pdf", "application/pdf"}}}
 	})
 
@@ -54,7 +54,7 @@ func init() {
 			"",
 			"TDAG at its 22nd meeting discussed the coordination of work on the Internet of Things and",
 			"wishes to inform the IETF of the guidelines it has agreed for developing countries.",
-			"TDAG invites the IETF to take note of them.",
+			"This liaison statement is for information.",
 			"",
 			"Contact:\tAmina Diallo, BDT\tE-mail: amina.diallo@example.com",
 		})
@@ -68,7 +68,7 @@ func init() {
 
 	// ITU-R: a banner heading "LIAISON STATEMENT TO THE IETF" and the subject as the next
 	// heading; two working parties send it, one on behalf of both.
-	addRuleCase("itur-wp8a-on-behalf-two-headings", []string{"title", "from"}, func() ([]byte, expect) {
+	addRuleCase("itur-wp8a-on-behalf-two-headings", []string{"title", "from", "to"}, func() ([]byte, expect) {
 		date := rfcDate(2016, 11, 28, 8, 40, 1)
 		doc := pdfAtt("R15-WP8A-LS-IETF.pdf", []string{
 			"Radiocommunication Study Groups",
@@ -127,7 +127,7 @@ func init() {
 	// IEEE: the "Subject:" line of the letter wraps; the mail subject is a cover subject.
 	addRuleCase("ieee-80216-letter-subject-wrapped", []string{"title", "from"}, func() ([]byte, expect) {
 		date := rfcDate(2009, 7, 20, 11, 5, -4)
-		doc := pdfAtt("L80216-09_0031.pdf", []string{
+		doc := pdfAtt("80216-liaison-ietf-jul2009.pdf", []string{
 			"IEEE 802.16 Working Group on Broadband Wireless Access",
 			"",
 			"17 July 2009",
@@ -150,7 +150,7 @@ func init() {
 		return msg, expect{IsLiaison: true, Title: sp("Liaison statement to the IETF on the transmission of IPv6 packets over the IEEE 802.16 convergence sublayer"),
 			From: []string{"IEEE 802.16 WG"}, FromContacts: []string{"henrik.olsen@example.com"}, To: []string{"IETF 16NG WG"}, SendTo: sp("statements@example.org"),
 			Purpose: sp("information"), DeliveredTo: sp("statements@example.org"),
-			Attachments: []attExp{{"L80216-09_0031.pdf", "application/pdf"}}}
+			Attachments: []attExp{{"80216-liaison-ietf-jul2009.pdf", "application/pdf"}}}
 	})
 
 	// ITU-T: two study groups send one statement; the Source names them with a plural.

@@ -17,7 +17,7 @@ func init() {
 	}
 
 	// ---- a list forward ---------------------------------------------------------------
-	addRuleCase("fwd-list-inline-statement-header", []string{"is_liaison", "title", "from", "to", "from_contacts"}, func() ([]byte, expect) {
+	addRuleCase("fwd-list-inline-statement-header", []string{"is_liaison", "title", "from", "to", "from_contacts", "to_contacts", "send_to"}, func() ([]byte, expect) {
 		date := rfcDate(2018, 2, 5, 9, 30, 1)
 		note := "Dear all,\n\nFYI, the LS below was received from ITU-T SG15.\n\nDeborah\n\n" +
 			"---------- Forwarded message ---------\nFrom: TSB SG15 <tsbsg15@itu.example>\nDate: Fri, 2 Feb 2018 at 16:20\n" +
@@ -27,10 +27,10 @@ func init() {
 		msg := coverMail{fromName: "Deborah Brandt", fromAddr: "deborah.brandt@example.com", to: "ccamp@example.org",
 			subject: "[CCAMP] Fwd: LS on OTN beyond 100G", note: note, date: date, extra: list("CCAMP", "ccamp")}.bytes()
 		return msg, expect{IsLiaison: true, Title: sp("LS on OTN beyond 100G"), From: []string{"ITU-T SG15"},
-			FromContacts: []string{"tsbsg15@itu.example", "ana.silva@example.com"}, To: []string{"IETF CCAMP WG"}, ToContacts: []string{"statements@example.org"},
+			FromContacts: []string{"tsbsg15@itu.example", "ana.silva@example.com"}, To: []string{"IETF CCAMP WG"}, SendTo: sp("statements@example.org"),
 			Purpose: sp("action"), Deadline: sp("2018-04-30"), DeliveredTo: sp("ccamp@example.org"), RouteTo: []string{"CCAMP"}}
 	})
-	addRuleCase("fwd-list-rfc822-statement", []string{"is_liaison", "title", "from", "to", "from_contacts"}, func() ([]byte, expect) {
+	addRuleCase("fwd-list-rfc822-statement", []string{"is_liaison", "title", "from", "to", "from_contacts", "to_contacts", "send_to"}, func() ([]byte, expect) {
 		date := rfcDate(2018, 3, 12, 11, 0, 0)
 		inner := message([]hdr{{"From", addr("3GPP Liaisons", "3gppliaison@example.net")}, {"To", "statements@example.org"},
 			{"Subject", "LS on URSP rules for DNS"}, {"Date", rfcDate(2018, 3, 9, 10, 0, 1)}, {"Message-ID", "<C1-181234@example.net>"}},
@@ -40,10 +40,10 @@ func init() {
 			subject: "[Add] FW: LS on URSP rules for DNS", note: "Forwarding for the WG's information.\n" + footer("add"), date: date,
 			extra: list("ADD", "add"), atts: []part{rfc822Part(inner, "")}}.bytes()
 		return msg, expect{IsLiaison: true, Title: sp("LS on URSP rules for DNS"), From: []string{"3GPP TSG CT WG1"},
-			FromContacts: []string{"3gppliaison@example.net", "ines.moreau@example.com"}, To: []string{"IETF ADD WG"}, ToContacts: []string{"statements@example.org"},
+			FromContacts: []string{"3gppliaison@example.net", "ines.moreau@example.com"}, To: []string{"IETF ADD WG"},
 			SendTo: sp("statements@example.org"), Purpose: sp("information"), DeliveredTo: sp("add@example.org")}
 	})
-	addRuleCase("fwd-list-outlook-header-block", []string{"is_liaison", "title", "from", "to", "from_contacts"}, func() ([]byte, expect) {
+	addRuleCase("fwd-list-outlook-header-block", []string{"is_liaison", "title", "from", "to", "from_contacts", "to_contacts", "send_to"}, func() ([]byte, expect) {
 		date := rfcDate(2017, 11, 20, 15, 45, -5)
 		note := "Passing this on to the list.\n\nFrom: BBF Liaisons [mailto:liaisons@bbf.example]\nSent: Monday, November 20, 2017 10:12 AM\n" +
 			"To: statements@example.org\nSubject: LIAISE-350 Update on YANG module publication\n\n" +
@@ -52,7 +52,7 @@ func init() {
 		msg := coverMail{fromName: "Kent Lowe", fromAddr: "kent.lowe@example.com", to: "netmod@example.org",
 			subject: "[netmod] FW: LIAISE-350 Update on YANG module publication", note: note, date: date, extra: list("NETMOD", "netmod")}.bytes()
 		return msg, expect{IsLiaison: true, Title: sp("Update on YANG module publication"), From: []string{"BBF"},
-			FromContacts: []string{"liaisons@bbf.example"}, To: []string{"NETMOD"}, ToContacts: []string{"statements@example.org"},
+			FromContacts: []string{"liaisons@bbf.example"}, To: []string{"NETMOD"}, SendTo: sp("statements@example.org"),
 			Purpose: sp("information"), OtherIdentifiers: []string{"LIAISE-350"}, DeliveredTo: sp("netmod@example.org"), RouteTo: []string{"NETMOD"}}
 	})
 

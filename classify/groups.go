@@ -315,8 +315,10 @@ func cleanGroupName(s string) string {
 	s = foldWidth(s)
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, " \t*•·-–—\"'“”‘’:;,.")
-	for _, p := range []string{"the ", "The ", "to ", "To "} {
-		s = strings.TrimPrefix(s, p)
+	for _, p := range []string{"the ", "to "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = s[len(p):]
+		}
 	}
 	s = reRoleTail.ReplaceAllString(s, "")
 	return strings.TrimSpace(collapseSpaces(s))

@@ -106,6 +106,14 @@ func (e *extractor) extractIdentifiers() {
 				conf = 0.85
 			}
 		}
+		// a Source:/From: that names a document rather than a body: the document's own
+		// reference ("Source: Document 5D/TEMP/311", "Source: TD 1045 Rev.1 (PLEN/13)")
+		for _, f := range fieldsByKey(s.block.fields, kFrom) {
+			if v := collapseSpaces(f.value); reDocRefValue.MatchString(v) && !reDocRefAnnex.MatchString(v) && len(v) <= 40 {
+				add(reDocWord.ReplaceAllString(v, ""), where(s, f.line, f.label)+" (a document reference)")
+				conf = max(conf, 0.8)
+			}
+		}
 		// the document header: the lines above the title
 		end := s.start + 12
 		for _, f := range s.block.fields {
@@ -311,6 +319,11 @@ func fieldLines(s *source, f field) []string {
 	}
 	return s.lines[f.line:end]
 }
+
+var (
+	reDocRefAnnex = regexp.MustCompile(`(?i)^(?:annex|attachment|addendum|appendix)\b`)
+	reDocWord     = regexp.MustCompile(`(?i)^doc(?:ument)?s?\.?\s+`)
+)
 
 var reDashSpaces = regexp.MustCompile(`\s*[-–—]\s*`)
 

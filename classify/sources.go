@@ -208,6 +208,9 @@ func quotedPart(text string) string {
 
 func newSource(name string, kind srcKind, l *level, text string, att int) *source {
 	text = normalizeText(text)
+	if kind != srcAttachment {
+		text = stripListFooter(text)
+	}
 	s := &source{name: name, kind: kind, lvl: l, text: text, attIdx: att}
 	s.lines = strings.Split(text, "\n")
 	s.block = parseBlock(s.lines)
@@ -215,6 +218,18 @@ func newSource(name string, kind srcKind, l *level, text string, att int) *sourc
 	s.score = structureScore(s)
 	s.start = statementStart(s)
 	return s
+}
+
+// reListFooter is the footer a mailing list appends (Mailman: a rule, "<list> mailing
+// list", its address and listinfo page): the list's, not the statement's.
+var reListFooter = regexp.MustCompile(`(?m)^_{20,}[ \t]*\n[^\n]{0,80}\bmailing list[ \t]*\n(?:[^\n]*\n?){0,4}\z`)
+
+// stripListFooter removes a mailing list's footer from the end of a mail text.
+func stripListFooter(t string) string {
+	if loc := reListFooter.FindStringIndex(t); loc != nil {
+		return t[:loc[0]]
+	}
+	return t
 }
 
 // normalizeText makes a text uniform for the readers: LF line ends, no NUL, no BOM, no
@@ -235,7 +250,7 @@ func normalizeText(t string) string {
 // reFlatLabel is a header label inside a line that conversion flattened ("To: IETF From:
 // ITU-T SG15 Cc: MEF For Action Subject: ..."): capitalised, after a space.
 var (
-	reFlatLabel   = regexp.MustCompile(`(?:^|\s)(Response to|In response to|Send any reply LS to|Contact Person|Contact|Title|Subject|Source|From|To|Cc|CC|Date|Purpose|Deadline|Release|Work Item|For action to|For information to|For comment to):`)
+	reFlatLabel   = regexp.MustCompile(`(?:^|\s)(Response to|In response to|Send any reply LS to|Contact Person|Contact|Title|Subject|Source|From|To|Cc|CC|Date|Purpose|Deadline|Release|Work Item|For action to|For information to|For comment to|E-mail):`)
 	reFlatPurpose = regexp.MustCompile(`\s+(For (?:Action|Information|Comment|action|information|comment))\s*$`)
 )
 
