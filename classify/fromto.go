@@ -452,6 +452,14 @@ func (e *extractor) toCandidate() bodyCand {
 			return bodyCand{refs, Evidence{Confidence: refConfidence(refs, 0.75), Source: where(h.src, h.line, "") + " (statement heading)", Raw: h.raw}}
 		}
 	}
+	// the heading of a letter that is a liaison: "Liaison to the IETF"
+	if s, i, ok := e.liaisonLetter(); ok {
+		if m := reLetterLSHeading.FindStringSubmatch(collapseSpaces(s.lines[i])); m != nil && strings.EqualFold(m[1], "to") {
+			if refs := e.dir.parseBodies(m[2], s.fam); len(refs) > 0 {
+				return bodyCand{refs, Evidence{Confidence: refConfidence(refs, 0.7), Source: where(s, i, "") + " (letter heading)", Raw: s.lines[i]}}
+			}
+		}
+	}
 	// prose: "Dear HTTP WG chairs", "... to the IETF CCAMP WG"
 	for _, s := range e.ranked {
 		if !e.inOrig(s) {

@@ -205,47 +205,45 @@ func init() {
 	letter := func(name, file, fromName, fromAddr, subject string, lines []string, exp expect) {
 		addRuleCase(name, []string{"is_liaison", "from"}, func() ([]byte, expect) {
 			date := rfcDate(2012, 9, 3, 10, 15, 0)
-			msg := coverMail{fromName: fromName, fromAddr: fromAddr, subject: subject, note: "Please find the attached letter.\n",
+			msg := coverMail{fromName: fromName, fromAddr: fromAddr, subject: subject, note: "Please see the attached.\n",
 				date: date, atts: []part{pdfAtt(file, lines)}}.bytes()
 			exp.IsLiaison, exp.SendTo, exp.DeliveredTo = true, sp("statements@example.org"), sp("statements@example.org")
 			exp.Attachments = []attExp{{file, "application/pdf"}}
 			return msg, exp
 		})
 	}
-	letter("oif-letter-liaison-heading", "oif2012.233.01.pdf", "OIF Secretariat", "info@oif.example", "OIF communication", []string{
+	letter("oif-letter-liaison-heading", "oif2012.233.01.pdf", "OIF Secretariat", "info@oif.example", "oif2012.233.01", []string{
 		"Optical Internetworking Forum",
 		"",
 		"Liaison to the IETF",
 		"",
 		"31 August 2012",
 		"",
-		"Dear Deborah and Lou,",
-		"The OIF would like to thank the CCAMP working group for its comments on our",
-		"implementation agreement and to share the results of our recent interoperability test.",
+		"Dear Colleagues,",
+		"The OIF would like to thank you for the comments on our implementation agreement",
+		"and to share the results of our recent interoperability test.",
 		"",
 		"Sincerely,",
 		"Kai Brenner",
 		"OIF Technical Committee Chair",
-	}, expect{Title: sp("OIF communication"), From: []string{"OIF"}, FromContacts: []string{"info@oif.example"}, To: []string{"IETF CCAMP WG"},
-		Purpose: sp("information"), RouteTo: []string{"CCAMP"}})
-	letter("mfa-letter-liaison-statement-heading", "mfa2008.074.pdf", "MFA Forum", "admin@mfaforum.example", "Letter from the MFA Forum", []string{
+	}, expect{Title: sp("oif2012.233.01"), From: []string{"OIF"}, FromContacts: []string{"info@oif.example"}, To: []string{"IETF"},
+		Purpose: sp("information")})
+	letter("mfa-letter-liaison-statement-heading", "mfa2008.074.pdf", "MFA Forum", "admin@mfaforum.example", "MFA Forum", []string{
 		"MFA Forum",
 		"",
 		"LIAISON STATEMENT",
 		"",
 		"15 May 2008",
 		"",
-		"To: Chairs of the IETF PWE3 Working Group",
-		"",
-		"Dear PWE3 chairs,",
-		"The MFA Forum Technical Committee has approved the attached implementation agreement",
+		"Dear Colleagues,",
+		"The MFA Forum Technical Committee has approved an implementation agreement",
 		"on pseudowire interworking and would welcome your feedback.",
 		"",
 		"Yours sincerely,",
 		"Anne Dubois",
 		"Chair, MFA Forum Technical Committee",
-	}, expect{Title: sp("Letter from the MFA Forum"), From: []string{"MFA Forum"}, FromContacts: []string{"admin@mfaforum.example"},
-		To: []string{"IETF PWE3 WG"}, Purpose: sp("action")})
+	}, expect{Title: sp("MFA Forum"), From: []string{"MFA Forum"}, FromContacts: []string{"admin@mfaforum.example"},
+		Purpose: sp("action")})
 	letter("onem2m-letter-liaison-heading", "oneM2M-TP-2016-0123-LS.pdf", "oneM2M", "secretariat@onem2m.example", "oneM2M to IETF", []string{
 		"oneM2M Technical Plenary",
 		"",
