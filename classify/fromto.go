@@ -254,7 +254,11 @@ func (e *extractor) fromCandidate() bodyCand {
 			return c
 		}
 	}
-	// 2. the document header or letterhead: "3GPP TSG CT WG4 Meeting #133", "IEEE 802.1
+	// 2. a header table whose labels were lost: the body lines in label order
+	if h, ok := e.unlabelledHeader(); ok && len(h.from) > 0 {
+		return bodyCand{h.from, Evidence{Confidence: refConfidence(h.from, 0.6), Source: where(h.src, h.fromLine, "") + " (header row without its label)", Raw: h.src.lines[h.fromLine]}}
+	}
+	// 3. the document header or letterhead: "3GPP TSG CT WG4 Meeting #133", "IEEE 802.1
 	// Working Group", "Study Group: 15"
 	for _, s := range e.ranked {
 		if !e.inOrig(s) {
@@ -446,6 +450,10 @@ func (e *extractor) toCandidate() bodyCand {
 			return c
 		}
 	}
+	// a header table whose labels were lost: the body lines after the sender's
+	if h, ok := e.unlabelledHeader(); ok && len(h.to) > 0 {
+		return bodyCand{h.to, Evidence{Confidence: refConfidence(h.to, 0.6), Source: where(h.src, h.toLine, "") + " (header row without its label)", Raw: h.src.lines[h.toLine]}}
+	}
 	// the capitals heading of a letter: "LIAISON STATEMENT TO THE IETF ON ..."
 	if h, ok := e.lsHeading(); ok && h.to != "" {
 		if refs := e.dir.parseBodies(h.to, h.src.fam); len(refs) > 0 {
@@ -540,4 +548,62 @@ func appendRefs(dst, add []groupRef) []groupRef {
 		}
 	}
 	return dst
+}
+
+// unlabelled is what a header table that lost its labels in conversion still says: its
+// values keep the template's order (Source, then To; ITU-T: Source, the LIAISON STATEMENT
+// banner, then the For action/comment/information rows), so the first line made only of
+// body names is the sender and the next the addressees (every such line after the banner
+// in the ITU-T layout, whose rows are all addressees; in the 3GPP and ETSI layouts the
+// line after To is Cc).
+type unlabelled struct {
+	from, to         []groupRef
+	src              *source
+	fromLine, toLine int
+}
+
+func (e *extractor) unlabelledHeader() (unlabelled, bool) {
+	for _, s := range e.ranked {
+		if !e.inOrig(s) || s.kind != srcAttachment {
+			continue
+		}
+		if len(fieldsByKey(s.block.fields, kFrom, kTo, kActionTo, kCommentTo, kInfoTo, kTitle)) > 0 {
+			continue // the labels are there
+		}
+		h := unlabelled{src: s, fromLine: -1, toLine: -1}
+		banner := false
+		for i := 0; i < len(s.lines) && i < 30; i++ {
+			t := strings.TrimSpace(s.lines[i])
+			if t == "" {
+				continue
+			}
+			if proseLine(t) || reNumberedHeading.MatchString(t) || reSalutation.MatchString(t) {
+				break
+			}
+			if reLSHeading.MatchString(t) {
+				banner = true
+				continue
+			}
+			if len(splitCells(t)) != 1 || !e.dir.onlyBodies(t) {
+				continue
+			}
+			refs := e.dir.parseBodies(t, s.fam)
+			if len(refs) == 0 {
+				continue
+			}
+			switch {
+			case h.fromLine < 0 && !banner:
+				h.from, h.fromLine = refs, i
+			case h.fromLine >= 0 && (h.toLine < 0 || banner && s.fam == famITU):
+				h.to = appendRefs(h.to, refs)
+				if h.toLine < 0 {
+					h.toLine = i
+				}
+			}
+		}
+		if h.fromLine >= 0 && h.toLine >= 0 {
+			return h, true
+		}
+	}
+	return unlabelled{}, false
 }

@@ -65,6 +65,24 @@ func init() {
 	}}, expect{Title: sp("LS on management of optical media channels"), From: []string{"ITU-T SG15"},
 		FromContacts: []string{"tsbsg15@itu.example", "ana.silva@example.com"}, To: []string{"IETF CCAMP WG"}, Purpose: sp("information"),
 		OtherIdentifiers: []string{"TD 789 (PLEN/15)"}, RouteTo: []string{"CCAMP"}})
+	plain("itut-header-table-labels-lost-several-rows", []string{"from", "to"}, "TSB SG15", "tsbsg15@itu.example", "LS", "TD-812-PLEN15.pdf", [][]string{{
+		"INTERNATIONAL TELECOMMUNICATION UNION\tTD 812 (PLEN/15)",
+		"TELECOMMUNICATION STANDARDIZATION SECTOR",
+		"STUDY PERIOD 2017-2020\tEnglish only",
+		"13/15\tGeneva, 19-30 June 2017",
+		"ITU-T Study Group 15",
+		"LS on time synchronization over packet networks",
+		"LIAISON STATEMENT",
+		"IETF TICTOC WG, MEF",
+		"IEEE 802.1 WG",
+		"Agreed to at SG15 meeting (Geneva, 30 June 2017)",
+		"Ana Silva\tE-mail: ana.silva@example.com",
+		"",
+		"Following the discussion with 3GPP TSG RAN WG3 on fronthaul timing, SG15 informs the",
+		"recipients of the progress of its packet timing profiles.",
+	}}, expect{Title: sp("LS on time synchronization over packet networks"), From: []string{"ITU-T SG15"},
+		FromContacts: []string{"tsbsg15@itu.example", "ana.silva@example.com"}, To: []string{"IETF TICTOC WG", "MEF", "IEEE 802.1 WG"}, Purpose: sp("information"),
+		OtherIdentifiers: []string{"TD 812 (PLEN/15)"}})
 	plain("etsi-header-table-labels-lost", []string{"from", "to"}, "ETSI Secretariat", "liaisons@etsi.example", "Liaison statement", "CYBER-LS-2017.pdf", [][]string{{
 		"ETSI TC CYBER Meeting #12\tCYBER(17)012034",
 		"Sophia Antipolis, 3 – 5 October 2017",
