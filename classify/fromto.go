@@ -337,7 +337,7 @@ func (e *extractor) headerBody(s *source) (bodyCand, bool) {
 		if _, _, isLabel := parseLabelCell(first); isLabel {
 			break
 		}
-		if r, ok := e.dir.resolveGroup(first, s.fam); ok && !isReceivingBody(r) && r.Canon != "IETF" {
+		if r, ok := e.dir.resolveGroup(first, s.fam); ok && !isReceivingBody(r) && r.Canon != "IETF" && !proseLine(first) {
 			return bodyCand{[]groupRef{r}, Evidence{Confidence: refConfidence([]groupRef{r}, 0.8), Source: where(s, i, "") + " (letterhead)", Raw: t}}, true
 		}
 	}
@@ -386,13 +386,37 @@ func (e *extractor) proseFrom(s *source) (bodyCand, bool) {
 			}
 		}
 	}
-	// the first sending-side body the text names
+	// the first sending-side body the text names, or a sub-group of it named later (the
+	// letter of "Working Party 5A" that first names its "ITU-R Study Group 5")
+	var first *mention
 	for _, m := range e.dir.findMentions(text, s.fam) {
-		if !isReceivingBody(m.ref) {
-			return bodyCand{[]groupRef{m.ref}, Evidence{Confidence: refConfidence([]groupRef{m.ref}, 0.5), Source: s.name + " (prose mention)", Raw: text[m.start:m.end]}}, true
+		if isReceivingBody(m.ref) {
+			continue
+		}
+		if first == nil || subgroupOf(m.ref.Canon, first.ref.Canon) {
+			m := m
+			first = &m
 		}
 	}
+	if first != nil {
+		return bodyCand{[]groupRef{first.ref}, Evidence{Confidence: refConfidence([]groupRef{first.ref}, 0.5), Source: s.name + " (prose mention)", Raw: text[first.start:first.end]}}, true
+	}
 	return bodyCand{}, false
+}
+
+var reITURWPCanon = regexp.MustCompile(`^ITU-R WP (\d)[A-Z]$`)
+
+// subgroupOf reports whether body c is a part of body p ("IEEE 802.11 WG" of "IEEE 802",
+// "3GPP TSG SA WG2" of "3GPP TSG SA", "ITU-R WP 5A" of "ITU-R SG5"); siblings are not.
+func subgroupOf(c, p string) bool {
+	if c == p {
+		return false
+	}
+	if strings.HasPrefix(c, p+" ") || strings.HasPrefix(c, p+"/") || strings.HasPrefix(c, p+".") {
+		return true
+	}
+	m := reITURWPCanon.FindStringSubmatch(c)
+	return m != nil && p == "ITU-R SG"+m[1]
 }
 
 var reSalutationLine = regexp.MustCompile(`(?im)^\s*dear\b`)

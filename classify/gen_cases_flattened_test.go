@@ -147,12 +147,33 @@ func init() {
 		"LIAISON STATEMENT TO THE IETF ON IPV6 FOR AMATEUR RADIO NETWORKS",
 		"",
 		"ITU-R Study Group 5 has assigned the study of amateur radio networks to Working Party 5A.",
-		"Working Party 5A would be pleased to receive any information the IETF may have on the",
-		"use of IPv6 addressing in such networks.",
+		"Working Party 5A informs the IETF of its study of the use of IPv6 addressing in such",
+		"networks, for information.",
 		"",
 		"Chairman, Working Party 5A",
 	}}, expect{Title: sp("IPV6 FOR AMATEUR RADIO NETWORKS"), From: []string{"ITU-R WP 5A"},
-		FromContacts: []string{"brsgd@itu.example"}, To: []string{"IETF"}, Purpose: sp("action")})
+		FromContacts: []string{"brsgd@itu.example"}, To: []string{"IETF"}, Purpose: sp("information")})
+	plain("itur-wp6b-named-after-sg6", []string{"from"}, "BR Study Groups", "brsgd@itu.example", "Liaison statement", "R15-WP6B-LS.pdf", [][]string{{
+		"Radiocommunication Study Groups",
+		"\tDocument 6B/211-E",
+		"\t2 November 2016",
+		"Title:\tLS on IP delivery of broadcast programmes",
+		"",
+		"Within ITU-R Study Group 6, the delivery of broadcast programmes over IP networks is",
+		"studied by Working Party 6B, which informs the IETF of its plans for multicast delivery.",
+	}}, expect{Title: sp("LS on IP delivery of broadcast programmes"), From: []string{"ITU-R WP 6B"},
+		FromContacts: []string{"brsgd@itu.example"}, Purpose: sp("information")})
+	plain("ieee-8021-named-after-lmsc", []string{"from"}, "Glenn Parsons", "glenn.parsons@example.com", "IEEE 802.1 to IETF", "8021-ietf-detnet.pdf", [][]string{{
+		"Liaison to the IETF",
+		"9 November 2017",
+		"Dear Colleagues,",
+		"The IEEE 802 LAN/MAN Standards Committee has asked its IEEE 802.1 Working Group to",
+		"coordinate time-sensitive networking with the IETF; we share our current plans with you.",
+		"",
+		"Regards,",
+		"Glenn Parsons",
+	}}, expect{Title: sp("IEEE 802.1 to IETF"), From: []string{"IEEE 802.1 WG"}, FromContacts: []string{"glenn.parsons@example.com"},
+		To: []string{"IETF"}, Purpose: sp("information")})
 	plain("ieee-80211-not-80215", []string{"from"}, "Dorothy Vance", "dorothy.vance@example.com", "802.11 liaison to IETF", "11-17-1432-00-0000-liaison-ietf.pdf", [][]string{{
 		"12 October 2017",
 		"Dear IETF colleagues,",
