@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // Addresses: from_contacts, to_contacts, send_reply_to and send_to. Every address named in
@@ -365,7 +365,7 @@ func sortStrings(a []string) {
 	}
 }
 
-func addrList(as []mail.Address) string {
+func addrList(as []message.Address) string {
 	var out []string
 	for _, a := range as {
 		out = append(out, a.Address)

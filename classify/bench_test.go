@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/liaisond/liaisond/internal/testutil"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // BenchmarkExtract measures Extract per message over the sample corpus, with the messages
@@ -34,7 +34,7 @@ func BenchmarkExtract(b *testing.B) {
 	reportMedian(b, per)
 }
 
-// BenchmarkParseAndExtract adds mail.ParseBytes to each message (attachment text still
+// BenchmarkParseAndExtract adds message.ParseBytes to each message (attachment text still
 // converted beforehand), the whole in-process cost of one message at the classify stage.
 func BenchmarkParseAndExtract(b *testing.B) {
 	dir := filepath.Join(testutil.SharedDir(b), "corpus")
@@ -53,7 +53,7 @@ func BenchmarkParseAndExtract(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for j, fx := range fixtures {
 			start := time.Now()
-			m, _ := mail.ParseBytes(raws[j], mail.ParseLimits{})
+			m, _ := message.ParseBytes(raws[j], message.ParseLimits{})
 			Extract(Input{Message: m, Attachments: fx.texts}, d)
 			per[j] = append(per[j], time.Since(start))
 		}

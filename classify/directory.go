@@ -3,7 +3,7 @@ package classify
 import (
 	"strings"
 
-	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 )
 
 // Directory is the configured directory in the form extraction needs: group and SDO names
@@ -35,7 +35,7 @@ type aliasRef struct {
 
 // NewDirectory builds a Directory from the configuration's [intake], [[group]] and [[sdo]]
 // sections.
-func NewDirectory(cfg config.Config) *Directory {
+func NewDirectory(cfg directory.Directory) *Directory {
 	d := &Directory{
 		intake: map[string]bool{}, byKey: map[string]*dirEntry{}, byCore: map[string]*dirEntry{},
 		byAddr: map[string]*dirEntry{}, managers: map[string]*dirEntry{}, home: map[string]bool{},

@@ -3,12 +3,14 @@
 // fields of the docs/design.md contract with evidence (confidence, where each value was found and
 // the raw text), normalises dates, purposes and group names, and makes the routing decision
 // (misdirected, route_to) against the configured directory. It also derives the keys that
-// link a reply to the statement it answers (ReplyKeys, SelfKeys), and plans distribution
-// from the directory (Destinations).
+// link a reply to the statement it answers (ReplyKeys, SelfKeys). Who then gets a posted
+// statement is package directory's routing table (Destinations), not extraction's.
 //
-// The extractor reads what package mail parsed (headers, decoded bodies, inline forwards,
+// The extractor reads what package message parsed (headers, decoded bodies, inline forwards,
 // nested messages) and the attachment text that package convert produced, which the caller
-// passes in. It must not parse MIME, touch storage or send mail, and it keeps no state
+// passes in, and the directory as package directory holds it (NewDirectory builds the
+// index extraction matches names and addresses against). It must not parse MIME, touch
+// storage, read the configuration file or send mail, and it keeps no state
 // between calls: Extract is a pure function of its input and the directory, and its output
 // is deterministic.
 //

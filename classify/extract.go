@@ -8,14 +8,14 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // extractor holds the state of one Extract call.
 type extractor struct {
 	in     Input
 	dir    *Directory
-	m      *mail.Message
+	m      *message.Message
 	top    *level
 	orig   *level
 	ranked []*source // sources by preference for fields (quoted text excluded)
@@ -41,7 +41,7 @@ type extractor struct {
 // warning and zero confidence.
 func Extract(in Input, dir *Directory) (x *Extraction) {
 	if in.Message == nil {
-		in.Message = &mail.Message{}
+		in.Message = &message.Message{}
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -61,7 +61,7 @@ func Extract(in Input, dir *Directory) (x *Extraction) {
 // extract is Extract without the recover, for tests that want to see panics.
 func extract(in Input, dir *Directory) *Extraction {
 	if in.Message == nil {
-		in.Message = &mail.Message{}
+		in.Message = &message.Message{}
 	}
 	e := newExtractor(in, dir)
 	e.run()
@@ -71,7 +71,7 @@ func extract(in Input, dir *Directory) *Extraction {
 func newExtractor(in Input, dir *Directory) *extractor {
 	e := &extractor{in: in, dir: dir, m: in.Message, x: &Extraction{}, ev: map[string]Evidence{}}
 	e.ref = in.Message.Date
-	atts := map[*mail.Attachment]int{}
+	atts := map[*message.Attachment]int{}
 	for i, a := range in.Message.Attachments {
 		atts[a] = i
 	}
@@ -87,7 +87,7 @@ func newExtractor(in Input, dir *Directory) *extractor {
 
 // msgHeaders are the header fields of the original message.
 type msgHeaders struct {
-	from, to, cc []mail.Address
+	from, to, cc []message.Address
 	subject      string
 	source       string // "header", or where a pasted header block was found
 }
@@ -111,10 +111,10 @@ var reLooseAddr = regexp.MustCompile(`(?:"?([^"<>,;]*?)"?\s*<\s*)?([A-Za-z0-9._%
 
 // looseAddrs reads the addresses of a header value written by hand or by a mail client
 // ("Name <a@b>, c@d; "Other, Name" <e@f>").
-func looseAddrs(v string) []mail.Address {
-	var out []mail.Address
+func looseAddrs(v string) []message.Address {
+	var out []message.Address
 	for _, m := range reLooseAddr.FindAllStringSubmatch(v, -1) {
-		out = append(out, mail.Address{Name: strings.TrimSpace(m[1]), Address: strings.ToLower(m[2])})
+		out = append(out, message.Address{Name: strings.TrimSpace(m[1]), Address: strings.ToLower(m[2])})
 	}
 	return out
 }

@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"strings"
 
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // Input is what Extract reads: the parsed message, the text of each of its attachments and
 // the envelope recipient.
 type Input struct {
-	Message *mail.Message
+	Message *message.Message
 	// Attachments holds one entry per Message.Attachments, in the same order (the pipeline
 	// or the CLI fills it with convert.Text). Missing entries count as attachments without
 	// text.
@@ -171,13 +171,13 @@ func (x *Extraction) normalize() {
 	}
 }
 
-// Clean passes every text field through mail.CleanText (no control or bidi override
+// Clean passes every text field through message.CleanText (no control or bidi override
 // characters: a title "LS\u202Efdp.exe" must not read as "LSexe.pdf" anywhere it is
 // shown), dropping values left empty.
 func (m *Metadata) Clean() {
 	for _, p := range []**string{&m.Title, &m.SendReplyTo, &m.SendTo, &m.Purpose, &m.Deadline, &m.InResponseTo, &m.DeliveredTo} {
 		if *p != nil {
-			*p = strp(strings.TrimSpace(mail.CleanText(**p)))
+			*p = strp(strings.TrimSpace(message.CleanText(**p)))
 		}
 	}
 	for _, l := range []*[]string{&m.From, &m.FromContacts, &m.To, &m.ToContacts, &m.OtherIdentifiers, &m.RouteTo} {
@@ -186,7 +186,7 @@ func (m *Metadata) Clean() {
 		}
 		out := (*l)[:0]
 		for _, v := range *l {
-			if v = strings.TrimSpace(mail.CleanText(v)); v != "" {
+			if v = strings.TrimSpace(message.CleanText(v)); v != "" {
 				out = append(out, v)
 			}
 		}

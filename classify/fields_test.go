@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 func TestCleanSubject(t *testing.T) {
@@ -94,7 +94,7 @@ func TestFindDocNums(t *testing.T) {
 // directory.
 func extractRaw(t *testing.T, raw string) *Extraction {
 	t.Helper()
-	m, err := mail.ParseBytes([]byte(strings.ReplaceAll(raw, "\n", "\r\n")), mail.ParseLimits{})
+	m, err := message.ParseBytes([]byte(strings.ReplaceAll(raw, "\n", "\r\n")), message.ParseLimits{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,7 +183,7 @@ func TestMisdirected(t *testing.T) {
 		}
 	}
 	// the envelope recipient wins over the headers
-	m, _ := mail.ParseBytes([]byte(strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(base, "To: %s", "To: dnsop@example.org"), "Delivered-To: %s", "Delivered-To: dnsop@example.org"), "\n", "\r\n")), mail.ParseLimits{})
+	m, _ := message.ParseBytes([]byte(strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(base, "To: %s", "To: dnsop@example.org"), "Delivered-To: %s", "Delivered-To: dnsop@example.org"), "\n", "\r\n")), message.ParseLimits{})
 	x := Extract(Input{Message: m, Rcpt: "statements@example.org"}, testDirectory())
 	if x.Misdirected || deref(x.DeliveredTo) != "statements@example.org" {
 		t.Errorf("with rcpt: delivered_to %q misdirected %v", deref(x.DeliveredTo), x.Misdirected)
@@ -191,7 +191,7 @@ func TestMisdirected(t *testing.T) {
 }
 
 func TestReplyKeys(t *testing.T) {
-	m := &mail.Message{InReplyTo: []string{"<A@x>"}, References: []string{"<B@x>", "<A@x>"}, MessageID: "<C@x>"}
+	m := &message.Message{InReplyTo: []string{"<A@x>"}, References: []string{"<B@x>", "<A@x>"}, MessageID: "<C@x>"}
 	x := &Extraction{Metadata: Metadata{Purpose: strp(PurposeResponse), Title: strp("Reply LS on certificate profiles"), InResponseTo: strp("LS on certificate profiles (S3-2512345)")}}
 	got := ReplyKeys(x, m)
 	want := []string{"msgid:<a@x>", "msgid:<b@x>", "doc:S3-2512345", "title:ls on certificate profiles", "title:certificate profiles"}

@@ -13,7 +13,7 @@ import (
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/internal/testutil"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // The fixture sets share one format (shared/corpus/README.md): NN-name.eml with the expected
@@ -23,7 +23,7 @@ import (
 type fixture struct {
 	name   string
 	path   string
-	msg    *mail.Message
+	msg    *message.Message
 	texts  []AttachmentText
 	expect map[string]json.RawMessage
 }
@@ -42,7 +42,7 @@ func loadFixtures(t testing.TB, dir string) []*fixture {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, err := mail.ParseBytes(raw, mail.ParseLimits{})
+		m, err := message.ParseBytes(raw, message.ParseLimits{})
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -60,7 +60,7 @@ func loadFixtures(t testing.TB, dir string) []*fixture {
 }
 
 // convertAttachments runs convert.Text on every attachment, as the pipeline does.
-func convertAttachments(m *mail.Message) []AttachmentText {
+func convertAttachments(m *message.Message) []AttachmentText {
 	out := make([]AttachmentText, len(m.Attachments))
 	for i, a := range m.Attachments {
 		r, err := convert.Text(context.Background(), a.Filename, a.ContentType, a.Data, convert.Limits{})
@@ -80,7 +80,7 @@ func loadDirectory(t testing.TB, dir string) *Directory {
 	if err != nil {
 		t.Fatalf("directory: %v", err)
 	}
-	return NewDirectory(cfg)
+	return NewDirectory(cfg.Directory)
 }
 
 // comparedFields are the contract fields the accuracy table reports, in contract order.

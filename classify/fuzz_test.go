@@ -9,14 +9,14 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 const maxFuzzSeed = 6 << 10
 
 var reISODate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
-// FuzzExtract feeds arbitrary message bytes through mail.ParseBytes and Extract (without
+// FuzzExtract feeds arbitrary message bytes through message.ParseBytes and Extract (without
 // its recover, so that a panic fails): go test ./classify/ -run '^$' -fuzz FuzzExtract
 // -fuzztime 30s -fuzzminimizetime 1x. Attachments are given their raw bytes as text, so that the readers meet
 // arbitrary, even invalid, UTF-8.
@@ -43,7 +43,7 @@ func FuzzExtract(f *testing.F) {
 		if len(raw) > 3*maxFuzzSeed {
 			return
 		}
-		m, _ := mail.ParseBytes(raw, mail.ParseLimits{MaxPartBytes: 1 << 20, MaxTotalBytes: 4 << 20})
+		m, _ := message.ParseBytes(raw, message.ParseLimits{MaxPartBytes: 1 << 20, MaxTotalBytes: 4 << 20})
 		if m == nil {
 			return
 		}

@@ -46,7 +46,7 @@ func init() {
 			textPart("Dear colleagues,\n\nPlease find attached LS R1-2603311 from 3GPP TSG RAN WG1 to IETF TSVWG\nand IETF IPPM WG.\n\nKind regards,\nKirsten Holm\nMCC Support, TSG RAN WG1\n", "plain", "utf-8", "7bit"),
 			textPart("<div dir=\"ltr\">Dear colleagues,<br><br>Please find attached LS R1-2603311 from 3GPP TSG RAN WG1 to IETF TSVWG and IETF IPPM WG.<br><br>Kind regards,<br>Kirsten Holm<br>MCC Support, TSG RAN WG1</div>", "html", "utf-8", "quoted-printable"),
 		)
-		msg := message(append(envelope("statements@example.org", "kirsten.holm@example.com", "mail.example.com", "192.0.2.31", date, "4hQm2RtP9xLb"),
+		msg := rawMessage(append(envelope("statements@example.org", "kirsten.holm@example.com", "mail.example.com", "192.0.2.31", date, "4hQm2RtP9xLb"),
 			hdr{"From", addr("Kirsten Holm", "kirsten.holm@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "R1-2603311 LS on L4S support for XR traffic in NR"},
@@ -114,7 +114,7 @@ in its work on the edge profile.
 SA6#73      13 - 17 April 2026      Seoul, KR
 SA6#74      25 - 29 May 2026        Sophia Antipolis, FR
 `
-		msg := message(append(envelope("statements@example.org", "mateo.ferri@example.com", "mail.example.com", "192.0.2.44", date, "9sKd3LmQ2pWz"),
+		msg := rawMessage(append(envelope("statements@example.org", "mateo.ferri@example.com", "mail.example.com", "192.0.2.44", date, "9sKd3LmQ2pWz"),
 			hdr{"From", addr("Mateo Ferri", "mateo.ferri@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Reply LS from 3GPP SA6 on token exchange profiles (S6-2600214)"},
@@ -165,7 +165,7 @@ SA6#74      25 - 29 May 2026        Sophia Antipolis, FR
 			textPart(html, "html", "windows-1252", "quoted-printable"),
 			inlineImage(pngBytes, "image001.png@01DCB1A2.5E3F0A10", "image001.png"),
 		)
-		msg := message(append(envelope("statements@example.org", "zofia.kowalczyk@example.com", "eur05-db8-obe.outbound.example.com", "198.51.100.66", date, "Pq7TnW2cXz4K"),
+		msg := rawMessage(append(envelope("statements@example.org", "zofia.kowalczyk@example.com", "eur05-db8-obe.outbound.example.com", "198.51.100.66", date, "Pq7TnW2cXz4K"),
 			hdr{"From", addr("Kowalczyk, Zofia", "zofia.kowalczyk@example.com")},
 			hdr{"To", addr("IETF Liaison Statements", "statements@example.org")},
 			hdr{"Subject", "[C3-261055] LS on HTTP/3 priorities for SBI"},
@@ -209,7 +209,7 @@ SA6#74      25 - 29 May 2026        Sophia Antipolis, FR
 		p.line("3. Date of Next TSG SA WG5 Meetings:", true)
 		p.line("SA5#166    11 - 15 May 2026    Montreal, CA", false)
 		p.line("SA5#167    17 - 21 August 2026    Goteborg, SE", false)
-		msg := message(append(envelope("statements@example.org", "rui.almeida@example.com", "mail.example.com", "192.0.2.71", date, "Vb3KdM8nQe1Z"),
+		msg := rawMessage(append(envelope("statements@example.org", "rui.almeida@example.com", "mail.example.com", "192.0.2.71", date, "Vb3KdM8nQe1Z"),
 			hdr{"From", addr("Rui Almeida (MCC)", "rui.almeida@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "3GPP SA5 LS to IETF NETMOD and OPSAWG"},
@@ -278,7 +278,7 @@ Best regards,
 Jiří Novák
 MCC Support, TSG RAN WG3
 `
-		msg := message(append(envelope("statements@example.org", "paula.brandt@example.com", "mail-oi1-f170.example.com", "203.0.113.20", date, "Lc8QpV3mXr5T"),
+		msg := rawMessage(append(envelope("statements@example.org", "paula.brandt@example.com", "mail-oi1-f170.example.com", "203.0.113.20", date, "Lc8QpV3mXr5T"),
 			hdr{"From", addr("Paula Brandt", "paula.brandt@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: LS on QoS monitoring for time-sensitive flows (R3-261502)"},
@@ -337,7 +337,7 @@ ACTION: None.
 SA2#174    18 - 22 May 2026     Montreal, CA
 SA2#175    17 - 21 August 2026  Maastricht, NL
 `
-		msg := message(append(envelope("statements@example.org", "lars.eriksen@example.com", "mail.example.com", "192.0.2.58", date, "Wf2RkB7nHs9D"),
+		msg := rawMessage(append(envelope("statements@example.org", "lars.eriksen@example.com", "mail.example.com", "192.0.2.58", date, "Wf2RkB7nHs9D"),
 			hdr{"From", addr("Lars Eriksen", "lars.eriksen@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", addr("Raw WG chairs", "raw-chairs@example.org")},
@@ -397,7 +397,7 @@ to send its reply no later than 3 July 2026.
 CT4#135    18th - 22nd May 2026      Fukuoka, JP
 CT4#136    24th - 28th August 2026   Dresden, DE
 `
-		msg := message(append(envelope("dnsop-chairs@example.org", "annika.lehtonen@example.com", "mail.example.com", "192.0.2.90", date, "Zt4MpQ8wLk2S"),
+		msg := rawMessage(append(envelope("dnsop-chairs@example.org", "annika.lehtonen@example.com", "mail.example.com", "192.0.2.90", date, "Zt4MpQ8wLk2S"),
 			hdr{"From", addr("Annika Lehtonen", "annika.lehtonen@example.com")},
 			hdr{"To", "dnsop-chairs@example.org"},
 			hdr{"Subject", "LS C4-262210 on DHCPv6 prefix delegation for 5G RGs"},
@@ -441,7 +441,7 @@ CT4#136    24th - 28th August 2026   Dresden, DE
 			wP("SA3#128\t18 – 22 May 2026\tGothenburg, SE", false),
 			wP("SA3#129\t24 – 28 August 2026\tSan Diego, US", false),
 		)
-		msg := message(append(envelope("statements@example.org", "noor.haddad@example.com", "mail.example.com", "192.0.2.61", date, "Qy6LnD1sWv8R"),
+		msg := rawMessage(append(envelope("statements@example.org", "noor.haddad@example.com", "mail.example.com", "192.0.2.61", date, "Qy6LnD1sWv8R"),
 			hdr{"From", addr("Noor Haddad", "noor.haddad@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "lamps-chairs@example.org, acme-chairs@example.org"},
@@ -485,7 +485,7 @@ CT4#136    24th - 28th August 2026   Dresden, DE
 		p.para("ACTION: None.", 92)
 		p.line("3. Date of Next TSG CT Meetings:", true)
 		p.line("CT#112    9 - 10 June 2026    Prague, CZ", false)
-		msg := message(append(envelope("statements@example.org", "mehmet.yilmaz@example.com", "mail.example.com", "192.0.2.99", date, "Rn3JpX6vGk1M"),
+		msg := rawMessage(append(envelope("statements@example.org", "mehmet.yilmaz@example.com", "mail.example.com", "192.0.2.99", date, "Rn3JpX6vGk1M"),
 			hdr{"From", addr("Mehmet Yilmaz", "mehmet.yilmaz@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "CP-260099 - LS from TSG CT to IAB"},
@@ -548,7 +548,7 @@ would allow the answer to be considered at SA2#176.
 SA2#174   18 - 22 May 2026      Montreal, CA
 SA2#175   17 - 21 August 2026   Maastricht, NL
 `
-		msg := message(append(envelope("statements@example.org", "hanna.wojcik@example.com", "mail.example.com", "192.0.2.13", date, "Jd9WmK2qPt7E"),
+		msg := rawMessage(append(envelope("statements@example.org", "hanna.wojcik@example.com", "mail.example.com", "192.0.2.13", date, "Jd9WmK2qPt7E"),
 			hdr{"From", addr("Hanna Wójcik", "hanna.wojcik@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Joint LS S2-2603990 on DNS server discovery for URSP"},

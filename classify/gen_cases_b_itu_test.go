@@ -38,7 +38,7 @@ func init() {
 			wP("The next meeting of Q6/16 is planned for 7-11 September 2026 (virtual).", false),
 		)
 		doc := buildDOCX("TSB", blocks...)
-		msg := message(append(envelope("statements@example.org", "tsbsg16@example.net", "mx1.example.net", "198.51.100.16", date, "Ab1CdE2fGh3J"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg16@example.net", "mx1.example.net", "198.51.100.16", date, "Ab1CdE2fGh3J"),
 			hdr{"From", addr("ITU-T SG16 Secretariat", "tsbsg16@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "avtcore-chairs@example.org"},
@@ -86,7 +86,7 @@ func init() {
 		p.newline(20)
 		p.para(`In reply to your liaison statement "FlexE YANG model alignment with G.8023" of 10 December 2025, Q11/15 would like to inform IETF CCAMP WG that the 2026 revision of G.8023 keeps the calendar slot granularity of 5 Gbit/s and adds no new group-level attributes.`, 92)
 		p.para("Q11/15 therefore sees no need to change the IETF FlexE YANG module and thanks CCAMP for the coordination.", 92)
-		msg := message(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Kl2MnO3pQr4S"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Kl2MnO3pQr4S"),
 			hdr{"From", addr("TSB SG15", "tsbsg15@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ITU-T SG15 LS SG15-LS140 (reply to IETF CCAMP)"},
@@ -147,7 +147,7 @@ attachment circuit models and the intent classification work.
 
 The next meeting of Q20/13 will take place in Geneva on 22-26 June 2026.
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Tu5VwX6yZa7B"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Tu5VwX6yZa7B"),
 			hdr{"From", addr("TSB Study Group 13 Secretariat", "tsbsg13@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG13-LS112 - LS on network slicing for IMT-2030 transport networks"},
@@ -199,7 +199,7 @@ access networks in rural and remote areas. The Rapporteur Group would
 welcome information from IETF OPSAWG on operational practices and YANG
 models that are suitable for networks with intermittent backhaul.
 `
-		msg := message(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Cd3EfG4hIj5K"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Cd3EfG4hIj5K"),
 			hdr{"From", addr("ITU-D SG2 Secretariat", "bdtsg2@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ITU-D SG2 Q4/2 liaison statement to IETF OPSAWG"},
@@ -233,7 +233,7 @@ models that are suitable for networks with intermittent backhaul.
 				"Q11/17 is revising Recommendation X.509 to accommodate post-quantum signature algorithms. Q11/17 asks IETF LAMPS WG to share its plans for composite signatures and the expected timeline of the related Internet-Drafts.",
 				"IETF ACME WG is informed because certificate issuance automation may be affected.",
 			})
-		msg := message(append(envelope("statements@example.org", "tsbsg17@example.net", "mx1.example.net", "198.51.100.17", date, "Lm6NoP7qRs8T"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg17@example.net", "mx1.example.net", "198.51.100.17", date, "Lm6NoP7qRs8T"),
 			hdr{"From", addr("TSB SG17 Secretariat", "tsbsg17@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LS from ITU-T SG17 - SG17-LS101"},
@@ -287,7 +287,7 @@ the ITU-T website. No action is requested.
 
 TSB Study Group 11 Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Uv9WxY0zAb1C"),
+		msg := rawMessage(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Uv9WxY0zAb1C"),
 			hdr{"From", addr("Lund, Hedda", "hedda.lund@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "FW: LS/o SG11-LS044 - LS on SRv6 interoperability event results"},
@@ -324,7 +324,7 @@ Attachments:
     Reply LS on passive latency measurement in mobile backhaul networks
     https://datatracker.example.org/documents/LIAISON/liaison-2026-04-08-itu-t-sg-12-ippm-attachment-1.pdf
 `
-		msg := message(append(envelope("ippm@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "De2FgH3iJk4L"),
+		msg := rawMessage(append(envelope("ippm@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "De2FgH3iJk4L"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", addr("Kofi Mensah", "kofi.mensah@example.com") + ", ippm-chairs@example.org"},
 			hdr{"Cc", "ippm@example.org, tsbsg12@example.net"},
@@ -367,7 +367,7 @@ Q2/20 is developing draft Recommendation Y.SC-onboard and invites comments
 from IETF OPSAWG on the reuse of the IETF device onboarding YANG modules.
 ------------------------------------------------------------------------
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg20@example.net", "mx1.example.net", "198.51.100.20", date, "Fg5HiJ6kLm7N"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg20@example.net", "mx1.example.net", "198.51.100.20", date, "Fg5HiJ6kLm7N"),
 			hdr{"From", addr("TSB SG20 Secretariat", "tsbsg20@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG20-LS033: LS on device onboarding models for smart city IoT platforms"},
@@ -397,7 +397,7 @@ from IETF OPSAWG on the reuse of the IETF device onboarding YANG modules.
 			wP("ITU-T Q14/15 has consented G.875 Amd.2 with management objects for fine-grain OTN. Q14/15 kindly asks IETF CCAMP WG and IETF TEAS WG to consider extending the TE topology models accordingly.", false),
 		)
 		doc := buildDOCX("TSB", blocks...)
-		msg := message(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Hi7JkL8mNo9P"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Hi7JkL8mNo9P"),
 			hdr{"From", addr("ITU-T SG15 Secretariat", "tsbsg15@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "[ITU-T SG15] Liaison statement SG15-LS151"},
@@ -429,7 +429,7 @@ from IETF OPSAWG on the reuse of the IETF device onboarding YANG modules.
 <p class="MsoNormal">Q6/13 asks IRTF NMRG to comment on the terminology for AI-native management in draft Y.AINM before its consent planned for the next SG13 meeting (Geneva, 12–23 October 2026).</p>
 <p class="MsoNormal">TSB SG13 Secretariat</p>
 </body></html>`
-		msg := message(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Qr1StU2vWx3Y"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Qr1StU2vWx3Y"),
 			hdr{"From", addr("TSB SG13 Secretariat", "tsbsg13@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LS from ITU-T SG13 to IRTF NMRG"},

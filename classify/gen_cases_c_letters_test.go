@@ -34,7 +34,7 @@ Chair, IEEE 802.3 Ethernet Working Group
 CC: Dana Keller, Chair, IEEE 802 LAN/MAN Standards Committee
     George Adeyemi, Chair, IEEE P802.3dm Task Force
 `
-		msg := message(append(envelope("statements@example.org", "arvind.rao@example.com", "mail.example.com", "192.0.2.83", date, "Ij4KlM5nOp6Q"),
+		msg := rawMessage(append(envelope("statements@example.org", "arvind.rao@example.com", "mail.example.com", "192.0.2.83", date, "Ij4KlM5nOp6Q"),
 			hdr{"From", addr("Arvind Rao", "arvind.rao@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "bmwg-chairs@example.org"},
@@ -69,7 +69,7 @@ CC: Dana Keller, Chair, IEEE 802 LAN/MAN Standards Committee
 		p.newline(8)
 		p.line("Rebecca Ostrowski", false)
 		p.line("Chair, IEEE 802.11 Working Group", false)
-		msg := message(append(envelope("statements@example.org", "rebecca.ostrowski@example.com", "mail.example.com", "192.0.2.111", date, "Rs7TuV8wXy9Z"),
+		msg := rawMessage(append(envelope("statements@example.org", "rebecca.ostrowski@example.com", "mail.example.com", "192.0.2.111", date, "Rs7TuV8wXy9Z"),
 			hdr{"From", addr("Rebecca Ostrowski", "rebecca.ostrowski@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison from IEEE 802.11 to IETF MADINAS"},
@@ -122,7 +122,7 @@ Sincerely,
 Gunnar Lindqvist
 Chair, IEEE 802.1 Working Group
 `
-		msg := message(append(envelope("statements@example.org", "aiko.tanabe@example.com", "mail.example.com", "192.0.2.41", date, "Ab9Cd8Ef7Gh6"),
+		msg := rawMessage(append(envelope("statements@example.org", "aiko.tanabe@example.com", "mail.example.com", "192.0.2.41", date, "Ab9Cd8Ef7Gh6"),
 			hdr{"From", addr("Aiko Tanabe", "aiko.tanabe@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "FW: IEEE 802.1 liaison: TSN configuration and DetNet controller plane"},
@@ -159,7 +159,7 @@ Hiroshi Nakamura
 Chair, IEEE 802.15 WG
 hiroshi.nakamura@example.com
 `
-		msg := message(append(envelope("statements@example.org", "hiroshi.nakamura@example.com", "mail.example.com", "192.0.2.152", date, "Kl1Mn2Op3Qr4"),
+		msg := rawMessage(append(envelope("statements@example.org", "hiroshi.nakamura@example.com", "mail.example.com", "192.0.2.152", date, "Kl1Mn2Op3Qr4"),
 			hdr{"From", addr("Hiroshi Nakamura", "hiroshi.nakamura@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "IEEE 802.15 liaison statement to IETF 6LO"},
@@ -199,7 +199,7 @@ hiroshi.nakamura@example.com
 			wP("7 - 11 September 2026\tQ3 Meeting, Lisbon", false),
 			wP("Broadband Forum Reference: LIAISE-601", false),
 		)
-		msg := message(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Bb6Ff0Aa1Cc2"),
+		msg := rawMessage(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Bb6Ff0Aa1Cc2"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Broadband Forum liaison LIAISE-601 to IETF NETCONF WG"},
@@ -246,7 +246,7 @@ Date of Upcoming Broadband Forum Meetings:
 
 Broadband Forum Reference: LIAISE-610
 `
-		msg := message(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Dd3Ee4Ff5Gg6"),
+		msg := rawMessage(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Dd3Ee4Ff5Gg6"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "BBF liaison LIAISE-610 (for information)"},
@@ -281,7 +281,7 @@ Broadband Forum Reference: LIAISE-610
 		p.line("Contacts:", true)
 		p.line("Ruth Adeyemi, Broadband Forum Technical Committee Chair, ruth.adeyemi@example.com", false)
 		p.line("Broadband Forum Reference: LIAISE-615", false)
-		msg := message(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Hh7Ii8Jj9Kk0"),
+		msg := rawMessage(append(envelope("statements@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Hh7Ii8Jj9Kk0"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LIAISE-615"},
@@ -320,7 +320,7 @@ Broadband Forum Technical Committee Chair
 
 Broadband Forum Reference: LIAISE-620
 `
-		msg := message(append(envelope("opsawg@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Ll1Mm2Nn3Oo4"),
+		msg := rawMessage(append(envelope("opsawg@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Ll1Mm2Nn3Oo4"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "opsawg@example.org"},
 			hdr{"Subject", "BBF LIAISE-620 on responsiveness metrics"},
@@ -358,7 +358,7 @@ Delphine Arsenault
 Chair, MEF Technical Committee
 delphine.arsenault@example.com
 `
-		msg := message(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Pp5Qq6Rr7Ss8"),
+		msg := rawMessage(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Pp5Qq6Rr7Ss8"),
 			hdr{"From", addr("Delphine Arsenault", "delphine.arsenault@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "opsawg-chairs@example.org"},
@@ -389,7 +389,7 @@ delphine.arsenault@example.com
 		p.para("The MEF Technical Committee meets next in Atlanta on October 26-29, 2026.", 92)
 		p.line("Sincerely,", false)
 		p.line("Delphine Arsenault, Chair, MEF Technical Committee", false)
-		msg := message(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Tt9Uu0Vv1Ww2"),
+		msg := rawMessage(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Tt9Uu0Vv1Ww2"),
 			hdr{"From", addr("Delphine Arsenault", "delphine.arsenault@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "MEF liaison L00366"},

@@ -27,7 +27,7 @@ func init() {
 			wP("3. Next meetings", true),
 			wP("NFV#56, 29 June – 3 July 2026, virtual", false),
 		)
-		msg := message(append(envelope("statements@example.org", "emre.aydin@example.com", "mail.example.com", "192.0.2.177", date, "Xx3Yy4Zz5Aa6"),
+		msg := rawMessage(append(envelope("statements@example.org", "emre.aydin@example.com", "mail.example.com", "192.0.2.177", date, "Xx3Yy4Zz5Aa6"),
 			hdr{"From", addr("Emre Aydın", "emre.aydin@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ETSI ISG NFV LS to IETF RTGWG - NFV(26)000451"},
@@ -74,7 +74,7 @@ Best regards,
 Maëlle Girard
 ETSI Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "maelle.girard@example.com", "mail.example.com", "192.0.2.188", date, "Bb7Cc8Dd9Ee0"),
+		msg := rawMessage(append(envelope("statements@example.org", "maelle.girard@example.com", "mail.example.com", "192.0.2.188", date, "Bb7Cc8Dd9Ee0"),
 			hdr{"From", addr("Maëlle Girard", "maelle.girard@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ETSI TC CYBER LS to IETF LAMPS (CYBER(26)014102)"},
@@ -103,7 +103,7 @@ ETSI Secretariat
 <p>TC SmartM2M has published TS 103 410-12, the SAREF extension for energy flexibility. The ontology reuses the SDF data model concepts defined by the IETF ASDF WG.</p>
 <p>Kind regards,<br>Henrik Sørensen<br>Chair, ETSI TC SmartM2M</p>
 </body></html>`
-		msg := message(append(envelope("statements@example.org", "henrik.sorensen@example.com", "mail.example.com", "192.0.2.189", date, "Ff1Gg2Hh3Ii4"),
+		msg := rawMessage(append(envelope("statements@example.org", "henrik.sorensen@example.com", "mail.example.com", "192.0.2.189", date, "Ff1Gg2Hh3Ii4"),
 			hdr{"From", addr("Henrik Sørensen", "henrik.sorensen@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison: SAREF extension for energy flexibility"},
@@ -146,7 +146,7 @@ O-RAN WG11 plenary: 15-19 June 2026, Berlin.
 Best regards,
 Dmitri Volkov
 `
-		msg := message(append(envelope("statements@example.org", "dmitri.volkov@example.com", "mail.example.com", "192.0.2.201", date, "Jj5Kk6Ll7Mm8"),
+		msg := rawMessage(append(envelope("statements@example.org", "dmitri.volkov@example.com", "mail.example.com", "192.0.2.201", date, "Jj5Kk6Ll7Mm8"),
 			hdr{"From", addr("Dmitri Volkov", "dmitri.volkov@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "O-RAN WG11 LS on certificate profiles (O-RAN.WG11.LS-2026-012)"},
@@ -174,7 +174,7 @@ Dmitri Volkov
 		p.kv("Contact:", "Lucía Herrera, lucia.herrera@example.com")
 		p.newline(6)
 		p.para("WG9 has published the xHaul transport slicing specification, which maps O-RAN slice types to IETF network slice services. WG9 shares it with TEAS for information.", 92)
-		inner := message([]hdr{
+		inner := rawMessage([]hdr{
 			{"From", addr("Lucía Herrera", "lucia.herrera@example.com")},
 			{"To", "teas-chairs@example.org"},
 			{"Subject", "O-RAN WG9 LS: transport network slicing for xHaul"},
@@ -183,7 +183,7 @@ Dmitri Volkov
 		}, multipartPart("mixed", "=_inner_wg9_a1b2",
 			textPart("Dear TEAS chairs,\n\nplease find attached a liaison statement from O-RAN WG9 for your\ninformation.\n\nBest regards,\nLucía Herrera\nO-RAN WG9 co-chair\n", "plain", "utf-8", "quoted-printable"),
 			attachPart(p.bytes(), "application/pdf", "O-RAN.WG9.LS-2026-004.pdf", false)))
-		msg := message(append(envelope("statements@example.org", "vishnu.pavan@example.com", "mail.example.com", "192.0.2.55", date, "Nn9Oo0Pp1Qq2"),
+		msg := rawMessage(append(envelope("statements@example.org", "vishnu.pavan@example.com", "mail.example.com", "192.0.2.55", date, "Nn9Oo0Pp1Qq2"),
 			hdr{"From", addr("Vishnu Pavan", "vishnu.pavan@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: O-RAN WG9 LS: transport network slicing for xHaul"},
@@ -225,7 +225,7 @@ congestion control requirements by the action due date.
 
 Convenor: Seo-yeon Lim, seoyeon.lim@example.com
 `
-		msg := message(append(envelope("statements@example.org", "sc6-secretariat@example.net", "mail.example.net", "198.51.100.6", date, "Rr3Ss4Tt5Uu6"),
+		msg := rawMessage(append(envelope("statements@example.org", "sc6-secretariat@example.net", "mail.example.net", "198.51.100.6", date, "Rr3Ss4Tt5Uu6"),
 			hdr{"From", addr("ISO/IEC JTC 1/SC 6 Secretariat", "sc6-secretariat@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ISO/IEC JTC 1/SC 6 N17890 - liaison to IETF TSVWG"},
@@ -253,7 +253,7 @@ Email of secretary:  sc27-secretariat@example.net
 WG 5 informs the IETF OAuth WG that ISO/IEC 27566-1 has been published.
 The framework refers to token-based attribute presentation.
 `
-		msg := message(append(envelope("statements@example.org", "sc27-secretariat@example.net", "mail.example.net", "198.51.100.27", date, "Vv7Ww8Xx9Yy0"),
+		msg := rawMessage(append(envelope("statements@example.org", "sc27-secretariat@example.net", "mail.example.net", "198.51.100.27", date, "Vv7Ww8Xx9Yy0"),
 			hdr{"From", addr("ISO/IEC JTC 1/SC 27 Secretariat", "sc27-secretariat@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SC 27 N23610 liaison statement (for information)"},
@@ -282,7 +282,7 @@ The framework refers to token-based attribute presentation.
 		p.kv("Email of secretary:", "sc42-secretariat@example.net")
 		p.newline(6)
 		p.para("SC 42 has started a project on transparency taxonomies for AI systems and invites NMRG to comment on its applicability to AI-based network management.", 92)
-		msg := message(append(envelope("statements@example.org", "sc42-secretariat@example.net", "mail.example.net", "198.51.100.42", date, "Zz1Aa2Bb3Cc4"),
+		msg := rawMessage(append(envelope("statements@example.org", "sc42-secretariat@example.net", "mail.example.net", "198.51.100.42", date, "Zz1Aa2Bb3Cc4"),
 			hdr{"From", addr("ISO/IEC JTC 1/SC 42 Secretariat", "sc42-secretariat@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ISO/IEC JTC 1/SC 42 N4512"},
@@ -319,7 +319,7 @@ Amara Lindgren
 W3C Team Contact, Web Application Security Working Group
 amara.lindgren@example.com
 `
-		msg := message(append(envelope("statements@example.org", "amara.lindgren@example.com", "mail.example.com", "192.0.2.210", date, "Dd5Ee6Ff7Gg8"),
+		msg := rawMessage(append(envelope("statements@example.org", "amara.lindgren@example.com", "mail.example.com", "192.0.2.210", date, "Dd5Ee6Ff7Gg8"),
 			hdr{"From", addr("Amara Lindgren", "amara.lindgren@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "httpbis-chairs@example.org"},
@@ -348,7 +348,7 @@ Best regards,
 Kenji Watanabe
 W3C Team Contact, Web of Things Working Group
 `
-		msg := message(append(envelope("statements@example.org", "kenji.watanabe@example.com", "mail.example.com", "192.0.2.211", date, "Hh9Ii0Jj1Kk2"),
+		msg := rawMessage(append(envelope("statements@example.org", "kenji.watanabe@example.com", "mail.example.com", "192.0.2.211", date, "Hh9Ii0Jj1Kk2"),
 			hdr{"From", addr("Kenji Watanabe", "kenji.watanabe@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison statement: WoT Thing Description 2.0 Candidate Recommendation"},
@@ -388,7 +388,7 @@ TTC では光伝送装置のインベントリ管理に IETF の YANG モジュ�
 鈴木 健太
 kenta.suzuki@example.com
 `
-		msg := message(append(envelope("statements@example.org", "kenta.suzuki@example.com", "mail.example.com", "192.0.2.220", date, "Ll3Mm4Nn5Oo6"),
+		msg := rawMessage(append(envelope("statements@example.org", "kenta.suzuki@example.com", "mail.example.com", "192.0.2.220", date, "Ll3Mm4Nn5Oo6"),
 			hdr{"From", ew("鈴木 健太", "iso-2022-jp") + " <kenta.suzuki@example.com>"},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", ew("【TTC】リエゾン文書：光伝送装置インベントリの YANG モジュール", "iso-2022-jp")},
@@ -423,7 +423,7 @@ kenta.suzuki@example.com
 李明
 CCSA TC3 WG2
 `
-		msg := message(append(envelope("statements@example.org", "ming.li@example.com", "mail.example.com", "192.0.2.230", date, "Pp7Qq8Rr9Ss0"),
+		msg := rawMessage(append(envelope("statements@example.org", "ming.li@example.com", "mail.example.com", "192.0.2.230", date, "Pp7Qq8Rr9Ss0"),
 			hdr{"From", ew("李明", "gb2312") + " <ming.li@example.com>"},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", ew("CCSA TC3 联络函：工业广域网确定性网络需求", "gb2312")},
@@ -453,7 +453,7 @@ CCSA TC3 WG2
 
 김지수 드림
 `
-		msg := message(append(envelope("statements@example.org", "jisoo.kim@example.com", "mail.example.com", "192.0.2.240", date, "Tt1Uu2Vv3Ww4"),
+		msg := rawMessage(append(envelope("statements@example.org", "jisoo.kim@example.com", "mail.example.com", "192.0.2.240", date, "Tt1Uu2Vv3Ww4"),
 			hdr{"From", ew("김지수", "euc-kr") + " <jisoo.kim@example.com>"},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", ew("TTA 연락문서: SRv6 network programming for 5G transport", "euc-kr")},
@@ -486,7 +486,7 @@ Attachments:
     LS on 5GS support for DetNet over MPLS
     https://datatracker.example.org/documents/LIAISON/liaison-2026-05-20-3gpp-tsgsa-sa2-detnet-attachment-1.docx
 `
-		msg := message(append(envelope("detnet@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Xx5Yy6Zz7Aa8"),
+		msg := rawMessage(append(envelope("detnet@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Xx5Yy6Zz7Aa8"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", addr("Aiko Tanabe", "aiko.tanabe@example.com") + ", " + addr("Marcus Ellery", "marcus.ellery@example.com")},
 			hdr{"Cc", "detnet@example.org, 3gppliaison@example.net"},
@@ -522,7 +522,7 @@ comments to the contact above.
 Kind regards,
 Fatima Zahra Benali
 `
-		msg := message(append(envelope("statements@example.org", "fatima.benali@example.com", "mail.example.com", "192.0.2.244", date, "Bb9Cc0Dd1Ee2"),
+		msg := rawMessage(append(envelope("statements@example.org", "fatima.benali@example.com", "mail.example.com", "192.0.2.244", date, "Bb9Cc0Dd1Ee2"),
 			hdr{"From", addr("Fatima Zahra Benali", "fatima.benali@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "GSMA liaison to IETF DNSOP"},
@@ -559,7 +559,7 @@ Thomas Goode
 ATIS General Counsel
 thomas.goode@example.com
 `
-		msg := message(append(envelope("statements@example.org", "thomas.goode@example.com", "mail.example.com", "192.0.2.248", date, "Ff3Gg4Hh5Ii6"),
+		msg := rawMessage(append(envelope("statements@example.org", "thomas.goode@example.com", "mail.example.com", "192.0.2.248", date, "Ff3Gg4Hh5Ii6"),
 			hdr{"From", addr("Thomas Goode", "thomas.goode@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ATIS letter to IETF SIDROPS: route origin validation deployment"},

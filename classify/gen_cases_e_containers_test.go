@@ -39,7 +39,7 @@ derived names for IoT device identification in the DNS.
 Best regards,
 TSB SG2 Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "jan.dvorak@example.com", "mail.example.com", "192.0.2.19", date, "Jj7Kk8Ll9Mm0"),
+		msg := rawMessage(append(envelope("statements@example.org", "jan.dvorak@example.com", "mail.example.com", "192.0.2.19", date, "Jj7Kk8Ll9Mm0"),
 			hdr{"From", addr("Jan Dvorak", "jan.dvorak@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: SG2-LS027: LS on numbering resources for IoT device identification"},
@@ -80,7 +80,7 @@ Broadband Forum Technical Committee Chair
 
 Broadband Forum Reference: LIAISE-625
 `
-		msg := message(append(envelope("statements@example.org", "tommy.pauly@example.com", "mail.example.com", "192.0.2.23", date, "Nn1Oo2Pp3Qq4"),
+		msg := rawMessage(append(envelope("statements@example.org", "tommy.pauly@example.com", "mail.example.com", "192.0.2.23", date, "Nn1Oo2Pp3Qq4"),
 			hdr{"From", addr("Tomas Paulsen", "tommy.pauly@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: BBF liaison LIAISE-625: Wi-Fi latency test methods"},
@@ -112,7 +112,7 @@ Broadband Forum Reference: LIAISE-625
 			}),
 			wP("ISG F5G asks DetNet whether the bounded latency model can be applied to passive optical networks with dynamic bandwidth assignment.", false),
 		)
-		inner := message([]hdr{
+		inner := rawMessage([]hdr{
 			{"From", addr("Jörg Wendling", "joerg.wendling@example.com")},
 			{"To", "statements@example.org"},
 			{"Subject", "ETSI ISG F5G LS to IETF DetNet WG (F5G(26)034008)"},
@@ -121,7 +121,7 @@ Broadband Forum Reference: LIAISE-625
 		}, multipartPart("mixed", "=_inner_f5g_34008",
 			textPart("Dear colleagues,\n\nplease find attached an LS from ETSI ISG F5G to the IETF DetNet WG.\n\nJörg Wendling\nChair, ETSI ISG F5G\n", "plain", "utf-8", "8bit"),
 			attachPart(doc, docxCT, "F5G(26)034008_LS_DetNet.docx", false)))
-		msg := message(append(envelope("statements@example.org", "etsi-liaison@example.org", "mail.example.org", "192.0.2.2", date, "Rr5Ss6Tt7Uu8"),
+		msg := rawMessage(append(envelope("statements@example.org", "etsi-liaison@example.org", "mail.example.org", "192.0.2.2", date, "Rr5Ss6Tt7Uu8"),
 			hdr{"From", addr("IETF liaison manager to ETSI", "etsi-liaison@example.org")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: ETSI ISG F5G LS to IETF DetNet WG (F5G(26)034008)"},
@@ -160,7 +160,7 @@ Broadband Forum Reference: LIAISE-625
 		p.put(340, p.y, "E-mail: thandiwe.nkosi@example.com", false, 10)
 		p.newline(20)
 		p.para("Q15/11 informs IETF BMWG of its new work item on test specifications for emergency calling over IPv6 networks.", 92)
-		msg := message(append(envelope("statements@example.org", "tsbsg11@example.net", "mx1.example.net", "198.51.100.11", date, "Vv9Ww0Xx1Yy2"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg11@example.net", "mx1.example.net", "198.51.100.11", date, "Vv9Ww0Xx1Yy2"),
 			hdr{"From", addr("TSB SG11", "tsbsg11@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG11-LS052"},

@@ -31,7 +31,7 @@ _______________________________________________
 detnet mailing list -- detnet@example.org
 To unsubscribe send an email to detnet-leave@example.org
 `
-		msg := message(append(envelope("statements@example.org", "detnet-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Zz3Aa4Bb5Cc6"),
+		msg := rawMessage(append(envelope("statements@example.org", "detnet-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Zz3Aa4Bb5Cc6"),
 			hdr{"From", addr("Balázs Tóth", "balazs.toth@example.com")},
 			hdr{"To", "detnet@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -71,7 +71,7 @@ Contact:  Lucía Herrera, lucia.herrera@example.com
 WG9 has published the xHaul transport slicing specification, which maps
 O-RAN slice types to IETF network slice services.
 `
-		msg := message(append(envelope("statements@example.org", "teas-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Dd7Ee8Ff9Gg0"),
+		msg := rawMessage(append(envelope("statements@example.org", "teas-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Dd7Ee8Ff9Gg0"),
 			hdr{"From", addr("Lou Bergmann", "lou.bergmann@example.com")},
 			hdr{"To", "teas@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -101,7 +101,7 @@ Please record a response, or mark the action as taken, on the page above.
 --
 The liaison statement tool
 `
-		msg := message(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Hh1Ii2Jj3Kk4"),
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Hh1Ii2Jj3Kk4"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", "detnet-chairs@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -123,7 +123,7 @@ To: TEAS
 Deadline: 2026-04-30
 URL: https://datatracker.example.org/liaison/2240/
 `
-		msg := message(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Ll5Mm6Nn7Oo8"),
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Ll5Mm6Nn7Oo8"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", "teas-chairs@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -149,7 +149,7 @@ IETF Liaison Manager to ITU-T
 
 > Please find attached an outgoing liaison statement from ITU-T Study Group 16.
 `
-		msg := message(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Pp9Qq0Rr1Ss2"),
+		msg := rawMessage(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Pp9Qq0Rr1Ss2"),
 			hdr{"From", addr("Hedda Lund", "hedda.lund@example.com")},
 			hdr{"To", addr("ITU-T SG16 Secretariat", "tsbsg16@example.net")},
 			hdr{"Cc", "statements@example.org, avtcore-chairs@example.org"},
@@ -173,7 +173,7 @@ the TSVWG co-chair.
 Mit freundlichen Grüßen
 Jens Hoffmann
 `
-		msg := message(append(envelope("statements@example.org", "jens.hoffmann@example.com", "mail.example.com", "192.0.2.160", date, "Tt3Uu4Vv5Ww6"),
+		msg := rawMessage(append(envelope("statements@example.org", "jens.hoffmann@example.com", "mail.example.com", "192.0.2.160", date, "Tt3Uu4Vv5Ww6"),
 			hdr{"From", addr("Jens Hoffmann", "jens.hoffmann@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Automatische Antwort: R1-2603311 LS on L4S support for XR traffic in NR"},
@@ -193,7 +193,7 @@ contact my co-chair.
 
 Joe
 `
-		msg := message(append(envelope("statements@example.org", "joe.clarke@example.com", "mail.example.com", "192.0.2.161", date, "Xx7Yy8Zz9Aa0"),
+		msg := rawMessage(append(envelope("statements@example.org", "joe.clarke@example.com", "mail.example.com", "192.0.2.161", date, "Xx7Yy8Zz9Aa0"),
 			hdr{"From", addr("Joe Clarke", "joe.clarke@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Out of Office: MEF liaison L00361 to IETF OPSAWG"},
@@ -226,7 +226,7 @@ indexed in major digital libraries. Early-bird registration discount until
 
 To unsubscribe from this list, click here.
 `
-		msg := message(append(envelope("statements@example.org", "bounce-2211@example.com", "mailer.example.com", "203.0.113.99", date, "Bb1Cc2Dd3Ee4"),
+		msg := rawMessage(append(envelope("statements@example.org", "bounce-2211@example.com", "mailer.example.com", "203.0.113.99", date, "Bb1Cc2Dd3Ee4"),
 			hdr{"From", addr("SLI 2026 Workshop Chairs", "sli2026@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "CFP: Workshop on Standards Liaison and Interoperability - deadline 15 June 2026"},
@@ -245,7 +245,7 @@ To unsubscribe from this list, click here.
 			wP("For action to:\tIETF SPRING WG", false),
 			wP("Deadline:\t30 June 2026", false),
 		)
-		returned := message([]hdr{
+		returned := rawMessage([]hdr{
 			{"From", addr("IETF Liaison Statements", "statements@example.org")},
 			{"To", "former-spring-chair@example.com"},
 			{"Subject", "Liaison statement: LS on SRv6 compression for metro networks"},
@@ -260,7 +260,7 @@ To unsubscribe from this list, click here.
 				body: []byte(toCRLF("Reporting-MTA: dns; mx.example.org\nArrival-Date: " + date + "\n\nFinal-Recipient: rfc822; former-spring-chair@example.com\nAction: failed\nStatus: 5.1.1\n"))},
 			rfc822Part(returned, ""),
 		)
-		msg := message(append(envelope("statements@example.org", "", "mx.example.org", "192.0.2.1", date, "Ff5Gg6Hh7Ii8"),
+		msg := rawMessage(append(envelope("statements@example.org", "", "mx.example.org", "192.0.2.1", date, "Ff5Gg6Hh7Ii8"),
 			hdr{"From", addr("Mail Delivery System", "MAILER-DAEMON@mx.example.org")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Undelivered Mail Returned to Sender"},
@@ -286,7 +286,7 @@ Daniele
 _______________________________________________
 CCAMP mailing list -- ccamp@example.org
 `
-		msg := message(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Jj9Kk0Ll1Mm2"),
+		msg := rawMessage(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Jj9Kk0Ll1Mm2"),
 			hdr{"From", addr("Daniele Ceccarelli", "daniele.ceccarelli@example.com")},
 			hdr{"To", "ccamp@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -305,7 +305,7 @@ CCAMP mailing list -- ccamp@example.org
 			part{hdrs: []hdr{{"Content-Type", "message/disposition-notification"}},
 				body: []byte(toCRLF("Reporting-UA: mail.example.org\nFinal-Recipient: rfc822;statements@example.org\nOriginal-Message-ID: <nfv-26-000451@example.com>\nDisposition: manual-action/MDN-sent-manually; displayed\n"))},
 		)
-		msg := message(append(envelope("statements@example.org", "", "mail.example.org", "192.0.2.4", date, "Nn3Oo4Pp5Qq6"),
+		msg := rawMessage(append(envelope("statements@example.org", "", "mail.example.org", "192.0.2.4", date, "Nn3Oo4Pp5Qq6"),
 			hdr{"From", addr("Liaison Intake", "statements@example.org")},
 			hdr{"To", addr("Emre Aydın", "emre.aydin@example.com")},
 			hdr{"Subject", "Read: ETSI ISG NFV LS to IETF RTGWG - NFV(26)000451"},
@@ -333,7 +333,7 @@ Agenda and slides: https://datatracker.example.org/meeting/interim-2026-detnet-0
 Aiko and Marcus
 DetNet chairs
 `
-		msg := message(append(envelope("statements@example.org", "iesg-secretary@example.org", "mail.example.org", "192.0.2.3", date, "Rr7Ss8Tt9Uu0"),
+		msg := rawMessage(append(envelope("statements@example.org", "iesg-secretary@example.org", "mail.example.org", "192.0.2.3", date, "Rr7Ss8Tt9Uu0"),
 			hdr{"From", addr("IESG Secretary", "iesg-secretary@example.org")},
 			hdr{"To", "IETF-Announce <ietf-announce@example.org>"},
 			hdr{"Cc", "detnet@example.org, statements@example.org"},

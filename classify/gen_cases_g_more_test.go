@@ -41,7 +41,7 @@ extensions. SA4 would be grateful for feedback by 9 October 2026.
 SA4#137: 17-21 August 2026, Dallas
 SA4#138: 9-13 November 2026, Kobe
 `
-		msg := message(append(envelope("statements@example.org", "gwen.morgan@example.com", "mail.example.com", "192.0.2.18", date, "Ab3Cd4Ef5Gh6"),
+		msg := rawMessage(append(envelope("statements@example.org", "gwen.morgan@example.com", "mail.example.com", "192.0.2.18", date, "Ab3Cd4Ef5Gh6"),
 			hdr{"From", addr("Gwen Morgan", "gwen.morgan@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "S4-261288 LS to IETF AVTCORE on RTP header extensions for XR"},
@@ -82,7 +82,7 @@ names in service discovery" of 12 March 2026. Q1/2 agrees that such names
 should be placed under a delegated zone and will update its draft
 accordingly.
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg2@example.net", "mx1.example.net", "198.51.100.2", date, "Ij7Kl8Mn9Op0"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg2@example.net", "mx1.example.net", "198.51.100.2", date, "Ij7Kl8Mn9Op0"),
 			hdr{"From", addr("TSB SG2 Secretariat", "tsbsg2@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG2-LS031 reply to IETF DNSOP"},
@@ -116,7 +116,7 @@ accordingly.
 			wP("CC:\tPriya Raghunathan, Chair, IEEE 802.1 TSN Task Group, priya.raghunathan@example.com", false),
 			wP("\tJanet Ho, Secretary, IEEE 802.1 Working Group, janet.ho@example.com", false),
 		)
-		msg := message(append(envelope("statements@example.org", "gunnar.lindqvist@example.com", "mail.example.com", "192.0.2.42", date, "Qr1St2Uv3Wx4"),
+		msg := rawMessage(append(envelope("statements@example.org", "gunnar.lindqvist@example.com", "mail.example.com", "192.0.2.42", date, "Qr1St2Uv3Wx4"),
 			hdr{"From", addr("Gunnar Lindqvist", "gunnar.lindqvist@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison from IEEE 802.1 to IETF DetNet (time synchronization)"},
@@ -148,7 +148,7 @@ accordingly.
 <p>ISG MEC confirms that its DNS-based discovery uses service binding records as described in your LS and has no further requirements at this time.</p>
 <p>Regards,<br>Sakura Ito<br>ETSI ISG MEC Vice-Chair</p>
 </body></html>`
-		msg := message(append(envelope("statements@example.org", "sakura.ito@example.com", "mail.example.com", "192.0.2.191", date, "Yz5Ab6Cd7Ef8"),
+		msg := rawMessage(append(envelope("statements@example.org", "sakura.ito@example.com", "mail.example.com", "192.0.2.191", date, "Yz5Ab6Cd7Ef8"),
 			hdr{"From", addr("Sakura Ito", "sakura.ito@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ETSI MEC reply to IETF DNSOP"},
@@ -179,7 +179,7 @@ accordingly.
 			}),
 			wP("WG 7 invites IPsecME to review the security requirements of the draft.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "sc6-secretariat@example.net", "mail.example.net", "198.51.100.6", date, "Gh9Ij0Kl1Mn2"),
+		msg := rawMessage(append(envelope("statements@example.org", "sc6-secretariat@example.net", "mail.example.net", "198.51.100.6", date, "Gh9Ij0Kl1Mn2"),
 			hdr{"From", addr("ISO/IEC JTC 1/SC 6 Secretariat", "sc6-secretariat@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SC 6 N17944 for IETF IPsecME"},
@@ -219,7 +219,7 @@ Contact:              Nadia Rahman, TSAG Vice-Chairman, nadia.rahman@example.com
 TSAG informs the IAB of the establishment of a coordination activity on
 quantum-safe networks across ITU-T study groups.
 `
-		msg := message(append(envelope("statements@example.org", "tsbtsag@example.net", "mx1.example.net", "198.51.100.9", date, "Op3Qr4St5Uv6"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbtsag@example.net", "mx1.example.net", "198.51.100.9", date, "Op3Qr4St5Uv6"),
 			hdr{"From", addr("TSB TSAG", "tsbtsag@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "TSAG-LS17 to IAB"},
@@ -251,7 +251,7 @@ Broadband Forum Technical Committee Chair
 
 Broadband Forum Reference: LIAISE-630
 `
-		msg := message(append(envelope("netconf-chairs@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Wx7Yz8Ab9Cd0"),
+		msg := rawMessage(append(envelope("netconf-chairs@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Wx7Yz8Ab9Cd0"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "netconf-chairs@example.org"},
 			hdr{"Subject", "BBF LIAISE-630: YANG library usage in TR-181 device data models"},
@@ -308,7 +308,7 @@ To IETF DetNet WG
 ACTION: SA2 asks DetNet whether packet replication and elimination may be
 performed in the UPF. SA2 would appreciate a reply by 2026-07-10.
 `
-		msg := message(append(envelope("statements@example.org", "paula.brandt@example.com", "mail.example.com", "203.0.113.20", date, "Ef1Gh2Ij3Kl4"),
+		msg := rawMessage(append(envelope("statements@example.org", "paula.brandt@example.com", "mail.example.com", "203.0.113.20", date, "Ef1Gh2Ij3Kl4"),
 			hdr{"From", addr("Paula Brandt", "paula.brandt@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: Fwd: LS on DetNet PREOF support in the 5GS user plane"},
@@ -337,7 +337,7 @@ Ivan Petrov
 W3C Web Payments Working Group Chair
 ivan.petrov@example.com
 `
-		msg := message(append(envelope("statements@example.org", "ivan.petrov@example.com", "mail.example.com", "192.0.2.214", date, "Mn5Op6Qr7St8"),
+		msg := rawMessage(append(envelope("statements@example.org", "ivan.petrov@example.com", "mail.example.com", "192.0.2.214", date, "Mn5Op6Qr7St8"),
 			hdr{"From", addr("Ivan Petrov", "ivan.petrov@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "HTTP Message Signatures in Secure Payment Confirmation"},
@@ -370,7 +370,7 @@ Contact: Maximilian Braun, OIF TC Chair, max.braun@example.com
 Best regards,
 Maximilian Braun
 `
-		msg := message(append(envelope("statements@example.org", "max.braun@example.com", "mail.example.com", "192.0.2.216", date, "Uv9Wx0Yz1Ab2"),
+		msg := rawMessage(append(envelope("statements@example.org", "max.braun@example.com", "mail.example.com", "192.0.2.216", date, "Uv9Wx0Yz1Ab2"),
 			hdr{"From", addr("Maximilian Braun", "max.braun@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "OIF liaison to IETF CCAMP - OIF2026.118.01"},
@@ -396,7 +396,7 @@ Could you check?
 Thanks,
 Eve
 `
-		msg := message(append(envelope("statements@example.org", "eve.schooler@example.com", "mail.example.com", "192.0.2.77", date, "Cd3Ef4Gh5Ij6"),
+		msg := rawMessage(append(envelope("statements@example.org", "eve.schooler@example.com", "mail.example.com", "192.0.2.77", date, "Cd3Ef4Gh5Ij6"),
 			hdr{"From", addr("Eve Schooler", "eve.schooler@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Question about LS S2-2603456"},
@@ -430,7 +430,7 @@ To:         IETF RTGWG
 Purpose:    For action
 Deadline:   31-Aug-2026
 `
-		msg := message(append(envelope("statements@example.org", "", "mx.example.org", "192.0.2.1", date, "Kl7Mn8Op9Qr0"),
+		msg := rawMessage(append(envelope("statements@example.org", "", "mx.example.org", "192.0.2.1", date, "Kl7Mn8Op9Qr0"),
 			hdr{"From", addr("Mail Delivery System", "Mailer-Daemon@mx.example.org")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Mail delivery failed: returning message to sender"},
@@ -457,7 +457,7 @@ standards tracking service until 31 March 2026.
 You receive this newsletter because you subscribed at our website.
 Unsubscribe: https://news.example.com/unsubscribe
 `
-		msg := message(append(envelope("statements@example.org", "bounces@news.example.com", "news.example.com", "203.0.113.50", date, "St1Uv2Wx3Yz4"),
+		msg := rawMessage(append(envelope("statements@example.org", "bounces@news.example.com", "news.example.com", "203.0.113.50", date, "St1Uv2Wx3Yz4"),
 			hdr{"From", addr("Standards Watch", "newsletter@news.example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Standards Watch: liaison highlights of March 2026"},
@@ -488,7 +488,7 @@ On 26 May 2026, at 14:02, TSB SG2 Secretariat <tsbsg2@example.net> wrote:
 > For action to:         IETF DNSOP WG
 > Deadline:              31 October 2026
 `
-		msg := message(append(envelope("statements@example.org", "karina.wojcik@example.com", "mail.example.com", "192.0.2.150", date, "Ab5Cd6Ef7Gh8"),
+		msg := rawMessage(append(envelope("statements@example.org", "karina.wojcik@example.com", "mail.example.com", "192.0.2.150", date, "Ab5Cd6Ef7Gh8"),
 			hdr{"From", addr("Karina Wojcik", "karina.wojcik@example.com")},
 			hdr{"To", "tsbsg2@example.net"},
 			hdr{"Cc", "statements@example.org"},

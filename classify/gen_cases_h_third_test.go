@@ -29,7 +29,7 @@ func init() {
 <p>ACTION: SA2 asks TSVWG to review the assumptions in TS 23.501 clause 5.37 and to reply before 21 August 2026.</p>
 <p>Regards,<br>Adaeze Okafor</p>
 </body></html>`
-		msg := message(append(envelope("statements@example.org", "adaeze.okafor@example.com", "mail.example.com", "192.0.2.33", date, "Cd9Ef0Gh1Ij2"),
+		msg := rawMessage(append(envelope("statements@example.org", "adaeze.okafor@example.com", "mail.example.com", "192.0.2.33", date, "Cd9Ef0Gh1Ij2"),
 			hdr{"From", addr("Adaeze Okafor", "adaeze.okafor@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "S2-2605501 LS on L4S marking at the UPF"},
@@ -63,7 +63,7 @@ the Ethernet OAM model of IEEE 802.1Q.
 
 TSB SG15 Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Kl3Mn4Op5Qr6"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Kl3Mn4Op5Qr6"),
 			hdr{"From", addr("TSB SG15", "tsbsg15@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LS from Q11/15 on Ethernet OAM for FlexE client services"},
@@ -93,7 +93,7 @@ Contact:    Sun-Hee Park, WG11 editor, sunhee.park@example.com
 WG11 informs LAMPS that its security specification now mandates CRL
 distribution points in all O-RAN component certificates.`
 		text := "FYI, forwarding for the record.\n\nRuss\n\n> " + strings.ReplaceAll(quoted, "\n", "\n> ") + "\n"
-		msg := message(append(envelope("statements@example.org", "russ.hatch@example.com", "mail.example.com", "192.0.2.66", date, "St7Uv8Wx9Yz0"),
+		msg := rawMessage(append(envelope("statements@example.org", "russ.hatch@example.com", "mail.example.com", "192.0.2.66", date, "St7Uv8Wx9Yz0"),
 			hdr{"From", addr("Russ Hatch", "russ.hatch@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: O-RAN WG11 LS on CRL distribution for O-RAN components"},
@@ -130,7 +130,7 @@ IEEE 802.11 asks MADINAS to review the identifier handling in the
 Regards,
 Rebecca Ostrowski
 `
-		msg := message(append(envelope("statements@example.org", "carlos.bernardos@example.com", "mail.example.com", "192.0.2.120", date, "Ab1Bc2Cd3De4"),
+		msg := rawMessage(append(envelope("statements@example.org", "carlos.bernardos@example.com", "mail.example.com", "192.0.2.120", date, "Ab1Bc2Cd3De4"),
 			hdr{"From", addr("Carlos Bernardos", "carlos.bernardos@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "FW: IEEE 802.11 liaison on MAC address randomization in Wi-Fi 8"},
@@ -161,7 +161,7 @@ Rebecca Ostrowski
 		p.kv("Contact:", "Kwame Mensah, kwame.mensah@example.com")
 		p.newline(6)
 		p.para("Q16/13 asks NMRG to comment on the management interface requirements for QKD networks in draft Y.QKDN-mi.", 92)
-		msg := message(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Ef5Fg6Gh7Hi8"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Ef5Fg6Gh7Hi8"),
 			hdr{"From", addr("TSB SG13", "tsbsg13@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG13-LS130"},
@@ -195,7 +195,7 @@ measurement described in your LS.
 Aiko Tanabe and Marcus Ellery
 DetNet WG chairs
 `
-		msg := message(append(envelope("statements@example.org", "detnet-chairs@example.org", "mail.example.org", "192.0.2.3", date, "Ij9Jk0Kl1Lm2"),
+		msg := rawMessage(append(envelope("statements@example.org", "detnet-chairs@example.org", "mail.example.org", "192.0.2.3", date, "Ij9Jk0Kl1Lm2"),
 			hdr{"From", addr("DetNet WG Chairs", "detnet-chairs@example.org")},
 			hdr{"To", "3gppliaison@example.net"},
 			hdr{"Cc", "statements@example.org, detnet@example.org"},
@@ -234,7 +234,7 @@ To: CCAMP
 Purpose: For action
 Please reply by 2026-09-30
 `
-		msg := message(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Mn3No4Op5Pq6"),
+		msg := rawMessage(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Mn3No4Op5Pq6"),
 			hdr{"From", "ccamp-request@example.org"},
 			hdr{"To", "ccamp@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -260,7 +260,7 @@ Best regards,
 Hedda Lund
 IETF Liaison Manager to ITU-T
 `
-		msg := message(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Qr7Rs8St9Tu0"),
+		msg := rawMessage(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Qr7Rs8St9Tu0"),
 			hdr{"From", addr("Hedda Lund", "hedda.lund@example.com")},
 			hdr{"To", "ccamp-chairs@example.org"},
 			hdr{"Cc", "statements@example.org"},

@@ -38,7 +38,7 @@ Contact:   Tero Kivinen, tero.kivinen@example.com
 
 IPsecME asks TC CYBER to confirm the intended negotiation order.
 `
-		msg := message(append(envelope("statements@example.org", "maelle.girard@example.com", "mail.example.com", "192.0.2.188", date, "Uv1Vw2Wx3Xy4"),
+		msg := rawMessage(append(envelope("statements@example.org", "maelle.girard@example.com", "mail.example.com", "192.0.2.188", date, "Uv1Vw2Wx3Xy4"),
 			hdr{"From", addr("Maëlle Girard", "maelle.girard@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "ipsecme-chairs@example.org"},
@@ -78,7 +78,7 @@ ACTION: CT1 asks DNSOP whether DNS over QUIC resolvers may be discovered
 with the existing DNR options. A reply by 30 September 2026 would be
 appreciated.
 `
-		msg := message(append(envelope("statements@example.org", "noreply-ls@example.net", "lsrobot.example.net", "198.51.100.3", date, "Yz5Za6Ab7Bc8"),
+		msg := rawMessage(append(envelope("statements@example.org", "noreply-ls@example.net", "lsrobot.example.net", "198.51.100.3", date, "Yz5Za6Ab7Bc8"),
 			hdr{"From", addr("3GPP Liaison Statements", "noreply-ls@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "[3GPP LS] C1-264470 LS on DNS over QUIC support in the UE"},
@@ -113,7 +113,7 @@ Daniele
 _______________________________________________
 CCAMP mailing list -- ccamp@example.org
 `
-		msg := message(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Cd9De0Ef1Fg2"),
+		msg := rawMessage(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Cd9De0Ef1Fg2"),
 			hdr{"From", addr("Daniele Ceccarelli", "daniele.ceccarelli@example.com")},
 			hdr{"To", "ccamp@example.org"},
 			hdr{"Cc", "statements@example.org"},

@@ -26,7 +26,7 @@ Arvind Rao
 Chair, IEEE 802.3 Working Group
 arvind.rao@example.com
 `
-		msg := message(append(envelope("statements@example.org", "arvind.rao@example.com", "mail.example.com", "192.0.2.83", date, "Gh3Hi4Ij5Jk6"),
+		msg := rawMessage(append(envelope("statements@example.org", "arvind.rao@example.com", "mail.example.com", "192.0.2.83", date, "Gh3Hi4Ij5Jk6"),
 			hdr{"From", addr("Arvind Rao", "arvind.rao@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "IEEE 802.3 liaison to IETF TSVWG 12NOV2026"},
@@ -59,7 +59,7 @@ Attachments:
 
     No document has been attached
 `
-		msg := message(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Kl7Lm8Mn9No0"),
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Kl7Lm8Mn9No0"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", "teas-chairs@example.org"},
 			hdr{"Cc", "statements@example.org"},
@@ -92,7 +92,7 @@ Sincerely,
 Delphine Arsenault
 Chair, MEF Technical Committee
 `
-		msg := message(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Op1Pq2Qr3Rs4"),
+		msg := rawMessage(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Op1Pq2Qr3Rs4"),
 			hdr{"From", addr("Delphine Arsenault", "delphine.arsenault@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "MEF liaison letter L00372"},
@@ -124,7 +124,7 @@ Q11/17 asks LAMPS whether the constrained EST profile will be revised.
 
 TSB SG17 Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg17@example.net", "mx1.example.net", "198.51.100.17", date, "St5Tu6Uv7Vw8"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg17@example.net", "mx1.example.net", "198.51.100.17", date, "St5Tu6Uv7Vw8"),
 			hdr{"From", addr("TSB SG17 Secretariat", "tsbsg17@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG17-LS118 to IETF LAMPS"},
@@ -158,7 +158,7 @@ Broadband Forum Reference: LIAISE-640
 _______________________________________________
 OPSAWG mailing list -- opsawg@example.org
 `
-		msg := message(append(envelope("opsawg@example.org", "opsawg-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Wx9Xy0Yz1Za2"),
+		msg := rawMessage(append(envelope("opsawg@example.org", "opsawg-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Wx9Xy0Yz1Za2"),
 			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
 			hdr{"To", "opsawg@example.org"},
 			hdr{"Subject", "[OPSAWG] BBF LIAISE-640: Packet loss metrics for fixed wireless access"},
@@ -203,7 +203,7 @@ OPSAWG mailing list -- opsawg@example.org
 			}),
 			wP("Reason for change: the interworking function must map Diameter result codes to HTTP status codes.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "annika.lehtonen@example.com", "mail.example.com", "192.0.2.90", date, "Ab3Bc4Cd5De6"),
+		msg := rawMessage(append(envelope("statements@example.org", "annika.lehtonen@example.com", "mail.example.com", "192.0.2.90", date, "Ab3Bc4Cd5De6"),
 			hdr{"From", addr("Annika Lehtonen", "annika.lehtonen@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LS C4-263311 to IETF HTTPBIS (with CR C4-263290)"},
@@ -236,7 +236,7 @@ Amara Lindgren
 W3C Team Contact, Web Application Security Working Group
 amara.lindgren@example.com
 `
-		msg := message(append(envelope("statements@example.org", "amara.lindgren@example.com", "mail.example.com", "192.0.2.210", date, "Ef7Fg8Gh9Hi0"),
+		msg := rawMessage(append(envelope("statements@example.org", "amara.lindgren@example.com", "mail.example.com", "192.0.2.210", date, "Ef7Fg8Gh9Hi0"),
 			hdr{"From", addr("Amara Lindgren", "amara.lindgren@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Cc", "oauth-chairs@example.org"},
@@ -253,7 +253,7 @@ amara.lindgren@example.com
 	addCase("neg-exchange-ooo-html", func() ([]byte, expect) {
 		date := rfcDate(2026, 9, 2, 7, 51, 2)
 		html := `<html><body><p>Hello,</p><p>I am away from the office until Monday 14 September 2026 and will not be checking email. Your message regarding the liaison statement will be handled on my return.</p><p>Kind regards,<br>Joe</p></body></html>`
-		msg := message(append(envelope("statements@example.org", "joe.clarke@example.com", "mail.example.com", "192.0.2.161", date, "Ij1Jk2Kl3Lm4"),
+		msg := rawMessage(append(envelope("statements@example.org", "joe.clarke@example.com", "mail.example.com", "192.0.2.161", date, "Ij1Jk2Kl3Lm4"),
 			hdr{"From", addr("Joe Clarke", "joe.clarke@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Automatic reply: LS C4-263311 to IETF HTTPBIS (with CR C4-263290)"},
@@ -266,7 +266,7 @@ amara.lindgren@example.com
 
 	addCase("neg-exchange-ndr", func() ([]byte, expect) {
 		date := rfcDate(2026, 9, 2, 7, 52, 2)
-		returned := message([]hdr{
+		returned := rawMessage([]hdr{
 			{"From", addr("IETF Liaison Statements", "statements@example.org")},
 			{"To", "gone@example.com"},
 			{"Subject", "LS C4-263311 to IETF HTTPBIS"},
@@ -277,7 +277,7 @@ amara.lindgren@example.com
 			part{hdrs: []hdr{{"Content-Type", "message/delivery-status"}}, body: []byte(toCRLF("Reporting-MTA: dns;mail.example.org\n\nFinal-Recipient: rfc822;gone@example.com\nAction: failed\nStatus: 5.1.10\n"))},
 			rfc822Part(returned, ""),
 		)
-		msg := message(append(envelope("statements@example.org", "", "mail.example.org", "192.0.2.4", date, "Mn5No6Op7Pq8"),
+		msg := rawMessage(append(envelope("statements@example.org", "", "mail.example.org", "192.0.2.4", date, "Mn5No6Op7Pq8"),
 			hdr{"From", addr("Microsoft Outlook", "postmaster@example.org")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Undeliverable: LS C4-263311 to IETF HTTPBIS"},

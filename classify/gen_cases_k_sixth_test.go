@@ -49,7 +49,7 @@ Body:
 CCAMP thanks SG15 for its LS. CCAMP has adopted the OTN topology model and
 will keep SG15 informed of its progress.
 `
-		msg := message(append(envelope("ccamp@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Ka1Kb2Kc3Kd4"),
+		msg := rawMessage(append(envelope("ccamp@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Ka1Kb2Kc3Kd4"),
 			hdr{"From", addr("Daniele Ceccarelli", "daniele.ceccarelli@example.com")},
 			hdr{"To", "ccamp@example.org"},
 			hdr{"Subject", "[CCAMP] Reply to SG15 on OTN YANG alignment - comments by Friday"},
@@ -86,7 +86,7 @@ Lou
 			wP("Deadline:\t31 January 2027", false),
 			wP("TEAS asks WG4 to review the timing attributes of the slice model.", false),
 		)
-		msg := message(append(envelope("teas@example.org", "teas-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Le5Lf6Lg7Lh8"),
+		msg := rawMessage(append(envelope("teas@example.org", "teas-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Le5Lf6Lg7Lh8"),
 			hdr{"From", addr("Lou Berger", "lou.berger@example.com")},
 			hdr{"To", "teas@example.org"},
 			hdr{"Subject", "[Teas] Response to O-RAN WG4 liaison on fronthaul timing for review"},
@@ -111,7 +111,7 @@ Join by phone: +1 555 0100, PIN 5550001
 Coordination call on the reply to the ITU-T SG15 LS on OTN YANG (SG15-LS061).
 Deadline for the reply: 30 October 2026.
 `
-		msg := message(append(envelope("ccamp-chairs@example.org", "calendar-notification@example.com", "mail.example.com", "192.0.2.44", date, "Mi9Mj0Mk1Ml2"),
+		msg := rawMessage(append(envelope("ccamp-chairs@example.org", "calendar-notification@example.com", "mail.example.com", "192.0.2.44", date, "Mi9Mj0Mk1Ml2"),
 			hdr{"From", addr("Deborah Brungard", "deborah.brungard@example.com")},
 			hdr{"To", "ccamp-chairs@example.org"},
 			hdr{"Subject", "Invitation: ITU-T SG15 / IETF CCAMP liaison coordination @ Thu 15 Oct 2026 14:00 - 15:00 (UTC)"},
@@ -134,7 +134,7 @@ Join the meeting: https://teams.example.com/l/meetup-join/19-abc
 
 Organizer: Magnus Westerlund
 `
-		msg := message(append(envelope("dnsop-chairs@example.org", "magnus.westerlund@example.com", "mail.example.com", "192.0.2.45", date, "Nm3Nn4No5Np6"),
+		msg := rawMessage(append(envelope("dnsop-chairs@example.org", "magnus.westerlund@example.com", "mail.example.com", "192.0.2.45", date, "Nm3Nn4No5Np6"),
 			hdr{"From", addr("Magnus Westerlund", "magnus.westerlund@example.com")},
 			hdr{"To", "dnsop-chairs@example.org"},
 			hdr{"Subject", "Updated invitation: Liaison statement review: 3GPP SA2 LS on URSP and DNS"},
@@ -170,7 +170,7 @@ Documents for the meeting will be numbered SP-261xxx.
 
 MCC
 `
-		msg := message(append(envelope("statements@example.org", "mcc@example.net", "mx.example.net", "198.51.100.30", date, "Oq7Or8Os9Ot0"),
+		msg := rawMessage(append(envelope("statements@example.org", "mcc@example.net", "mx.example.net", "198.51.100.30", date, "Oq7Or8Os9Ot0"),
 			hdr{"From", addr("3GPP MCC", "mcc@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Invitation to TSG SA meeting #114 (SP-261001)"},
@@ -196,7 +196,7 @@ Liaison partners, including the IETF, are welcome to attend as observers.
 
 ETSI Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "cyber-support@example.net", "mx.example.net", "198.51.100.31", date, "Pu1Pv2Pw3Px4"),
+		msg := rawMessage(append(envelope("statements@example.org", "cyber-support@example.net", "mx.example.net", "198.51.100.31", date, "Pu1Pv2Pw3Px4"),
 			hdr{"From", addr("ETSI TC CYBER Secretariat", "cyber-support@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ETSI TC CYBER#43 meeting invitation"},
@@ -224,7 +224,7 @@ CONTACT :    Amina Diallo, Rapporteur Q4/2, amina.diallo@example.com
 ITU-D Study Group 2 Question 4/2 is collecting resilience metrics and asks
 IPPM and OPSAWG for pointers to relevant IETF work.
 `
-		msg := message(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Qy5Qz6Ra7Rb8"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Qy5Qz6Ra7Rb8"),
 			hdr{"From", addr("BDT SG2 Secretariat", "bdtsg2@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ITU-D SG2 liaison to IETF"},
@@ -251,7 +251,7 @@ IPPM and OPSAWG for pointers to relevant IETF work.
 			wP("CONTACT :\tKofi Mensah, kofi.mensah@example.com", false),
 			wP("ITU-D Study Group 1 informs the addressees of its case library on certificate automation.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Rc9Rd0Re1Rf2"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Rc9Rd0Re1Rf2"),
 			hdr{"From", addr("BDT SG1 Secretariat", "bdtsg1@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison from ITU-D SG1"},
@@ -286,7 +286,7 @@ Dorothy Stanley
 Chair, IEEE 802.11 Working Group
 dorothy.stanley@example.com
 `
-		msg := message(append(envelope("statements@example.org", "dorothy.stanley@example.com", "mail.example.com", "192.0.2.131", date, "Sg3Sh4Si5Sj6"),
+		msg := rawMessage(append(envelope("statements@example.org", "dorothy.stanley@example.com", "mail.example.com", "192.0.2.131", date, "Sg3Sh4Si5Sj6"),
 			hdr{"From", addr("Dorothy Stanley", "dorothy.stanley@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "IEEE 802.11 liaison to IETF MADINAS"},
@@ -306,7 +306,7 @@ dorothy.stanley@example.com
 		pdf.kv("To:", "IETF DNSOP WG").kv("From:", "IEEE 802.11 Working Group").kv("Subject:", "DNS discovery for 802.11 network access").newline(6)
 		pdf.para("IEEE 802.11 informs DNSOP of its work on DNS server discovery before association. This letter is for information.", 90)
 		pdf.line("Robert Stacey, Chair, IEEE 802.11 Working Group, robert.stacey@example.com", false)
-		msg := message(append(envelope("statements@example.org", "robert.stacey@example.com", "mail.example.com", "192.0.2.132", date, "Tk7Tl8Tm9Tn0"),
+		msg := rawMessage(append(envelope("statements@example.org", "robert.stacey@example.com", "mail.example.com", "192.0.2.132", date, "Tk7Tl8Tm9Tn0"),
 			hdr{"From", addr("Robert Stacey", "robert.stacey@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison from IEEE 802.11 to IETF DNSOP"},
@@ -340,7 +340,7 @@ Sincerely,
 Pascal Menezes
 MEF CTO
 `
-		msg := message(append(envelope("statements@example.org", "pascal.menezes@example.com", "mail.example.com", "192.0.2.78", date, "Uo1Up2Uq3Ur4"),
+		msg := rawMessage(append(envelope("statements@example.org", "pascal.menezes@example.com", "mail.example.com", "192.0.2.78", date, "Uo1Up2Uq3Ur4"),
 			hdr{"From", addr("Pascal Menezes", "pascal.menezes@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "MEF liaison to IETF OPSAWG on SD-WAN YANG"},
@@ -373,7 +373,7 @@ Attachments:
     MEF L00447 Carrier Ethernet PM YANG
     https://datatracker.example.org/documents/LIAISON/liaison-2026-11-09-mef-netmod-attachment-1.pdf
 `
-		msg := message(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Vs5Vt6Vu7Vv8"),
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Vs5Vt6Vu7Vv8"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", "netmod-chairs@example.org"},
 			hdr{"Subject", "New Liaison Statement, \"Carrier Ethernet performance monitoring YANG\""},
@@ -401,7 +401,7 @@ Attachments:
 			}),
 			wP("WG4 asks NETMOD to review the augmentations in the attached model.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "hiroshi.tanaka@example.com", "mail.example.com", "192.0.2.140", date, "Ww9Wx0Wy1Wz2"),
+		msg := rawMessage(append(envelope("statements@example.org", "hiroshi.tanaka@example.com", "mail.example.com", "192.0.2.140", date, "Ww9Wx0Wy1Wz2"),
 			hdr{"From", addr("Hiroshi Tanaka", "hiroshi.tanaka@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "O-RAN WG4 LS to IETF NETMOD"},
@@ -439,7 +439,7 @@ Send any reply to: bbf-liaison-replies@example.net
 
 BBF informs OPSAWG of its telemetry collection project.
 `
-		msg := message(append(envelope("statements@example.org", "rob.wilton@example.com", "mail.example.com", "192.0.2.150", date, "Xa3Xb4Xc5Xd6"),
+		msg := rawMessage(append(envelope("statements@example.org", "rob.wilton@example.com", "mail.example.com", "192.0.2.150", date, "Xa3Xb4Xc5Xd6"),
 			hdr{"From", addr("Rob Wilton", "rob.wilton@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Fwd: Broadband Forum liaison on access network telemetry"},
@@ -468,7 +468,7 @@ BBF informs OPSAWG of its telemetry collection project.
 			}),
 			wP("ITU-D Question 1/2 invites comments on its draft report on deterministic services.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Yb7Yc8Yd9Ye0"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Yb7Yc8Yd9Ye0"),
 			hdr{"From", addr("BDT SG2 Secretariat", "bdtsg2@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "LS from ITU-D SG2 Q1/2 to IETF DetNet, TSVWG and BMWG"},
@@ -491,7 +491,7 @@ BBF informs OPSAWG of its telemetry collection project.
 		pdf.kv("SOURCE :", "ITU-D Study Group 1").kv("SUBJECT :", "LS on IPv6 deployment indicators").kv("FOR :", "Information").
 			kv("DEADLINE :", "None").kv("TO :", "IETF OPSAWG & IAB").kv("CONTACT :", "Mariam Haidari, mariam.haidari@example.com").newline(6)
 		pdf.para("ITU-D Study Group 1 shares its IPv6 deployment indicators for information.", 90)
-		msg := message(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Zf1Zg2Zh3Zi4"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Zf1Zg2Zh3Zi4"),
 			hdr{"From", addr("BDT SG1 Secretariat", "bdtsg1@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison statement from ITU-D SG1 to the IETF"},
@@ -525,7 +525,7 @@ Glenn Parsons
 Chair, IEEE 802.1 Working Group
 glenn.parsons@example.com
 `
-		msg := message(append(envelope("statements@example.org", "glenn.parsons@example.com", "mail.example.com", "192.0.2.133", date, "Aj5Ak6Al7Am8"),
+		msg := rawMessage(append(envelope("statements@example.org", "glenn.parsons@example.com", "mail.example.com", "192.0.2.133", date, "Aj5Ak6Al7Am8"),
 			hdr{"From", addr("Glenn Parsons", "glenn.parsons@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "IEEE 802.1 liaison to IETF DetNet"},
@@ -557,7 +557,7 @@ Raghu Ranganathan
 MEF Technical Committee Chair
 raghu.ranganathan@example.com
 `
-		msg := message(append(envelope("statements@example.org", "raghu.ranganathan@example.com", "mail.example.com", "192.0.2.79", date, "Bn9Bo0Bp1Bq2"),
+		msg := rawMessage(append(envelope("statements@example.org", "raghu.ranganathan@example.com", "mail.example.com", "192.0.2.79", date, "Bn9Bo0Bp1Bq2"),
 			hdr{"From", addr("Raghu Ranganathan", "raghu.ranganathan@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "MEF liaison to IETF SPRING"},
@@ -588,7 +588,7 @@ CONTACT\u00a0: Nadia Rahman, Rapporteur Q5/2, nadia.rahman@example.com
 Question 5/2 asks the addressees for pointers to their work on public warning
 over IP networks.
 `, `\u00a0`, "\u00a0")
-		msg := message(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Cr3Cs4Ct5Cu6"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Cr3Cs4Ct5Cu6"),
 			hdr{"From", addr("BDT SG2 Secretariat", "bdtsg2@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ITU-D SG2 Q5/2: liaison statement to IETF and ITU-T SG13"},
@@ -615,7 +615,7 @@ over IP networks.
 </table>
 <p class="MsoNormal">Question 2/1 shares its report on rural broadband measurement.</p>
 <p class="MsoNormal">BDT SG1 Secretariat</p></body></html>`
-		msg := message(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Dv7Dw8Dx9Dy0"),
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Dv7Dw8Dx9Dy0"),
 			hdr{"From", addr("BDT SG1 Secretariat", "bdtsg1@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "Liaison statement from ITU-D Study Group 1"},
@@ -646,7 +646,7 @@ IPPM thanks BBF for its liaison and points to RFC 7680 and RFC 9341.
 
 Marcus (IPPM co-chair)
 `
-		msg := message(append(envelope("ippm@example.org", "marcus.ihlar@example.com", "mail.example.com", "192.0.2.171", date, "Ez1Fa2Fb3Fc4"),
+		msg := rawMessage(append(envelope("ippm@example.org", "marcus.ihlar@example.com", "mail.example.com", "192.0.2.171", date, "Ez1Fa2Fb3Fc4"),
 			hdr{"From", addr("Marcus Ihlar", "marcus.ihlar@example.com")},
 			hdr{"To", "ippm@example.org"},
 			hdr{"Subject", "[ippm] Reply to BBF LIAISE-640 on packet loss metrics"},
@@ -674,7 +674,7 @@ list is on the workshop page.
 
 TSB SG13 Secretariat
 `
-		msg := message(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Gd5Ge6Gf7Gg8"),
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Gd5Ge6Gf7Gg8"),
 			hdr{"From", addr("TSB SG13 Secretariat", "tsbsg13@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SG13-LS201: Invitation to the ITU-T workshop on network digital twins"},
@@ -703,7 +703,7 @@ TSB SG13 Secretariat
 			}),
 			wP("ISG F5G asks OPSAWG whether its YANG models could manage fibre-to-the-room devices.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "sofia.marin@example.com", "mail.example.com", "192.0.2.181", date, "Hh9Hi0Hj1Hk2"),
+		msg := rawMessage(append(envelope("statements@example.org", "sofia.marin@example.com", "mail.example.com", "192.0.2.181", date, "Hh9Hi0Hj1Hk2"),
 			hdr{"From", addr("Sofia Marin", "sofia.marin@example.com")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "ETSI ISG F5G LS to IETF OPSAWG"},
@@ -739,7 +739,7 @@ Attachments:
 
     No document has been attached
 `
-		msg := message(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Il3Im4In5Io6"),
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Il3Im4In5Io6"),
 			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
 			hdr{"To", "bmwg-chairs@example.org"},
 			hdr{"Subject", "New Liaison Statement, \"Service OAM for SD-WAN overlays\""},
@@ -769,7 +769,7 @@ OPSAWG thanks ISG F5G for its LS and points to the existing device models.
 
 Henk
 `
-		msg := message(append(envelope("opsawg@example.org", "henk.birkholz@example.com", "mail.example.com", "192.0.2.191", date, "Jp7Jq8Jr9Js0"),
+		msg := rawMessage(append(envelope("opsawg@example.org", "henk.birkholz@example.com", "mail.example.com", "192.0.2.191", date, "Jp7Jq8Jr9Js0"),
 			hdr{"From", addr("Henk Birkholz", "henk.birkholz@example.com")},
 			hdr{"To", "opsawg@example.org"},
 			hdr{"Subject", "Reply to ETSI F5G on FTTR management - text for comments"},
@@ -791,7 +791,7 @@ Henk
 			wP("Registration:\topen on the 3GPP portal until 15 February 2027; visa letters on request.", false),
 			wP("Tdoc submission deadline:\t12 February 2027.", false),
 		)
-		msg := message(append(envelope("statements@example.org", "mcc@example.net", "mx.example.net", "198.51.100.30", date, "Kt1Ku2Kv3Kw4"),
+		msg := rawMessage(append(envelope("statements@example.org", "mcc@example.net", "mx.example.net", "198.51.100.30", date, "Kt1Ku2Kv3Kw4"),
 			hdr{"From", addr("3GPP MCC", "mcc@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "R2-2700001: RAN2#137 invitation"},

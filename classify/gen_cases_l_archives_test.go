@@ -33,7 +33,7 @@ func init() {
 			wP("TSG SA Meeting #113\t8th – 11th September 2026\tSeoul, KR", false),
 		)
 		archive := buildZip([2]string{"SP-260455.docx", string(doc)})
-		msg := message(append(envelope("statements@example.org", "3gppliaison@example.net", "mail.example.net", "198.51.100.31", date, "Zz1Yy2Xx3Ww4"),
+		msg := rawMessage(append(envelope("statements@example.org", "3gppliaison@example.net", "mail.example.net", "198.51.100.31", date, "Zz1Yy2Xx3Ww4"),
 			hdr{"From", addr("3GPP Liaisons", "3gppliaison@example.net")},
 			hdr{"To", "statements@example.org"},
 			hdr{"Subject", "SP-260455"},

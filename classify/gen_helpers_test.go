@@ -220,8 +220,8 @@ func fold(name, value string) string {
 	return strings.Join(out, crlf)
 }
 
-// message is a whole message: top-level fields, then MIME-Version and the body part.
-func message(top []hdr, body part) []byte {
+// rawMessage is a whole message: top-level fields, then MIME-Version and the body part.
+func rawMessage(top []hdr, body part) []byte {
 	all := append(append([]hdr{}, top...), hdr{"MIME-Version", "1.0"})
 	all = append(all, body.hdrs...)
 	var b bytes.Buffer

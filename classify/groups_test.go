@@ -3,20 +3,20 @@ package classify
 import (
 	"testing"
 
-	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 )
 
 func testDirectory() *Directory {
-	return NewDirectory(config.Config{
-		Intake: config.IntakeConfig{Addresses: []string{"statements@example.org", "liaison-coordination@example.org"}},
-		Groups: []config.Group{
+	return NewDirectory(directory.Directory{
+		Intake: directory.Intake{Addresses: []string{"statements@example.org", "liaison-coordination@example.org"}},
+		Groups: []directory.Group{
 			{Name: "CCAMP", Aliases: []string{"IETF CCAMP WG", "CCAMP", "Common Control and Measurement Plane"}, Addresses: []string{"ccamp@example.org", "ccamp-chairs@example.org"}},
 			{Name: "DNSOP", Aliases: []string{"IETF DNSOP WG", "DNSOP WG"}, Addresses: []string{"dnsop@example.org", "dnsop-chairs@example.org"}},
 			{Name: "OPSAWG", Aliases: []string{"IETF OPSAWG", "OPSAWG", "Operations and Management Area Working Group"}, Addresses: []string{"opsawg@example.org"}},
 			{Name: "NMRG", Aliases: []string{"IRTF NMRG", "NMRG"}, Addresses: []string{"nmrg@example.org"}},
 			{Name: "IAB", Aliases: []string{"IAB", "Internet Architecture Board"}, Addresses: []string{"iab@example.org"}},
 		},
-		SDOs: []config.SDO{
+		SDOs: []directory.SDO{
 			{Name: "ITU-T SG15", Aliases: []string{"ITU-T Study Group 15", "Study Group 15", "ITU-T-SG-15", "SG15"}, LiaisonManager: "itu-t-liaison@example.org"},
 			{Name: "3GPP TSG SA WG2", Aliases: []string{"SA WG2", "SA2", "S2", "TSG SA WG2"}, LiaisonManager: "3gpp-liaison@example.org"},
 			{Name: "BBF", Aliases: []string{"Broadband Forum", "Broadband Forum Technical Committee"}, LiaisonManager: "bbf-liaison@example.org"},

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/liaisond/liaisond/internal/testutil"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // TestUnsureReasonsCorpus: every statement of the sample corpus below the posting
@@ -59,7 +59,7 @@ func TestUnsureReasonsCorpus(t *testing.T) {
 func TestBidiControlsCleaned(t *testing.T) {
 	raw := "From: A <a@itu.example>\r\nTo: statements@example.org\r\nSubject: LS on clocks\u202Efdp.exe\r\n" +
 		"Content-Type: text/plain; charset=utf-8\r\n\r\nTitle: LS on clocks\u202Efdp.exe\r\nSource: ITU-T\u2066 SG15\r\nTo: IETF CCAMP WG\r\nFor: Information\r\n"
-	m, err := mail.ParseBytes([]byte(raw), mail.ParseLimits{})
+	m, err := message.ParseBytes([]byte(raw), message.ParseLimits{})
 	if err != nil {
 		t.Fatal(err)
 	}

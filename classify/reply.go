@@ -3,7 +3,7 @@ package classify
 import (
 	"strings"
 
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // ReplyKeys returns the keys by which the store can link a statement to the earlier one it
@@ -16,7 +16,7 @@ import (
 // The store indexes the same kinds for every statement it records (SelfKeys) and links on
 // the first match. Non-statements and statements that are not responses yield only their
 // message ids (a reply LS does not always say it is one).
-func ReplyKeys(x *Extraction, m *mail.Message) []string {
+func ReplyKeys(x *Extraction, m *message.Message) []string {
 	var keys []string
 	seen := map[string]bool{}
 	add := func(k string) {
@@ -62,7 +62,7 @@ func ReplyKeys(x *Extraction, m *mail.Message) []string {
 
 // SelfKeys returns the keys under which a recorded statement can be found by a later reply
 // (see ReplyKeys): its Message-ID, its own document numbers and its title.
-func SelfKeys(x *Extraction, m *mail.Message) []string {
+func SelfKeys(x *Extraction, m *message.Message) []string {
 	var keys []string
 	seen := map[string]bool{}
 	add := func(k string) {

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // Sources. A statement's text can be in the mail body, in an attachment, in a forwarded
@@ -18,14 +18,14 @@ import (
 
 // level is one message: the top-level mail, a nested message/rfc822, or an inline forward.
 type level struct {
-	msg      *mail.Message       // nil for an inline forward
-	fwd      *mail.InlineForward // set for an inline forward
+	msg      *message.Message       // nil for an inline forward
+	fwd      *message.InlineForward // set for an inline forward
 	parent   *level
 	depth    int
 	name     string // for evidence: "", "forwarded message", "inline forward"
-	from     []mail.Address
-	to       []mail.Address
-	cc       []mail.Address
+	from     []message.Address
+	to       []message.Address
+	cc       []message.Address
 	subject  string
 	date     time.Time
 	sources  []*source
@@ -65,20 +65,20 @@ var (
 )
 
 // buildLevels builds the level tree of a message, with its sources.
-func buildLevels(m *mail.Message, atts map[*mail.Attachment]int, texts []AttachmentText) *level {
+func buildLevels(m *message.Message, atts map[*message.Attachment]int, texts []AttachmentText) *level {
 	top := &level{msg: m, from: m.From, to: m.To, cc: m.Cc, subject: m.Subject, date: m.Date}
 	addLevelSources(top, atts, texts)
 	return top
 }
 
-func addLevelSources(l *level, atts map[*mail.Attachment]int, texts []AttachmentText) {
+func addLevelSources(l *level, atts map[*message.Attachment]int, texts []AttachmentText) {
 	m := l.msg
 	text := m.Text()
 	own := text
 	if len(m.InlineForwards) > 0 {
 		own, _ = splitAtForward(text) // the forwards become levels of their own below
 	}
-	unq := mail.RemoveQuoted(own)
+	unq := message.RemoveQuoted(own)
 	l.quoted = quotedPart(own)
 	bodyName := "body"
 	if l.name != "" {
@@ -95,7 +95,7 @@ func addLevelSources(l *level, atts map[*mail.Attachment]int, texts []Attachment
 		l.sources = append(l.sources, q)
 	}
 	// the level's own attachments: not those of its nested messages
-	inner := map[*mail.Attachment]bool{}
+	inner := map[*message.Attachment]bool{}
 	for _, n := range m.Nested {
 		for _, a := range n.Attachments {
 			inner[a] = true
@@ -123,7 +123,7 @@ func addLevelSources(l *level, atts map[*mail.Attachment]int, texts []Attachment
 		if len(m.InlineForwards) > 1 {
 			c.name += " " + strconv.Itoa(i+1)
 		}
-		ftext := mail.RemoveQuoted(f.Text)
+		ftext := message.RemoveQuoted(f.Text)
 		c.sources = append(c.sources, newSource(c.name+" body", srcBody, c, ftext, -1))
 		l.children = append(l.children, c)
 	}
@@ -158,7 +158,7 @@ func looseDate(s string) time.Time {
 func splitAtForward(text string) (own, rest string) {
 	lines := strings.Split(text, "\n")
 	for i, ln := range lines {
-		if mail.QuoteDepth(ln) > 0 {
+		if message.QuoteDepth(ln) > 0 {
 			continue
 		}
 		if reFwdMarker.MatchString(ln) || outlookBlockAt(lines, i) {
@@ -192,7 +192,7 @@ func outlookBlockAt(lines []string, i int) bool {
 func quotedPart(text string) string {
 	var b strings.Builder
 	for _, ln := range strings.Split(text, "\n") {
-		if mail.QuoteDepth(ln) == 0 {
+		if message.QuoteDepth(ln) == 0 {
 			continue
 		}
 		t := strings.TrimLeft(ln, " \t")

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/liaisond/liaisond/internal/testutil"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // Template rules: general rules learnt from the layouts of real statements (see
@@ -19,11 +19,11 @@ func extractDoc(t *testing.T, text string) *Extraction {
 	t.Helper()
 	raw := "From: TSB <tsb@itu.example>\r\nTo: statements@example.org\r\nSubject: LS\r\n" +
 		"Date: Mon, 2 Mar 2026 10:00:00 +0000\r\nMessage-ID: <t@itu.example>\r\n\r\nPlease find the attached LS.\r\n"
-	m, err := mail.ParseBytes([]byte(raw), mail.ParseLimits{})
+	m, err := message.ParseBytes([]byte(raw), message.ParseLimits{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.Attachments = []*mail.Attachment{{Path: "2", Filename: "LS.docx", ContentType: docxCT}}
+	m.Attachments = []*message.Attachment{{Path: "2", Filename: "LS.docx", ContentType: docxCT}}
 	return extract(Input{Message: m, Attachments: []AttachmentText{{Text: text, Kind: "docx"}}, Rcpt: "statements@example.org"},
 		loadDirectory(t, filepath.Join(testutil.SharedDir(t), "corpus")))
 }

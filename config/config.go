@@ -1,6 +1,15 @@
-// Package config owns the liaisond configuration file: one TOML document whose sections
-// are the option structs of the packages that use them, the directory of groups and
-// sending bodies, and the embedded defaults that apply when no file is given.
+// Package config owns the liaisond configuration file: one TOML document, its embedded
+// defaults that apply when no file is given, the checks across sections, and printing it.
+//
+// Who declares a section: a package that config imports declares the sections it reads
+// itself, as its own options type with toml keys, defaults and checks, and config embeds
+// that type unchanged: message [parse], convert [convert] and [libreoffice], mail [smtp],
+// [lmtp] and [[imap]], directory [intake], [[group]], [[sdo]], [[area]], [roles] and
+// [routing]. Such a package never imports config, so extraction and parsing stay free of
+// it. The other sections configure the parts assembled from the configuration, which
+// import config or combine several sections ([log], [web], [pipeline], [store], [relay],
+// [reminders], [extract], [auth], [review]): config declares them as plain data and
+// cmd/liaisond passes them on.
 //
 // It only reads, checks and prints settings. It must not open listeners, files other than
 // the config itself, or the database.
@@ -11,17 +20,17 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	netmail "net/mail"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
 
 	"github.com/liaisond/liaisond/convert"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // Config is the whole configuration. Section and key names are a contract (docs/design.md):
@@ -37,20 +46,16 @@ type Config struct {
 	Web         WebConfig            `toml:"web"`
 	Pipeline    PipelineConfig       `toml:"pipeline"`
 	Store       StoreConfig          `toml:"store"`
-	Parse       mail.ParseLimits     `toml:"parse"`
+	Parse       message.ParseLimits  `toml:"parse"`
 	Convert     convert.Limits       `toml:"convert"`
 	LibreOffice convert.OfficeConfig `toml:"libreoffice"`
 	Relay       RelayConfig          `toml:"relay"`
-	Routing     RoutingConfig        `toml:"routing"`
 	Reminders   RemindersConfig      `toml:"reminders"`
 	Extract     ExtractConfig        `toml:"extract"`
 	Auth        AuthConfig           `toml:"auth"`
 	Review      ReviewConfig         `toml:"review"`
-	Intake      IntakeConfig         `toml:"intake"`
-	Groups      []Group              `toml:"group"`
-	SDOs        []SDO                `toml:"sdo"`
-	Areas       []Area               `toml:"area"`
-	Roles       RolesConfig          `toml:"roles"`
+	// The directory: [intake], [[group]], [[sdo]], [[area]], [roles], [routing].
+	directory.Directory
 }
 
 // LogConfig chooses how logs are written (to standard error).
@@ -140,18 +145,6 @@ type RelayConfig struct {
 	MaxMessageBytes int64 `toml:"max_message_bytes"`
 }
 
-// RoutingConfig says how posted statements are distributed, and who hears about
-// misdirected mail.
-type RoutingConfig struct {
-	// Central is told about misdirected mail when the sending body has no liaison
-	// manager, and about statements delivered straight to their group (NotifyCentral).
-	Central       string `toml:"central"`
-	NotifyCentral bool   `toml:"notify_central"`
-	// PDFWait is how long a forward waits for the PDF conversions of its attachments
-	// before it goes without them.
-	PDFWait time.Duration `toml:"pdf_wait"`
-}
-
 // RemindersConfig sets the deadline reminders of For-Action statements, sent to the
 // addressed groups until a response is recorded. A deadline is the end of its day,
 // Anywhere on Earth (UTC-12); a reminder N days before goes out when that day begins.
@@ -191,56 +184,6 @@ type ReviewConfig struct {
 	EscalateAfter time.Duration `toml:"escalate_after"`
 }
 
-// IntakeConfig names the central Send-To addresses liaisond receives at.
-type IntakeConfig struct {
-	Addresses []string `toml:"addresses"`
-}
-
-// Group is a body on the receiving side.
-type Group struct {
-	Name      string   `toml:"name"`
-	Aliases   []string `toml:"aliases"`
-	Addresses []string `toml:"addresses"`
-	ForwardTo []string `toml:"forward_to"`
-	// Area is the [[area]] the group belongs to: its directors approve the group's
-	// outgoing statements. Chairs compose them; chairs and List are their From-Contacts.
-	Area   string   `toml:"area"`
-	Chairs []string `toml:"chairs"`
-	List   string   `toml:"list"`
-}
-
-// Area is an IETF area and its directors, who approve its groups' outgoing statements
-// and the area's own.
-type Area struct {
-	Name      string   `toml:"name"`
-	Directors []string `toml:"directors"`
-}
-
-// RolesConfig names who approves statements sent from the IETF as a whole, the IESG and
-// the IAB.
-type RolesConfig struct {
-	IETFChair string `toml:"ietf_chair"`
-	IABChair  string `toml:"iab_chair"`
-}
-
-// SDO is a sending body and its liaison manager.
-type SDO struct {
-	Name           string   `toml:"name"`
-	Aliases        []string `toml:"aliases"`
-	LiaisonManager string   `toml:"liaison_manager"`
-	// Domains its statements come from: a statement claiming this body is posted without a
-	// person only when the message is authenticated as one of them (DMARC, or an aligned
-	// DKIM or SPF pass where the domain publishes no DMARC record).
-	Domains []string `toml:"domains"`
-	// Addresses, optionally, that also send for it from other domains (a rapporteur's own
-	// mailbox): authenticated as the address's domain and From exactly that address.
-	Addresses []string `toml:"addresses"`
-	// SendTo is its central address for incoming statements ("Send To"), if it has one;
-	// otherwise statements to it go to its Contacts.
-	SendTo   string   `toml:"send_to"`
-	Contacts []string `toml:"contacts"`
-}
-
 // Default returns the embedded defaults: everything on loopback, data in
 // ./liaisond-data, every recipient accepted, no relay.
 func Default() Config {
@@ -266,7 +209,7 @@ func Default() Config {
 			MaxBatch: 64, MaxBatchBytes: 64 << 20, GroupWait: 2 * time.Millisecond, ChunkBytes: 256 << 10,
 			IndexIdle: 5 * time.Millisecond, IndexLag: 10 * time.Second, BusyTimeout: 10 * time.Second,
 		},
-		Parse:       mail.DefaultParseLimits(),
+		Parse:       message.DefaultParseLimits(),
 		Convert:     convert.DefaultLimits(),
 		LibreOffice: convert.DefaultOfficeConfig(),
 		Relay: RelayConfig{
@@ -274,11 +217,11 @@ func Default() Config {
 			Retry:       []time.Duration{time.Minute, 5 * time.Minute, 30 * time.Minute, 2 * time.Hour},
 			GiveUpAfter: 48 * time.Hour, MaxMessageBytes: 25 << 20,
 		},
-		Routing:   RoutingConfig{PDFWait: 15 * time.Minute},
 		Reminders: RemindersConfig{Before: []int{14, 7, 3, 1, 0}, After: []int{1, 7}, Interval: 10 * time.Minute},
 		Extract:   ExtractConfig{PostThreshold: 0.85},
 		Auth:      AuthConfig{TrustedAuthservIDs: []string{}, Timeout: 20 * time.Second, MaxSignatures: 5},
 		Review:    ReviewConfig{EscalateAfter: 7 * 24 * time.Hour},
+		Directory: directory.Directory{Routing: directory.Routing{PDFWait: 15 * time.Minute}},
 	}
 }
 
@@ -385,104 +328,10 @@ func (c Config) Validate() error {
 		add("review", fmt.Errorf("escalate_after %v: want a positive duration", c.Review.EscalateAfter))
 	}
 	add("relay", c.Relay.validate())
-	add("routing", c.Routing.validate())
+	add("routing", c.Routing.Validate())
 	add("reminders", c.Reminders.validate())
-	add("directory", c.validateDirectory())
+	add("directory", c.Directory.Validate())
 	return errors.Join(errs...)
-}
-
-// validateDirectory checks that names are unique and addresses look like addresses.
-func (c Config) validateDirectory() error {
-	seen := map[string]bool{}
-	for _, g := range c.Groups {
-		if g.Name == "" {
-			return errors.New("a [[group]] has no name")
-		}
-		if seen[strings.ToLower(g.Name)] {
-			return fmt.Errorf("group %q is listed twice", g.Name)
-		}
-		seen[strings.ToLower(g.Name)] = true
-		for _, a := range append(append([]string{}, g.Addresses...), g.ForwardTo...) {
-			if !strings.Contains(a, "@") {
-				return fmt.Errorf("group %q: %q is not an address", g.Name, a)
-			}
-		}
-	}
-	for _, s := range c.SDOs {
-		if s.Name == "" {
-			return errors.New("an [[sdo]] has no name")
-		}
-		for _, d := range s.Domains {
-			if strings.ContainsAny(d, "@ \t") || !strings.Contains(strings.Trim(d, "."), ".") {
-				return fmt.Errorf("sdo %q: domain %q is not a domain name", s.Name, d)
-			}
-		}
-		for _, a := range s.Addresses {
-			if !strings.Contains(a, "@") {
-				return fmt.Errorf("sdo %q: %q is not an address", s.Name, a)
-			}
-		}
-	}
-	for _, a := range c.Intake.Addresses {
-		if !strings.Contains(a, "@") {
-			return fmt.Errorf("intake address %q is not an address", a)
-		}
-	}
-	return c.validateRoles()
-}
-
-// validateRoles checks the roles of outgoing statements: areas named once, groups in an
-// area that exists, and every role an address.
-func (c Config) validateRoles() error {
-	areas := map[string]bool{}
-	for _, a := range c.Areas {
-		if a.Name == "" {
-			return errors.New("an [[area]] has no name")
-		}
-		if areas[strings.ToLower(a.Name)] {
-			return fmt.Errorf("area %q is listed twice", a.Name)
-		}
-		areas[strings.ToLower(a.Name)] = true
-		if err := addresses("area "+a.Name+" directors", a.Directors...); err != nil {
-			return err
-		}
-	}
-	for _, g := range c.Groups {
-		if g.Area != "" && !areas[strings.ToLower(g.Area)] {
-			return fmt.Errorf("group %q: area %q is not an [[area]]", g.Name, g.Area)
-		}
-		if err := addresses("group "+g.Name+" chairs", g.Chairs...); err != nil {
-			return err
-		}
-		if err := addresses("group "+g.Name+" list", nonEmpty(g.List)...); err != nil {
-			return err
-		}
-	}
-	for _, s := range c.SDOs {
-		if err := addresses("sdo "+s.Name+" send_to and contacts", append(nonEmpty(s.SendTo), s.Contacts...)...); err != nil {
-			return err
-		}
-	}
-	return addresses("[roles]", nonEmpty(c.Roles.IETFChair, c.Roles.IABChair)...)
-}
-
-func addresses(where string, addrs ...string) error {
-	for _, a := range addrs {
-		if _, err := netmail.ParseAddress(a); err != nil || strings.ContainsAny(a, "<> ,") {
-			return fmt.Errorf("%s: %q is not an address", where, a)
-		}
-	}
-	return nil
-}
-
-func nonEmpty(s ...string) []string {
-	var out []string
-	for _, v := range s {
-		if v != "" {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 func (a AuthConfig) validate() error {
@@ -531,7 +380,7 @@ func (r RelayConfig) validate() error {
 		return fmt.Errorf("tls must be %q, %q or %q, not %q", RelayTLSStartTLS, RelayTLSImplicit, RelayTLSNone, r.TLS)
 	case r.Port <= 0 || r.Port > 65535:
 		return fmt.Errorf("port %d out of range", r.Port)
-	case !plainAddress(r.From):
+	case !directory.PlainAddress(r.From):
 		return fmt.Errorf("from %q is not an address", r.From)
 	case r.User != "" && (r.PasswordFile == "") == (r.PasswordEnv == ""):
 		return errors.New("with user, exactly one of password_file and password_env is required")
@@ -549,16 +398,6 @@ func (r RelayConfig) validate() error {
 		if d <= 0 {
 			return fmt.Errorf("retry delay %v is not positive", d)
 		}
-	}
-	return nil
-}
-
-func (r RoutingConfig) validate() error {
-	if r.Central != "" && !plainAddress(r.Central) {
-		return fmt.Errorf("central %q is not an address", r.Central)
-	}
-	if r.PDFWait < 0 {
-		return errors.New("pdf_wait must not be negative")
 	}
 	return nil
 }
@@ -581,33 +420,6 @@ func (r RemindersConfig) validate() error {
 func loopbackHost(host string) bool {
 	ip := net.ParseIP(host)
 	return host == "localhost" || (ip != nil && ip.IsLoopback())
-}
-
-// plainAddress reports whether s is a bare addr-spec (local@domain), safe to use as an
-// envelope address and in a header.
-func plainAddress(s string) bool {
-	at := strings.LastIndexByte(s, '@')
-	return at > 0 && at < len(s)-1 && !strings.ContainsAny(s, " \t\r\n<>,;:\"()[]\\")
-}
-
-// AcceptedRecipients lists the addresses mail is accepted for: the intake addresses and
-// every group address. None means every recipient is accepted.
-func (c Config) AcceptedRecipients() []string {
-	set := map[string]bool{}
-	for _, a := range c.Intake.Addresses {
-		set[strings.ToLower(a)] = true
-	}
-	for _, g := range c.Groups {
-		for _, a := range g.Addresses {
-			set[strings.ToLower(a)] = true
-		}
-	}
-	out := make([]string, 0, len(set))
-	for a := range set {
-		out = append(out, a)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // DatabasePath is the SQLite file inside the data folder.

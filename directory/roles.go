@@ -1,9 +1,3 @@
-// Package directory owns who is who in the configured directory for statements sent from
-// the IETF: which groups a person may speak for, who approves a statement of a group, an
-// area, the IETF, the IESG or the IAB (draft-iab-rfc4053bis 4.1), the From-Contacts and
-// Send Reply To of an outgoing statement, and where a statement to a body goes. Every
-// answer comes from the configuration, never from free text. It reads config only; it
-// must not touch storage, mail or the network.
 package directory
 
 import (
@@ -11,8 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-
-	"github.com/liaisond/liaisond/config"
 )
 
 // The speakers above groups and areas.
@@ -65,9 +57,9 @@ var ErrUnknown = errors.New("not in the directory")
 
 // New builds the roles from the configuration's [[group]], [[area]], [[sdo]], [roles] and
 // [routing] central.
-func New(cfg config.Config) *Roles {
+func New(cfg Directory) *Roles {
 	r := &Roles{byName: map[string]int{}, bodies: map[string]Body{}, managers: map[string]bool{},
-		central: lower(cfg.Routing.Central), known: map[string]bool{}}
+		central: addrKey(cfg.Routing.Central), known: map[string]bool{}}
 	r.know(cfg.Intake.Addresses...)
 	r.know(cfg.Routing.Central, cfg.Roles.IETFChair, cfg.Roles.IABChair)
 	for _, g := range cfg.Groups {
@@ -85,22 +77,22 @@ func New(cfg config.Config) *Roles {
 	}
 	directors := map[string][]string{}
 	for _, a := range cfg.Areas {
-		directors[lower(a.Name)] = lowerAll(a.Directors)
-		r.add(Speaker{Name: a.Name, Kind: KindArea, Composers: lowerAll(a.Directors), Approvers: lowerAll(a.Directors),
-			Contacts: lowerAll(a.Directors), Chairs: lowerAll(a.Directors)})
+		directors[nameKey(a.Name)] = addrKeys(a.Directors)
+		r.add(Speaker{Name: a.Name, Kind: KindArea, Composers: addrKeys(a.Directors), Approvers: addrKeys(a.Directors),
+			Contacts: addrKeys(a.Directors), Chairs: addrKeys(a.Directors)})
 	}
 	for _, g := range cfg.Groups {
-		ads := directors[lower(g.Area)]
-		r.add(Speaker{Name: g.Name, Kind: KindGroup, Composers: union(lowerAll(g.Chairs), ads), Approvers: ads,
-			Contacts: union(lowerAll(g.Chairs), lowerAll(nonEmpty(g.List))), Chairs: lowerAll(g.Chairs)})
+		ads := directors[nameKey(g.Area)]
+		r.add(Speaker{Name: g.Name, Kind: KindGroup, Composers: union(addrKeys(g.Chairs), ads), Approvers: ads,
+			Contacts: union(addrKeys(g.Chairs), addrKeys(nonEmpty(g.List))), Chairs: addrKeys(g.Chairs)})
 	}
-	ietfChair, iabChair := lowerAll(nonEmpty(cfg.Roles.IETFChair)), lowerAll(nonEmpty(cfg.Roles.IABChair))
+	ietfChair, iabChair := addrKeys(nonEmpty(cfg.Roles.IETFChair)), addrKeys(nonEmpty(cfg.Roles.IABChair))
 	r.add(Speaker{Name: IETF, Kind: KindIETF, Composers: ietfChair, Approvers: ietfChair, Contacts: ietfChair, Chairs: ietfChair})
 	r.add(Speaker{Name: IESG, Kind: KindIESG, Composers: ietfChair, Approvers: ietfChair, Contacts: ietfChair, Chairs: ietfChair})
 	r.add(Speaker{Name: IAB, Kind: KindIAB, Composers: iabChair, Approvers: iabChair, Contacts: iabChair, Chairs: iabChair})
 	for _, s := range cfg.SDOs {
-		b := Body{Name: s.Name, SendTo: lower(s.SendTo), Contacts: lowerAll(s.Contacts), LiaisonManager: lower(s.LiaisonManager)}
-		r.bodies[lower(s.Name)] = b
+		b := Body{Name: s.Name, SendTo: addrKey(s.SendTo), Contacts: addrKeys(s.Contacts), LiaisonManager: addrKey(s.LiaisonManager)}
+		r.bodies[nameKey(s.Name)] = b
 		if b.LiaisonManager != "" {
 			r.managers[b.LiaisonManager] = true
 		}
@@ -112,26 +104,26 @@ func New(cfg config.Config) *Roles {
 }
 
 func (r *Roles) add(s Speaker) {
-	if _, dup := r.byName[lower(s.Name)]; dup {
+	if _, dup := r.byName[nameKey(s.Name)]; dup {
 		return // a group named like an area or "IETF": the first one stands
 	}
-	r.byName[lower(s.Name)] = len(r.speakers)
+	r.byName[nameKey(s.Name)] = len(r.speakers)
 	r.speakers = append(r.speakers, s)
 }
 
 func (r *Roles) know(addrs ...string) {
-	for _, a := range lowerAll(addrs) {
+	for _, a := range addrKeys(addrs) {
 		r.known[a] = true
 	}
 }
 
 // Known reports whether the configuration names addr anywhere: only such addresses are
 // ever mailed.
-func (r *Roles) Known(addr string) bool { return r.known[lower(addr)] }
+func (r *Roles) Known(addr string) bool { return r.known[addrKey(addr)] }
 
 // Speaker returns the speaker of that name.
 func (r *Roles) Speaker(name string) (Speaker, error) {
-	i, ok := r.byName[lower(name)]
+	i, ok := r.byName[nameKey(name)]
 	if !ok {
 		return Speaker{}, fmt.Errorf("%q: %w", name, ErrUnknown)
 	}
@@ -144,7 +136,7 @@ func (r *Roles) Speaker(name string) (Speaker, error) {
 func (r *Roles) SpeakersFor(addr string) []Speaker {
 	var out []Speaker
 	for _, s := range r.speakers {
-		if slices.Contains(s.Composers, lower(addr)) {
+		if slices.Contains(s.Composers, addrKey(addr)) {
 			out = append(out, s)
 		}
 	}
@@ -154,17 +146,17 @@ func (r *Roles) SpeakersFor(addr string) []Speaker {
 // CanApprove reports whether addr approves statements from the speaker named.
 func (r *Roles) CanApprove(addr, speaker string) bool {
 	s, err := r.Speaker(speaker)
-	return err == nil && slices.Contains(s.Approvers, lower(addr))
+	return err == nil && slices.Contains(s.Approvers, addrKey(addr))
 }
 
 // IsManager reports whether addr is a liaison manager or the central address: they see
 // every statement, outgoing ones included.
-func (r *Roles) IsManager(addr string) bool { return r.managers[lower(addr)] }
+func (r *Roles) IsManager(addr string) bool { return r.managers[addrKey(addr)] }
 
 // IsApprover reports whether addr approves anything at all.
 func (r *Roles) IsApprover(addr string) bool {
 	for _, s := range r.speakers {
-		if slices.Contains(s.Approvers, lower(addr)) {
+		if slices.Contains(s.Approvers, addrKey(addr)) {
 			return true
 		}
 	}
@@ -173,7 +165,7 @@ func (r *Roles) IsApprover(addr string) bool {
 
 // Body returns the body of that name.
 func (r *Roles) Body(name string) (Body, error) {
-	b, ok := r.bodies[lower(name)]
+	b, ok := r.bodies[nameKey(name)]
 	if !ok {
 		return Body{}, fmt.Errorf("%q: %w", name, ErrUnknown)
 	}
@@ -216,6 +208,9 @@ func (r *Roles) Chairs(speakers []string) []string {
 	return out
 }
 
+// Central is the central liaison address ([routing] central), "" when none.
+func (r *Roles) Central() string { return r.central }
+
 // SendReplyTo is where the receiving bodies should answer: the IETF's liaison manager to
 // the first body that has one, else the central liaison address.
 func (r *Roles) SendReplyTo(to []string) string {
@@ -249,12 +244,11 @@ func (r *Roles) Destinations(to []string) (sendTo, toContacts []string, err erro
 	return sendTo, toContacts, errors.Join(errs...)
 }
 
-func lower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
-
-func lowerAll(l []string) []string {
+// addrKeys are the addresses of l as the directory compares them, leaving out empty ones.
+func addrKeys(l []string) []string {
 	out := make([]string, 0, len(l))
 	for _, s := range l {
-		if s = lower(s); s != "" {
+		if s = addrKey(s); s != "" {
 			out = append(out, s)
 		}
 	}

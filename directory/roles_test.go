@@ -4,22 +4,20 @@ import (
 	"errors"
 	"slices"
 	"testing"
-
-	"github.com/liaisond/liaisond/config"
 )
 
 func testRoles() *Roles {
-	cfg := config.Default()
+	var cfg Directory
 	cfg.Routing.Central = "liaison-coordination@example.org"
-	cfg.Areas = []config.Area{{Name: "RTG", Directors: []string{"rtg-ad1@example.org", "RTG-AD2@example.org"}},
+	cfg.Areas = []Area{{Name: "RTG", Directors: []string{"rtg-ad1@example.org", "RTG-AD2@example.org"}},
 		{Name: "OPS", Directors: []string{"ops-ad@example.org"}}}
-	cfg.Groups = []config.Group{
+	cfg.Groups = []Group{
 		{Name: "CCAMP", Area: "RTG", Chairs: []string{"ccamp-chair@example.org"}, List: "ccamp@example.org"},
 		{Name: "OPSAWG", Area: "OPS", Chairs: []string{"opsawg-chair@example.org"}},
 		{Name: "NOAREA", Chairs: []string{"noarea-chair@example.org"}},
 	}
-	cfg.Roles = config.RolesConfig{IETFChair: "chair@example.org", IABChair: "iab-chair@example.org"}
-	cfg.SDOs = []config.SDO{
+	cfg.Roles = Officers{IETFChair: "chair@example.org", IABChair: "iab-chair@example.org"}
+	cfg.SDOs = []SDO{
 		{Name: "ITU-T SG15", SendTo: "tsbsg15@itu.example", LiaisonManager: "itu-t-liaison@example.org"},
 		{Name: "MEF", Contacts: []string{"a@mef.example", "b@mef.example"}},
 		{Name: "Nowhere Forum"},

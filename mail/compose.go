@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	gomail "github.com/emersion/go-message/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // Outgoing is a message liaisond sends: always a new message from our own address, its
@@ -141,7 +142,7 @@ func (o Outgoing) header() (gomail.Header, error) {
 	// RFC 3834: an automatic message; and asks Exchange not to answer it automatically.
 	h.Set("Auto-Submitted", "auto-generated")
 	h.Set("X-Auto-Response-Suppress", "All")
-	h.Set(LoopHeader, outOneLine(o.Loop, 200))
+	h.Set(message.LoopHeader, outOneLine(o.Loop, 200))
 	return h, nil
 }
 
@@ -310,7 +311,7 @@ func outMsgID(s string) (string, bool) {
 func LoopMark(r io.Reader) (string, bool, error) {
 	sc := bufio.NewScanner(io.LimitReader(r, 1<<20))
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	prefix := strings.ToLower(LoopHeader) + ":"
+	prefix := strings.ToLower(message.LoopHeader) + ":"
 	// A Builder, since a forged header may fold its value over a quarter of a million
 	// lines: adding each to a string would copy the value each time.
 	var value strings.Builder

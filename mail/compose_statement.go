@@ -7,6 +7,7 @@ import (
 	"time"
 
 	gomail "github.com/emersion/go-message/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // StatementMail is a liaison statement sent from the IETF: a person's letter, not an
@@ -67,7 +68,7 @@ func ComposeStatement(s StatementMail) ([]byte, error) {
 		h.SetMsgIDList("In-Reply-To", []string{ref})
 		h.SetMsgIDList("References", []string{ref})
 	}
-	h.Set(LoopHeader, "statement; outgoing")
+	h.Set(message.LoopHeader, "statement; outgoing")
 
 	var text strings.Builder
 	text.WriteString("LIAISON STATEMENT\n\n")

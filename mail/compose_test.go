@@ -7,8 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-message"
+	gomessage "github.com/emersion/go-message"
 	gomail "github.com/emersion/go-message/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 var testSummary = Summary{
@@ -34,13 +35,13 @@ func testOutgoing() Outgoing {
 
 // parts reads a composed message back with go-message: its header and each part's
 // header and decoded body.
-func parts(t *testing.T, msg []byte) (gomail.Header, []message.Header, [][]byte) {
+func parts(t *testing.T, msg []byte) (gomail.Header, []gomessage.Header, [][]byte) {
 	t.Helper()
 	mr, err := gomail.CreateReader(bytes.NewReader(msg))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var hs []message.Header
+	var hs []gomessage.Header
 	var bodies [][]byte
 	for {
 		p, err := mr.NextPart()
@@ -51,7 +52,7 @@ func parts(t *testing.T, msg []byte) (gomail.Header, []message.Header, [][]byte)
 			t.Fatal(err)
 		}
 		body, _ := io.ReadAll(p.Body)
-		var h message.Header
+		var h gomessage.Header
 		switch ph := p.Header.(type) {
 		case *gomail.InlineHeader:
 			h = ph.Header
@@ -74,7 +75,7 @@ func TestComposeForward(t *testing.T) {
 	refs, _ := h.MsgIDList("References")
 	for got, want := range map[string]string{
 		subject: "Liaison statement: LS on OTN Bcc: victim@example.net", id: "liaisond.s7.forward.ab12@example.org",
-		h.Get("Auto-Submitted"): "auto-generated", h.Get(LoopHeader): "forward; statement=7", h.Get("To"): "<ccamp-chairs@example.org>",
+		h.Get("Auto-Submitted"): "auto-generated", h.Get(message.LoopHeader): "forward; statement=7", h.Get("To"): "<ccamp-chairs@example.org>",
 		h.Get("From"): `"liaisond" <liaisond@example.org>`, strings.Join(refs, " "): "orig@example.net",
 	} {
 		if got != want {

@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"github.com/liaisond/liaisond/message"
 	"runtime"
 	"strings"
 	"testing"
@@ -11,7 +12,7 @@ import (
 // string made it quadratic, and the distributor reads the mark of every posted statement
 // (160000 lines, 640 KB of header, took 34 s).
 func TestLoopMarkFoldedFlood(t *testing.T) {
-	raw := LoopHeader + ": forward; statement=1\r\n" + strings.Repeat(" a\r\n", 40000) + "Subject: x\r\n\r\nbody\r\n"
+	raw := message.LoopHeader + ": forward; statement=1\r\n" + strings.Repeat(" a\r\n", 40000) + "Subject: x\r\n\r\nbody\r\n"
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/emersion/go-message/textproto"
 
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -299,19 +300,5 @@ func messageIDFromHeader(hdr []byte) string {
 	if err != nil && h.Len() == 0 {
 		return ""
 	}
-	return normalizeMessageID(h.Get("Message-Id"))
-}
-
-func normalizeMessageID(v string) string {
-	v = strings.TrimSpace(v)
-	if i := strings.IndexByte(v, '<'); i >= 0 {
-		if j := strings.IndexByte(v[i:], '>'); j > 0 {
-			return strings.Join(strings.Fields(v[i:i+j+1]), "")
-		}
-	}
-	v = strings.Join(strings.Fields(v), "")
-	if v == "" {
-		return ""
-	}
-	return "<" + v + ">"
+	return message.NormalizeID(h.Get("Message-Id"))
 }

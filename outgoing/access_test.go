@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -21,10 +22,10 @@ func TestListFor(t *testing.T) {
 	defer db.Close()
 	cfg := config.Default()
 	cfg.Routing.Central = "central@example.org"
-	cfg.Areas = []config.Area{{Name: "RTG", Directors: []string{"rtg-ad@example.org"}}, {Name: "OPS", Directors: []string{"ops-ad@example.org"}}}
-	cfg.Groups = []config.Group{{Name: "CCAMP", Area: "RTG", Chairs: []string{"chair@example.org"}},
+	cfg.Areas = []directory.Area{{Name: "RTG", Directors: []string{"rtg-ad@example.org"}}, {Name: "OPS", Directors: []string{"ops-ad@example.org"}}}
+	cfg.Groups = []directory.Group{{Name: "CCAMP", Area: "RTG", Chairs: []string{"chair@example.org"}},
 		{Name: "OPSAWG", Area: "OPS", Chairs: []string{"chair@example.org"}}}
-	cfg.SDOs = []config.SDO{{Name: "MEF", Contacts: []string{"mef@mef.example"}}}
+	cfg.SDOs = []directory.SDO{{Name: "MEF", Contacts: []string{"mef@mef.example"}}}
 	svc := New(cfg, db)
 	id, err := svc.Save(ctx, 0, "chair@example.org", Form{From: []string{"CCAMP", "OPSAWG"}, To: []string{"MEF"},
 		Purpose: PurposeInformation, Title: "Joint LS", Body: "Text."})

@@ -21,6 +21,7 @@ import (
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -85,7 +86,7 @@ type Service struct {
 // of the relay's From address: the daemon, the web pages and the command line share it.
 func New(cfg config.Config, db *store.DB) *Service {
 	from := cfg.Relay.From
-	return &Service{DB: db, Roles: directory.New(cfg), Domain: from[strings.LastIndexByte(from, '@')+1:]}
+	return &Service{DB: db, Roles: directory.New(cfg.Directory), Domain: from[strings.LastIndexByte(from, '@')+1:]}
 }
 
 // Check validates a form for author: every speaker one the author may compose for,
@@ -150,7 +151,7 @@ func (s *Service) Check(ctx context.Context, author string, f Form) error {
 	}
 	for _, file := range f.Files {
 		if int64(len(file.Data)) > s.limits().MaxFileBytes {
-			errs["files"] = fmt.Sprintf("%s is larger than %d bytes", mail.CleanText(file.Filename), s.limits().MaxFileBytes)
+			errs["files"] = fmt.Sprintf("%s is larger than %d bytes", message.CleanText(file.Filename), s.limits().MaxFileBytes)
 		}
 		if strings.TrimSpace(file.Filename) == "" {
 			errs["files"] = "every file needs a name"
@@ -207,9 +208,9 @@ func (s *Service) clean(f Form) Form {
 	for i := range f.Cc {
 		f.Cc[i] = strings.ToLower(strings.TrimSpace(f.Cc[i]))
 	}
-	f.Title = mail.CleanText(f.Title)
+	f.Title = message.CleanText(f.Title)
 	for i := range f.Files {
-		f.Files[i].Filename = mail.CleanText(f.Files[i].Filename)
+		f.Files[i].Filename = message.CleanText(f.Files[i].Filename)
 	}
 	return f
 }
@@ -360,7 +361,7 @@ func (s *Service) Return(ctx context.Context, id int64, actor, comment string) e
 	if !ok {
 		return fmt.Errorf("%w: %s approves none of %s", ErrForbidden, actor, strings.Join(o.From, ", "))
 	}
-	comment = strings.TrimSpace(mail.CleanText(comment))
+	comment = strings.TrimSpace(message.CleanText(comment))
 	if comment == "" {
 		return FieldErrors{"comment": "say what should change"}
 	}

@@ -21,13 +21,13 @@ func newService(t *testing.T) *Service {
 	}
 	t.Cleanup(func() { db.Close() })
 	cfg := config.Default()
-	cfg.Areas = []config.Area{{Name: "RTG", Directors: []string{"rtg-ad@example.org"}}, {Name: "OPS", Directors: []string{"ops-ad@example.org"}}}
-	cfg.Groups = []config.Group{{Name: "CCAMP", Area: "RTG", Chairs: []string{"ccamp-chair@example.org"}},
+	cfg.Areas = []directory.Area{{Name: "RTG", Directors: []string{"rtg-ad@example.org"}}, {Name: "OPS", Directors: []string{"ops-ad@example.org"}}}
+	cfg.Groups = []directory.Group{{Name: "CCAMP", Area: "RTG", Chairs: []string{"ccamp-chair@example.org"}},
 		{Name: "OPSAWG", Area: "OPS", Chairs: []string{"ccamp-chair@example.org"}}}
-	cfg.Roles = config.RolesConfig{IETFChair: "chair@example.org", IABChair: "iab-chair@example.org"}
-	cfg.SDOs = []config.SDO{{Name: "ITU-T SG15", SendTo: "tsbsg15@itu.example"}, {Name: "Silent Forum"}}
+	cfg.Roles = directory.Officers{IETFChair: "chair@example.org", IABChair: "iab-chair@example.org"}
+	cfg.SDOs = []directory.SDO{{Name: "ITU-T SG15", SendTo: "tsbsg15@itu.example"}, {Name: "Silent Forum"}}
 	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
-	return &Service{DB: db, Roles: directory.New(cfg), Limits: Limits{MaxFiles: 2, MaxFileBytes: 10, MaxBodyBytes: 100},
+	return &Service{DB: db, Roles: directory.New(cfg.Directory), Limits: Limits{MaxFiles: 2, MaxFileBytes: 10, MaxBodyBytes: 100},
 		Now: func() time.Time { return now }}
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
 )
@@ -17,7 +18,7 @@ import (
 func approvalConfig() config.Config {
 	cfg := distConfig()
 	cfg.Groups[0].Area, cfg.Groups[0].Chairs = "RTG", []string{"ccamp-chair@example.org"}
-	cfg.Areas = []config.Area{{Name: "RTG", Directors: []string{"rtg-ad1@example.org", "rtg-ad2@example.org"}}}
+	cfg.Areas = []directory.Area{{Name: "RTG", Directors: []string{"rtg-ad1@example.org", "rtg-ad2@example.org"}}}
 	cfg.SDOs[1].SendTo = "tsbsg15@itu.example"
 	return cfg
 }

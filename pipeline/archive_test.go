@@ -11,7 +11,7 @@ import (
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/internal/hostile"
 	"github.com/liaisond/liaisond/internal/testutil"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -29,7 +29,7 @@ func TestStatementInZip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	orig, err := mail.ParseBytes(raw, mail.ParseLimits{})
+	orig, err := message.ParseBytes(raw, message.ParseLimits{})
 	if err != nil || len(orig.Attachments) != 1 {
 		t.Fatalf("case 02: %v, %d attachments", err, len(orig.Attachments))
 	}

@@ -11,7 +11,8 @@ import (
 	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -118,7 +119,7 @@ type senderRule struct {
 	addresses []string
 }
 
-func senderRules(sdos []config.SDO) map[string]senderRule {
+func senderRules(sdos []directory.SDO) map[string]senderRule {
 	rules := map[string]senderRule{}
 	for _, s := range sdos {
 		rules[strings.ToLower(s.Name)] = senderRule{domains: s.Domains, addresses: s.Addresses}
@@ -129,7 +130,7 @@ func senderRules(sdos []config.SDO) map[string]senderRule {
 // authenticatedFor reports whether the message is authenticated as the body: as one of its
 // domains, or as one of its addresses (From exactly that address, authenticated as the
 // address's domain).
-func (r senderRule) authenticatedFor(rep auth.Report, from []mail.Address) bool {
+func (r senderRule) authenticatedFor(rep auth.Report, from []message.Address) bool {
 	if rep.AuthenticatedAs(r.domains) {
 		return true
 	}
@@ -151,7 +152,7 @@ func domainOf(addr string) string {
 
 // authReasons says which claimed sending bodies the message is not authenticated as, and
 // whether the answer may change once DNS answers again.
-func (c *Classifier) authReasons(msg *mail.Message, x *classify.Extraction, rep auth.Report) (reasons []string, retry bool) {
+func (c *Classifier) authReasons(msg *message.Message, x *classify.Extraction, rep auth.Report) (reasons []string, retry bool) {
 	if !x.IsLiaison {
 		return nil, false
 	}

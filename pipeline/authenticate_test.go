@@ -8,7 +8,8 @@ import (
 	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -43,7 +44,7 @@ func TestAuthenticatorSources(t *testing.T) {
 // failure on an unverified claim asks for a retry.
 func TestAuthReasons(t *testing.T) {
 	cfg := config.Default()
-	cfg.SDOs = []config.SDO{
+	cfg.SDOs = []directory.SDO{
 		{Name: "ITU-T SG15", Domains: []string{"itu.example"}, Addresses: []string{"rapporteur@mail.example"}},
 		{Name: "MEF"},
 	}
@@ -72,7 +73,7 @@ func TestAuthReasons(t *testing.T) {
 		{"no body at all, queued by config", nil, "a@forum.example", auth.Report{}, true, []string{ReasonUnknownSender}, false},
 	} {
 		c.QueueUnknownSenders = tc.unknown
-		msg := &mail.Message{From: []mail.Address{{Address: tc.sender}}}
+		msg := &message.Message{From: []message.Address{{Address: tc.sender}}}
 		reasons, retry := c.authReasons(msg, &classify.Extraction{IsLiaison: true, Metadata: classify.Metadata{From: tc.from}}, tc.rep)
 		if !slices.Equal(reasons, tc.reasons) || retry != tc.retry {
 			t.Errorf("%s: %q retry %v, want %q %v", tc.name, reasons, retry, tc.reasons, tc.retry)

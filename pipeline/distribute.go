@@ -12,7 +12,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/liaisond/liaisond/classify"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
@@ -23,13 +23,13 @@ type Waker interface{ Wake() }
 
 // Distributor plans the distribution of posted statements, apart from the message
 // workers: for each posted statement not yet planned it applies the routing table
-// (classify.Destinations) and records the outbox rows, the events and the mark that it
+// (directory.Destinations) and records the outbox rows, the events and the mark that it
 // is planned in one durable transaction, so that a crash can neither lose nor double a
 // plan. A manager's approval (state posted) or reroute (store.Redistribute) makes a
 // statement due again; destinations already planned are not sent twice.
 type Distributor struct {
 	DB   *store.DB
-	Dest *classify.Destinations
+	Dest *directory.Destinations
 	// Domain names our Message-IDs: the domain of the relay's from address.
 	Domain string
 	Outbox Waker // may be nil
@@ -132,8 +132,8 @@ func (d *Distributor) distribute(ctx context.Context, st store.Statement) (bool,
 
 // input gathers what the routing table reads: the recorded fields, the envelope
 // recipient when the fields do not say where it arrived, and our loop header.
-func (d *Distributor) input(ctx context.Context, st store.Statement, f statementFields) (classify.DestInput, error) {
-	in := classify.DestInput{DeliveredTo: f.DeliveredTo, SendTo: f.SendTo, RouteTo: f.RouteTo, From: f.From,
+func (d *Distributor) input(ctx context.Context, st store.Statement, f statementFields) (directory.DestInput, error) {
+	in := directory.DestInput{DeliveredTo: f.DeliveredTo, SendTo: f.SendTo, RouteTo: f.RouteTo, From: f.From,
 		Misdirected: f.Misdirected}
 	if in.DeliveredTo == "" {
 		m, err := d.DB.GetMessage(ctx, st.Message)
@@ -165,7 +165,7 @@ func loopMarked(ctx context.Context, db *store.DB, message int64) (bool, error) 
 // distributionEvents are the record-log entries of a plan: "distributed" or
 // "distribution_held", and for a misdirected statement "misdirected" with where it
 // arrived and where it went.
-func distributionEvents(p classify.DestPlan) []store.Event {
+func distributionEvents(p directory.DestPlan) []store.Event {
 	detail := map[string]any{"case": p.Case}
 	put := func(k string, v any, present bool) {
 		if present {
@@ -186,7 +186,7 @@ func distributionEvents(p classify.DestPlan) []store.Event {
 		return []store.Event{{Type: "distribution_held", Detail: detail}}
 	}
 	evs := []store.Event{{Type: "distributed", Detail: detail}}
-	if p.Case == classify.DestMisdirected {
+	if p.Case == directory.DestMisdirected {
 		evs = append(evs, store.Event{Type: "misdirected", Detail: map[string]any{
 			"arrived_at": p.ArrivedAt, "arrived_group": p.ArrivedGroup, "addressed_to": p.Groups,
 			"forwarded_to": destAddresses(p.Forwards), "informed": destAddresses(p.Notices),
@@ -196,14 +196,14 @@ func distributionEvents(p classify.DestPlan) []store.Event {
 }
 
 // itemDetail is what composing the message needs to say why it comes.
-func itemDetail(p classify.DestPlan, dst classify.Destination) map[string]any {
+func itemDetail(p directory.DestPlan, dst directory.Destination) map[string]any {
 	return map[string]any{
 		"case": p.Case, "group": dst.Group, "groups": p.Groups, "arrived_at": p.ArrivedAt,
 		"arrived_group": p.ArrivedGroup, "forwarded_to": destAddresses(p.Forwards),
 	}
 }
 
-func destAddresses(ds []classify.Destination) []string {
+func destAddresses(ds []directory.Destination) []string {
 	out := make([]string, 0, len(ds))
 	for _, d := range ds {
 		out = append(out, d.Address)

@@ -19,8 +19,8 @@ import (
 
 	"github.com/emersion/go-smtp"
 
-	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
 )
@@ -121,12 +121,12 @@ func distConfig() config.Config {
 	cfg := config.Default()
 	cfg.Intake.Addresses = []string{"statements@example.org"}
 	cfg.Routing.Central = "coordination@example.org"
-	cfg.Groups = []config.Group{
+	cfg.Groups = []directory.Group{
 		{Name: "CCAMP", Aliases: []string{"IETF CCAMP WG"}, Addresses: []string{"ccamp@example.org"}, ForwardTo: []string{"ccamp-chairs@example.org"}},
 		{Name: "TEAS", Addresses: []string{"teas@example.org"}, ForwardTo: []string{"teas-chairs@example.org"}},
 		{Name: "OPSAWG", Addresses: []string{"opsawg@example.org"}, ForwardTo: []string{"opsawg-chairs@example.org"}},
 	}
-	cfg.SDOs = []config.SDO{{Name: "ETSI ISG F5G", LiaisonManager: "etsi-liaison@example.org"},
+	cfg.SDOs = []directory.SDO{{Name: "ETSI ISG F5G", LiaisonManager: "etsi-liaison@example.org"},
 		{Name: "ITU-T SG15", LiaisonManager: "itu-t-liaison@example.org"}}
 	return cfg
 }
@@ -144,7 +144,7 @@ func newDistHarness(t *testing.T) *distHarness {
 	t.Helper()
 	clk := &clock{now: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 	h := &distHarness{db: openDB(t, clk), clk: clk, relay: startRecordingRelay(t)}
-	dest := classify.NewDestinations(distConfig())
+	dest := directory.NewDestinations(distConfig().Directory)
 	log := slog.New(slog.DiscardHandler)
 	h.out = &Outbox{DB: h.db, Relay: h.relay.sender(t), Dest: dest, From: "liaisond@example.org", PublicURL: "http://record.test",
 		Retry: []time.Duration{time.Minute, 5 * time.Minute}, GiveUpAfter: 48 * time.Hour, HourlyBudget: 30, PDFWait: time.Minute,

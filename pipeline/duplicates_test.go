@@ -15,7 +15,7 @@ import (
 
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/internal/testutil"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -23,7 +23,7 @@ import (
 func recordAs(t testing.TB, db *store.DB, raw []byte, rcpt string) int64 {
 	t.Helper()
 	sum := sha256.Sum256(raw)
-	msg, err := mail.ParseBytes(raw, mail.ParseLimits{})
+	msg, err := message.ParseBytes(raw, message.ParseLimits{})
 	if err != nil {
 		t.Fatal(err)
 	}

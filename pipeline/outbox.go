@@ -12,7 +12,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/liaisond/liaisond/classify"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
 )
@@ -34,7 +34,7 @@ type Sender interface {
 type Outbox struct {
 	DB    *store.DB
 	Relay Sender // nil: no relay configured
-	Dest  *classify.Destinations
+	Dest  *directory.Destinations
 	From  string // our sender address
 	// PublicURL is the web address of the public record, for the links in the texts.
 	PublicURL       string
@@ -299,9 +299,9 @@ func (o *Outbox) fail(ctx context.Context, log *slog.Logger, it store.OutboxItem
 
 func destKind(kind string) string {
 	if kind == store.OutboxNotice {
-		return classify.DestNotice
+		return directory.DestNotice
 	}
-	return classify.DestForward
+	return directory.DestForward
 }
 
 func sentEvent(kind string) string {

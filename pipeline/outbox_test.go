@@ -13,7 +13,7 @@ import (
 	gomail "github.com/emersion/go-message/mail"
 	"github.com/emersion/go-smtp"
 
-	"github.com/liaisond/liaisond/classify"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -124,7 +124,7 @@ func TestOutboxRechecksConfiguration(t *testing.T) {
 	h.runAll(ctx)
 	cfg := distConfig()
 	cfg.Groups = cfg.Groups[1:] // CCAMP is gone
-	h.out.Dest = classify.NewDestinations(cfg)
+	h.out.Dest = directory.NewDestinations(cfg.Directory)
 	h.out.Relay = h.relay.sender(t)
 	h.runAll(ctx)
 	if len(h.relay.messages()) != 0 {

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/liaisond/liaisond/classify"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
 )
@@ -15,7 +15,7 @@ import (
 // recordOutgoing records the mail of outgoing statement out as its statement: posted,
 // direction outgoing, with the fields as approved (never extracted from the mail), then
 // indexed so that answers find it by its Message-ID, title and search.
-func (s *Stages) recordOutgoing(ctx context.Context, message, out int64, msg *mail.Message) (int64, error) {
+func (s *Stages) recordOutgoing(ctx context.Context, message, out int64, msg *message.Message) (int64, error) {
 	o, err := s.DB.GetOutgoing(ctx, out)
 	if err != nil {
 		return 0, err

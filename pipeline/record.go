@@ -8,7 +8,8 @@ import (
 
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -43,20 +44,20 @@ type Classifier struct {
 	// QueueUnknownSenders holds statements from bodies not in the directory for review.
 	QueueUnknownSenders bool
 	// Dest, when set, tells a Send To that is not ours (a review reason).
-	Dest *classify.Destinations
+	Dest *directory.Destinations
 }
 
 // NewClassifier builds the classify step from the config's directory.
 func NewClassifier(cfg config.Config) *Classifier {
 	return &Classifier{
-		Directory: classify.NewDirectory(cfg), PostThreshold: cfg.Extract.PostThreshold, Intake: cfg.Intake.Addresses,
-		Senders: senderRules(cfg.SDOs), QueueUnknownSenders: cfg.Auth.QueueUnknownSenders, Dest: classify.NewDestinations(cfg),
+		Directory: classify.NewDirectory(cfg.Directory), PostThreshold: cfg.Extract.PostThreshold, Intake: cfg.Intake.Addresses,
+		Senders: senderRules(cfg.SDOs), QueueUnknownSenders: cfg.Auth.QueueUnknownSenders, Dest: directory.NewDestinations(cfg.Directory),
 	}
 }
 
 // ClassifyInput builds the extractor's input from a parsed message and its recorded
 // attachments (whose text may come from their PDF).
-func ClassifyInput(msg *mail.Message, atts []store.Attachment, rcpt string) classify.Input {
+func ClassifyInput(msg *message.Message, atts []store.Attachment, rcpt string) classify.Input {
 	in := classify.Input{Message: msg, Rcpt: rcpt}
 	for _, a := range atts {
 		t := classify.AttachmentText{Text: a.Text, Kind: a.Kind}
@@ -70,7 +71,7 @@ func ClassifyInput(msg *mail.Message, atts []store.Attachment, rcpt string) clas
 
 // Extract runs the extractor and adds what only the record knows: the PDFs derived from
 // the attachments.
-func (c *Classifier) Extract(msg *mail.Message, atts []store.Attachment, rcpt string) *classify.Extraction {
+func (c *Classifier) Extract(msg *message.Message, atts []store.Attachment, rcpt string) *classify.Extraction {
 	x := classify.Extract(ClassifyInput(msg, atts, rcpt), c.Directory)
 	for i := range x.Attachments {
 		if i < len(atts) && atts[i].PDFState == store.PDFDone {
@@ -99,14 +100,14 @@ func (c *Classifier) envelopeRecipient(rcpt []string) string {
 
 // Decide turns an extraction into a statement record: posted when the extractor is
 // confident and the statement can be routed, otherwise queued with the reasons.
-func (c *Classifier) Decide(message int64, msg *mail.Message, x *classify.Extraction) (store.StatementRecord, error) {
+func (c *Classifier) Decide(messageID int64, msg *message.Message, x *classify.Extraction) (store.StatementRecord, error) {
 	rec := store.StatementRecord{
-		Message: message, IsLiaison: x.IsLiaison, Confidence: x.Confidence,
+		Message: messageID, IsLiaison: x.IsLiaison, Confidence: x.Confidence,
 		Title: deref(x.Title), Purpose: deref(x.Purpose), Deadline: deref(x.Deadline), From: x.From, To: x.To,
 	}
 	rec.ReviewReasons = c.reviewReasons(msg, x)
 	switch {
-	case mail.IsOurForward(msg):
+	case message.IsOurForward(msg):
 		// Our own forward, notice or reminder came back: recorded, never acted on.
 		rec.State, rec.ReviewReasons = store.StatementRejected, []string{ReasonLoop}
 	case !x.IsLiaison && x.Confidence >= c.PostThreshold && len(rec.ReviewReasons) == 0:
@@ -139,7 +140,7 @@ func differentContent(rec *store.StatementRecord, earlier int64) {
 
 // problemReasons names what the parser's problems mean for a manager: a message cut at
 // one of our limits (its record is incomplete; the raw message is whole), or damaged.
-func problemReasons(problems []mail.Issue) []string {
+func problemReasons(problems []message.Issue) []string {
 	var cut, damaged bool
 	for _, p := range problems {
 		if p.Code.IsLimit() {
@@ -158,9 +159,9 @@ func problemReasons(problems []mail.Issue) []string {
 	return out
 }
 
-func (c *Classifier) reviewReasons(msg *mail.Message, x *classify.Extraction) []string {
+func (c *Classifier) reviewReasons(msg *message.Message, x *classify.Extraction) []string {
 	var reasons []string
-	if mail.IsOurForward(msg) {
+	if message.IsOurForward(msg) {
 		reasons = append(reasons, ReasonLoop)
 	}
 	reasons = append(reasons, problemReasons(msg.Problems)...)

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/liaisond/liaisond/classify"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -14,18 +14,18 @@ import (
 // message itself is named as such; both can hold at once.
 func TestProblemReasons(t *testing.T) {
 	for _, tc := range []struct {
-		codes []mail.IssueCode
+		codes []message.IssueCode
 		want  []string
 	}{
 		{nil, nil},
-		{[]mail.IssueCode{mail.IssueLimitText}, []string{ReasonCut}},
-		{[]mail.IssueCode{mail.IssueLimitPart, mail.IssueLimitTotal}, []string{ReasonCut}},
-		{[]mail.IssueCode{mail.IssueStructure}, []string{ReasonDamaged}},
-		{[]mail.IssueCode{mail.IssueEncoding, mail.IssueLimitDepth}, []string{ReasonDamaged, ReasonCut}},
+		{[]message.IssueCode{message.IssueLimitText}, []string{ReasonCut}},
+		{[]message.IssueCode{message.IssueLimitPart, message.IssueLimitTotal}, []string{ReasonCut}},
+		{[]message.IssueCode{message.IssueStructure}, []string{ReasonDamaged}},
+		{[]message.IssueCode{message.IssueEncoding, message.IssueLimitDepth}, []string{ReasonDamaged, ReasonCut}},
 	} {
-		var problems []mail.Issue
+		var problems []message.Issue
 		for _, c := range tc.codes {
-			problems = append(problems, mail.Issue{Code: c})
+			problems = append(problems, message.Issue{Code: c})
 		}
 		if got := problemReasons(problems); !slices.Equal(got, tc.want) {
 			t.Errorf("%v: reasons %q, want %q", tc.codes, got, tc.want)
@@ -54,7 +54,7 @@ func TestForeignSendToIsReviewed(t *testing.T) {
 	for _, tt := range tests {
 		x := &classify.Extraction{IsLiaison: true, Confidence: 0.9}
 		x.SendTo, x.DeliveredTo, x.RouteTo = &tt.sendTo, &tt.deliveredTo, []string{"CCAMP"}
-		rec, err := c.Decide(1, &mail.Message{}, x)
+		rec, err := c.Decide(1, &message.Message{}, x)
 		if err != nil {
 			t.Fatal(err)
 		}

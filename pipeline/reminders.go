@@ -7,7 +7,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/liaisond/liaisond/classify"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
 )
@@ -23,7 +23,7 @@ import (
 // restarts never send one twice, and a changed deadline starts its own schedule.
 type Reminders struct {
 	DB     *store.DB
-	Dest   *classify.Destinations
+	Dest   *directory.Destinations
 	Before []int // days before the deadline
 	After  []int // days after it
 	Domain string

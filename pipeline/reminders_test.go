@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/liaisond/liaisond/classify"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -74,7 +74,7 @@ func TestRemindersFakeClock(t *testing.T) {
 	forwards := len(h.relay.messages())
 
 	newScheduler := func() *Reminders {
-		return &Reminders{DB: h.db, Dest: classify.NewDestinations(distConfig()), Before: []int{14, 7, 3, 1, 0}, After: []int{1, 7},
+		return &Reminders{DB: h.db, Dest: directory.NewDestinations(distConfig().Directory), Before: []int{14, 7, 3, 1, 0}, After: []int{1, 7},
 			Domain: "example.org", Outbox: h.out, Now: h.clk.Now, Log: slog.New(slog.DiscardHandler)}
 	}
 	rem := newScheduler()
@@ -159,7 +159,7 @@ func TestUnansweredOutgoing(t *testing.T) {
 	}
 	unanswered, answered := sent("unanswered"), sent("answered")
 	h.out.Known = func(addr string) bool { return addr == "ccamp-chairs@example.org" } // the directory's roles
-	rem := &Reminders{DB: h.db, Dest: classify.NewDestinations(distConfig()), Before: []int{14, 7, 3, 1, 0}, After: []int{1, 7},
+	rem := &Reminders{DB: h.db, Dest: directory.NewDestinations(distConfig().Directory), Before: []int{14, 7, 3, 1, 0}, After: []int{1, 7},
 		Domain: "example.org", Outbox: h.out, Now: h.clk.Now, Log: slog.New(slog.DiscardHandler),
 		Chairs: func(speakers []string) []string {
 			if slices.Equal(speakers, []string{"CCAMP"}) {

@@ -3,10 +3,10 @@ package pipeline
 import (
 	"context"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -17,8 +17,7 @@ import (
 // Each (statement, kind) is planned at most once (store.PlanReviewNotice).
 type ReviewNotices struct {
 	DB            *store.DB
-	Managers      map[string]string // liaison manager by lower-case [[sdo]] name
-	Central       string
+	Roles         *directory.Roles // liaison managers and the central address
 	EscalateAfter time.Duration
 	Domain        string
 	Outbox        Waker // may be nil
@@ -28,14 +27,8 @@ type ReviewNotices struct {
 
 // NewReviewNotices builds the scheduler from the directory and [routing], [review].
 func NewReviewNotices(cfg config.Config, db *store.DB, domain string, outbox Waker, log *slog.Logger) *ReviewNotices {
-	managers := map[string]string{}
-	for _, s := range cfg.SDOs {
-		if m := strings.TrimSpace(s.LiaisonManager); m != "" {
-			managers[strings.ToLower(s.Name)] = strings.ToLower(m)
-		}
-	}
-	return &ReviewNotices{DB: db, Managers: managers, Central: strings.ToLower(strings.TrimSpace(cfg.Routing.Central)),
-		EscalateAfter: cfg.Review.EscalateAfter, Domain: domain, Outbox: outbox, Now: time.Now, Log: log}
+	return &ReviewNotices{DB: db, Roles: directory.New(cfg.Directory), EscalateAfter: cfg.Review.EscalateAfter,
+		Domain: domain, Outbox: outbox, Now: time.Now, Log: log}
 }
 
 // reviewNoticeBatch bounds the statements looked at per kind and round.
@@ -93,13 +86,9 @@ func (r *ReviewNotices) RunOnce(ctx context.Context) int {
 // sending body that has one, else the central address; escalations go to central.
 func (r *ReviewNotices) recipient(st store.Statement, kind string) string {
 	if kind == store.ReviewNoticeQueued {
-		for _, body := range st.From {
-			if m := r.Managers[strings.ToLower(body)]; m != "" {
-				return m
-			}
-		}
+		return r.Roles.SendReplyTo(st.From)
 	}
-	return r.Central
+	return r.Roles.Central()
 }
 
 func (r *ReviewNotices) plan(ctx context.Context, st store.Statement, kind string, now time.Time) (bool, error) {

@@ -12,6 +12,7 @@ import (
 	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
 )
@@ -20,7 +21,7 @@ import (
 // message from its raw bytes to its record.
 type Stages struct {
 	DB          *store.DB
-	ParseLimits mail.ParseLimits
+	ParseLimits message.ParseLimits
 	TextLimits  convert.Limits
 	// Classifier extracts the metadata and decides between posting and review; nil stops
 	// after the attachments (tests of the earlier stages).
@@ -51,7 +52,7 @@ const (
 )
 
 // Process takes one recorded message through every stage:
-//  1. parse the raw bytes into a mail.Message;
+//  1. parse the raw bytes into a message.Message;
 //  2. compare its content with the messages of the same Message-ID: the same content is
 //     a duplicate, linked and not processed further (the same mail by another route);
 //  3. read the text of every attachment and record the attachments (their PDF conversion
@@ -72,7 +73,7 @@ func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
 	if err != nil {
 		return store.Event{}, err
 	}
-	link, err := s.DB.LinkContent(ctx, id, mail.ContentHash(msg))
+	link, err := s.DB.LinkContent(ctx, id, message.ContentHash(msg))
 	if err != nil {
 		return store.Event{}, fmt.Errorf("compare with earlier copies: %w", err)
 	}
@@ -126,7 +127,7 @@ func processed(outcome string, statement int64, detail map[string]any) store.Eve
 
 // classify extracts, decides and records the statement; it returns the statement id and
 // its state. sameIDAs is an earlier message with the same Message-ID and other content.
-func (s *Stages) classify(ctx context.Context, m store.Message, msg *mail.Message, raw []byte, sameIDAs int64) (int64, string, error) {
+func (s *Stages) classify(ctx context.Context, m store.Message, msg *message.Message, raw []byte, sameIDAs int64) (int64, string, error) {
 	id := m.ID
 	stored, err := s.DB.Attachments(ctx, id) // with text from PDFs where that is the source
 	if err != nil {
@@ -181,7 +182,7 @@ func (s *Stages) classify(ctx context.Context, m store.Message, msg *mail.Messag
 
 // repliedTo finds the earlier statement this one answers (by In-Reply-To/References, the
 // referenced document number or the quoted title).
-func (s *Stages) repliedTo(ctx context.Context, message int64, x *classify.Extraction, msg *mail.Message) (int64, error) {
+func (s *Stages) repliedTo(ctx context.Context, message int64, x *classify.Extraction, msg *message.Message) (int64, error) {
 	var self int64
 	if st, err := s.DB.StatementByMessage(ctx, message); err == nil {
 		self = st.ID
@@ -192,7 +193,7 @@ func (s *Stages) repliedTo(ctx context.Context, message int64, x *classify.Extra
 }
 
 // index makes the statement findable by later replies and by full-text search.
-func (s *Stages) index(ctx context.Context, id int64, x *classify.Extraction, msg *mail.Message, atts []store.Attachment) error {
+func (s *Stages) index(ctx context.Context, id int64, x *classify.Extraction, msg *message.Message, atts []store.Attachment) error {
 	if err := s.DB.SetStatementKeys(ctx, id, classify.SelfKeys(x, msg)); err != nil {
 		return err
 	}
@@ -215,14 +216,14 @@ func (s *Stages) Failed(ctx context.Context, id int64, cause error) error {
 }
 
 // parse reads the raw bytes from the store and parses them (the message shares the bytes).
-func (s *Stages) parse(ctx context.Context, id int64) ([]byte, *mail.Message, error) {
+func (s *Stages) parse(ctx context.Context, id int64) ([]byte, *message.Message, error) {
 	// The raw bytes in one allocation of their size: a 25 MB message read through a
 	// growing buffer cost about 86 MB.
 	raw, err := s.DB.Raw(ctx, id)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read the raw message: %w", err)
 	}
-	msg, err := mail.ParseBytes(raw, s.ParseLimits)
+	msg, err := message.ParseBytes(raw, s.ParseLimits)
 	if err != nil {
 		return nil, nil, fmt.Errorf("parse: %w", err)
 	}
@@ -231,7 +232,7 @@ func (s *Stages) parse(ctx context.Context, id int64) ([]byte, *mail.Message, er
 
 // AttachmentTexts reads each attachment's text. A file that cannot be read keeps its
 // error; the message goes on without its text.
-func AttachmentTexts(ctx context.Context, msg *mail.Message, lim convert.Limits) []store.Attachment {
+func AttachmentTexts(ctx context.Context, msg *message.Message, lim convert.Limits) []store.Attachment {
 	out := make([]store.Attachment, 0, len(msg.Attachments))
 	for _, a := range msg.Attachments {
 		res, err := convert.Text(ctx, a.Filename, a.ContentType, a.Data, lim)
@@ -259,7 +260,7 @@ func anyNeedsPDF(atts []store.Attachment) bool {
 
 // parseSummary is what the record log says about a parsed message: its shape, never its
 // text.
-func parseSummary(m *mail.Message, atts []store.Attachment) map[string]any {
+func parseSummary(m *message.Message, atts []store.Attachment) map[string]any {
 	d := map[string]any{
 		"content_type": m.ContentType,
 		"attachments":  len(atts),

@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/liaisond/liaisond/classify"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -221,8 +221,8 @@ func canonicalGroups(groups, known []string) ([]string, error) {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // CleanLine is a manager's text as one line, without control or bidi override characters
-// (mail.CleanText, as for extracted values and file names).
-func CleanLine(s string) string { return oneLine(mail.CleanText(s)) }
+// (message.CleanText, as for extracted values and file names).
+func CleanLine(s string) string { return oneLine(message.CleanText(s)) }
 
 // Record is the JSON form of a statement: the contract field names plus id, state,
 // received_at and posted_at (`liaisond list --json`, `show --json`, /api/v1). The parts

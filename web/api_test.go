@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -101,7 +101,7 @@ func (f *fixture) apiList(query string) apiListBody {
 func TestAPIListDirectoryTotalSince(t *testing.T) {
 	cfg := testConfig()
 	cfg.Groups[0].Aliases = []string{"IETF CCAMP WG", "Common Control and Measurement Plane"}
-	cfg.SDOs = []config.SDO{{Name: "ITU-T SG15", Aliases: []string{"SG15", "ITU-T Study Group 15"}}}
+	cfg.SDOs = []directory.SDO{{Name: "ITU-T SG15", Aliases: []string{"SG15", "ITU-T Study Group 15"}}}
 	f := newFixture(t, cfg)
 	posted, _, _ := f.standard()
 	for i := range 3 {

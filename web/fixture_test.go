@@ -22,6 +22,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -81,7 +82,7 @@ func testConfig() config.Config {
 	cfg.Web.PageSize = 10
 	cfg.Web.LoginFailuresPerUser = 3
 	cfg.Web.LoginFailuresPerIP = 10
-	cfg.Groups = []config.Group{
+	cfg.Groups = []directory.Group{
 		{Name: "CCAMP", Addresses: []string{"ccamp@example.org"}, ForwardTo: []string{"ccamp-chairs@example.org"}},
 		{Name: "OPSAWG", Addresses: []string{"opsawg@example.org"}, ForwardTo: []string{"opsawg-chairs@example.org"}},
 	}

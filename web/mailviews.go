@@ -9,7 +9,7 @@ import (
 
 	"golang.org/x/sync/singleflight"
 
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 )
 
 // Showing a statement's mail means reading and parsing its raw message, up to tens of
@@ -115,11 +115,11 @@ func (c *mailViews) view(ctx context.Context, message int64, build func(context.
 
 // readMail reads and parses a message's raw bytes; call it in a parse slot. The Message
 // is nil only when the raw bytes could not be read.
-func (s *Server) readMail(ctx context.Context, message int64) ([]byte, *mail.Message, error) {
-	raw, err := s.db.Raw(ctx, message)
+func (s *Server) readMail(ctx context.Context, messageID int64) ([]byte, *message.Message, error) {
+	raw, err := s.db.Raw(ctx, messageID)
 	if err != nil {
 		return nil, nil, err
 	}
-	m, err := mail.ParseBytes(raw, s.parseLimits)
+	m, err := message.ParseBytes(raw, s.parseLimits)
 	return raw, m, err
 }

@@ -17,7 +17,7 @@ import (
 
 	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/config"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
 )
@@ -456,8 +456,8 @@ func (s *Server) mailView(r *http.Request, st store.Statement, withRaw bool) (*m
 	return v, err
 }
 
-func (s *Server) buildMailView(ctx context.Context, message int64, withRaw bool) (*mailView, error) {
-	raw, m, err := s.readMail(ctx, message)
+func (s *Server) buildMailView(ctx context.Context, messageID int64, withRaw bool) (*mailView, error) {
+	raw, m, err := s.readMail(ctx, messageID)
 	if m == nil {
 		return nil, err
 	}
@@ -467,7 +467,7 @@ func (s *Server) buildMailView(ctx context.Context, message int64, withRaw bool)
 	v := &mailView{Subject: m.Subject, Date: m.Date, Text: m.Text(), To: addrList(m.To), Cc: addrList(m.Cc)}
 	if len(v.Text) > maxShown {
 		// Pages stay small however long the mail: the text is cut at a line end.
-		v.TextBytes, v.Text = len(v.Text), mail.CutAtLine(v.Text, maxShown)
+		v.TextBytes, v.Text = len(v.Text), message.CutAtLine(v.Text, maxShown)
 	}
 	if len(m.From) > 0 {
 		v.From, v.FromAddress = m.From[0].String(), m.From[0].Address
@@ -490,7 +490,7 @@ func (s *Server) buildMailView(ctx context.Context, message int64, withRaw bool)
 	return v, nil
 }
 
-func addrList(as []mail.Address) string {
+func addrList(as []message.Address) string {
 	out := make([]string, len(as))
 	for i, a := range as {
 		out[i] = a.String()

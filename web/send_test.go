@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
@@ -35,8 +36,8 @@ func sendConfig() config.Config {
 	cfg.Routing.Central = "liaison-coordination@example.org"
 	cfg.Groups[0].Area, cfg.Groups[0].Chairs, cfg.Groups[0].List = "RTG", []string{ccampChair}, "ccamp@example.org"
 	cfg.Groups[1].Area, cfg.Groups[1].Chairs = "OPS", []string{"opsawg-chair@example.org"}
-	cfg.Areas = []config.Area{{Name: "RTG", Directors: []string{rtgAD}}, {Name: "OPS", Directors: []string{opsAD}}}
-	cfg.SDOs = []config.SDO{
+	cfg.Areas = []directory.Area{{Name: "RTG", Directors: []string{rtgAD}}, {Name: "OPS", Directors: []string{opsAD}}}
+	cfg.SDOs = []directory.SDO{
 		{Name: "ITU-T SG15", LiaisonManager: "itu-t-liaison@example.org", SendTo: "tsbsg15@itu.example"},
 		{Name: "MEF", Contacts: []string{"mef-tc@mef.example"}},
 	}

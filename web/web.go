@@ -25,7 +25,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/liaisond/liaisond/config"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/store"
 )
@@ -46,7 +46,7 @@ type Server struct {
 
 	groups      []string            // directory group names: the choices of a reroute
 	bodies      map[string][]string // directory names and aliases, lower-cased, to all names of their entry
-	parseLimits mail.ParseLimits
+	parseLimits message.ParseLimits
 	mailViews   *mailViews
 	downloads   *downloads
 	pages       *pages

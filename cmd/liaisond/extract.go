@@ -7,7 +7,7 @@ import (
 	"os"
 
 	"github.com/liaisond/liaisond/convert"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/pipeline"
 )
 
@@ -25,7 +25,7 @@ func runExtract(ctx context.Context, env *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	msg, err := mail.ParseBytes(raw, cfg.Parse)
+	msg, err := message.ParseBytes(raw, cfg.Parse)
 	if err != nil {
 		return err
 	}

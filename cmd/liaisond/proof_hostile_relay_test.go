@@ -22,6 +22,7 @@ import (
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/internal/hostile"
 	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -167,7 +168,7 @@ func intakeInjections() []intakeCase {
 		// A Send To outside the directory holds the statement for a manager (docs/design.md).
 		{"statements@example.org", proofMail{id: "sendto-in-body", text: "Send To: " + evil + "\r\n" + addresses}, false},
 		{"statements@example.org", proofMail{id: "loop-flood",
-			header: mail.LoopHeader + ": forward; statement=1\r\n" + strings.Repeat(" a\r\n", 200000)}, false},
+			header: message.LoopHeader + ": forward; statement=1\r\n" + strings.Repeat(" a\r\n", 200000)}, false},
 	}
 }
 

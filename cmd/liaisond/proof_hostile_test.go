@@ -18,7 +18,7 @@ import (
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/internal/hostile"
 	"github.com/liaisond/liaisond/internal/testutil"
-	"github.com/liaisond/liaisond/mail"
+	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -301,7 +301,7 @@ func parsedEvent(t *testing.T, db *store.DB, message int64) map[string]any {
 // reports whether there were any.
 func checkProblems(t *testing.T, s hostileSent, parsed map[string]any) bool {
 	t.Helper()
-	m, _ := mail.ParseBytes(received(s.raw), config.Default().Parse)
+	m, _ := message.ParseBytes(received(s.raw), config.Default().Parse)
 	recorded := strings.Join(detailStrings(parsed["problems"]), "\n")
 	for _, p := range m.Problems {
 		if !strings.Contains(recorded, p.String()) {

@@ -17,9 +17,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
-	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/outgoing"
 	"github.com/liaisond/liaisond/pipeline"
@@ -182,7 +182,7 @@ func (d *daemon) assembleIntake() error {
 // the reminder scheduler. All three share one view of the directory.
 func (d *daemon) assembleDistribution() error {
 	cfg, log := d.cfg, d.log
-	dest := classify.NewDestinations(cfg)
+	dest := directory.NewDestinations(cfg.Directory)
 	domain := cfg.Relay.From[strings.LastIndexByte(cfg.Relay.From, '@')+1:]
 	d.domain = domain
 	out := outgoingService(cfg, d.db)

@@ -1,4 +1,4 @@
-package mail
+package message
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/emersion/go-message"
+	gomessage "github.com/emersion/go-message"
 	"github.com/liaisond/liaisond/convert"
 )
 
@@ -184,7 +184,7 @@ func (p *mimeParser) envelope(m *Message, path string) {
 	m.ReplyTo = p.addresses(path, h, "Reply-To")
 	m.Date = p.date(path, h.Get("Date"))
 	if id := h.Get("Message-Id"); strings.TrimSpace(id) != "" {
-		m.MessageID = strings.ToValidUTF8(normalizeMessageID(id), "")
+		m.MessageID = strings.ToValidUTF8(NormalizeID(id), "")
 	}
 	m.InReplyTo = messageIDs(strings.ToValidUTF8(h.Get("In-Reply-To"), ""))
 	m.References = messageIDs(strings.ToValidUTF8(h.Get("References"), ""))
@@ -197,7 +197,7 @@ func (p *mimeParser) envelope(m *Message, path string) {
 
 // headerAddrSpecs returns the lower-case addresses of every instance of a field that holds
 // a bare address (Delivered-To, X-Original-To).
-func headerAddrSpecs(h message.Header, field string) []string {
+func headerAddrSpecs(h gomessage.Header, field string) []string {
 	var out []string
 	for _, v := range h.Values(field) {
 		for _, a := range looseAddresses(strings.ToValidUTF8(v, "")) {
@@ -221,7 +221,7 @@ func listID(v string) string {
 
 // contentType returns the media type and parameters of an entity, def when it has none
 // or one that is not type/subtype.
-func (p *mimeParser) contentType(h message.Header, path, def string) (string, map[string]string) {
+func (p *mimeParser) contentType(h gomessage.Header, path, def string) (string, map[string]string) {
 	v := h.Get("Content-Type")
 	if strings.TrimSpace(v) == "" {
 		return def, map[string]string{}
@@ -254,7 +254,7 @@ func (p *mimeParser) part(m *Message, raw []byte, path string, depth int, defTyp
 }
 
 // content dispatches an entity by media type, within the depth and part limits.
-func (p *mimeParser) content(m *Message, h message.Header, typ string, params map[string]string, body []byte, path string, depth int) {
+func (p *mimeParser) content(m *Message, h gomessage.Header, typ string, params map[string]string, body []byte, path string, depth int) {
 	if depth > p.lim.MaxDepth {
 		p.problem(IssueLimitDepth, path, "nested deeper than %d levels; this part and those inside it are skipped", p.lim.MaxDepth)
 		return
@@ -282,7 +282,7 @@ func (p *mimeParser) content(m *Message, h message.Header, typ string, params ma
 
 // nested parses a message/rfc822 part (or text/rfc822-headers, a header block alone) into
 // a Message of its own.
-func (p *mimeParser) nested(m *Message, h message.Header, body []byte, path string, depth int) {
+func (p *mimeParser) nested(m *Message, h gomessage.Header, body []byte, path string, depth int) {
 	raw := body
 	if enc := transferEncoding(h); enc == "base64" || enc == "quoted-printable" {
 		raw = p.transfer(h, body, path).data // not allowed by RFC 2046, seen in the wild
@@ -294,7 +294,7 @@ func (p *mimeParser) nested(m *Message, h message.Header, body []byte, path stri
 
 // leaf handles a part that holds content: a text body, a report status, winmail.dat or a
 // file.
-func (p *mimeParser) leaf(m *Message, h message.Header, typ string, params map[string]string, body []byte, path string) {
+func (p *mimeParser) leaf(m *Message, h gomessage.Header, typ string, params map[string]string, body []byte, path string) {
 	if isSignature(typ) {
 		return // a detached S/MIME or PGP signature is not content
 	}
@@ -325,7 +325,7 @@ func isSignature(typ string) bool {
 }
 
 // disposition returns the lower-case Content-Disposition and its parameters.
-func (p *mimeParser) disposition(h message.Header, path string) (string, map[string]string) {
+func (p *mimeParser) disposition(h gomessage.Header, path string) (string, map[string]string) {
 	v := h.Get("Content-Disposition")
 	if strings.TrimSpace(v) == "" {
 		return "", map[string]string{}
@@ -333,12 +333,12 @@ func (p *mimeParser) disposition(h message.Header, path string) (string, map[str
 	return p.params(path, v)
 }
 
-func transferEncoding(h message.Header) string {
+func transferEncoding(h gomessage.Header) string {
 	return strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
 }
 
 // transfer decodes a part's transfer encoding within the part and total budgets.
-func (p *mimeParser) transfer(h message.Header, body []byte, path string) transferResult {
+func (p *mimeParser) transfer(h gomessage.Header, body []byte, path string) transferResult {
 	budget := min(p.lim.MaxPartBytes, p.lim.MaxTotalBytes-p.decoded)
 	if budget <= 0 {
 		p.problem(IssueLimitTotal, path, "the decoded parts reached the limit of %d bytes in total; this part is skipped", p.lim.MaxTotalBytes)

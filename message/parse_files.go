@@ -1,4 +1,4 @@
-package mail
+package message
 
 import (
 	"context"
@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/emersion/go-message"
+	gomessage "github.com/emersion/go-message"
 
 	"github.com/liaisond/liaisond/convert"
 )
@@ -19,7 +19,7 @@ import (
 // files follow it as attachments of their own.
 
 // file records a file part; finish decides whether it is an attachment or an inline part.
-func (p *mimeParser) file(h message.Header, typ, disp, name string, res transferResult, path string) {
+func (p *mimeParser) file(h gomessage.Header, typ, disp, name string, res transferResult, path string) {
 	att := &Attachment{
 		Path:        path,
 		Filename:    fileName(name, path, typ),
@@ -99,7 +99,7 @@ func typeFor(name string) string {
 
 // tnef unpacks winmail.dat into its files; when nothing can be unpacked, winmail.dat itself
 // is kept as the attachment.
-func (p *mimeParser) tnef(h message.Header, typ, disp, name string, res transferResult, path string) {
+func (p *mimeParser) tnef(h gomessage.Header, typ, disp, name string, res transferResult, path string) {
 	room := p.lim.MaxParts - p.parts
 	if room <= 0 {
 		p.problem(IssueLimitParts, path, "no room within %d MIME parts for the files in winmail.dat; it is kept whole", p.lim.MaxParts)

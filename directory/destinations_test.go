@@ -1,4 +1,4 @@
-package classify
+package directory
 
 import (
 	"encoding/json"
@@ -8,18 +8,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/liaisond/liaisond/config"
+	"github.com/BurntSushi/toml"
 	"github.com/liaisond/liaisond/internal/testutil"
 )
 
 // destConfig is a small directory: two intake addresses (one of them also central, as in
 // docs/design.md), three groups, two sending bodies of which one has no liaison manager.
-func destConfig(notify bool) config.Config {
-	cfg := config.Default()
+func destConfig(notify bool) Directory {
+	var cfg Directory
 	cfg.Intake.Addresses = []string{"statements@example.org", "liaison-coordination@example.org"}
 	cfg.Routing.Central = "liaison-coordination@example.org"
 	cfg.Routing.NotifyCentral = notify
-	cfg.Groups = []config.Group{
+	cfg.Groups = []Group{
 		{Name: "CCAMP", Aliases: []string{"IETF CCAMP WG"}, Addresses: []string{"ccamp@example.org", "ccamp-chairs@example.org"},
 			ForwardTo: []string{"ccamp-chairs@example.org"}},
 		{Name: "TEAS", Aliases: []string{"IETF TEAS WG"}, Addresses: []string{"teas@example.org"},
@@ -28,7 +28,7 @@ func destConfig(notify bool) config.Config {
 		// A misconfigured group whose forward_to is an intake address: never forwarded to.
 		{Name: "LOOPY", Addresses: []string{"loopy@example.org"}, ForwardTo: []string{"statements@example.org"}},
 	}
-	cfg.SDOs = []config.SDO{
+	cfg.SDOs = []SDO{
 		{Name: "ITU-T SG15", Aliases: []string{"SG15"}, LiaisonManager: "itu-t-liaison@example.org"},
 		{Name: "ETSI ISG F5G", LiaisonManager: "etsi-liaison@example.org"},
 		{Name: "MEF"},
@@ -180,8 +180,8 @@ func TestDestinationsDetails(t *testing.T) {
 // and directory.
 func TestDestinationsCorpus(t *testing.T) {
 	dir := filepath.Join(testutil.SharedDir(t), "corpus")
-	cfg, err := config.Load(filepath.Join(dir, "directory.toml"))
-	if err != nil {
+	var cfg Directory
+	if _, err := toml.DecodeFile(filepath.Join(dir, "directory.toml"), &cfg); err != nil {
 		t.Fatal(err)
 	}
 	d := NewDestinations(cfg)

@@ -1,14 +1,14 @@
-package mail
+package message
 
 import (
 	"bytes"
 	"strings"
 
-	"github.com/emersion/go-message"
+	gomessage "github.com/emersion/go-message"
 )
 
 // multipart walks the parts of a multipart body.
-func (p *mimeParser) multipart(m *Message, h message.Header, typ string, params map[string]string, body []byte, path string, depth int) {
+func (p *mimeParser) multipart(m *Message, h gomessage.Header, typ string, params map[string]string, body []byte, path string, depth int) {
 	boundary := params["boundary"]
 	if boundary == "" {
 		p.problem(IssueStructure, path, "%s without a boundary; its body is read as plain text", typ)

@@ -1,10 +1,7 @@
-package classify
+package directory
 
 import (
 	"sort"
-	"strings"
-
-	"github.com/liaisond/liaisond/config"
 )
 
 // Destinations decides where a posted statement goes, from the directory only: every
@@ -102,27 +99,27 @@ type DestPlan struct {
 }
 
 // NewDestinations builds the routing table's view of the configuration.
-func NewDestinations(cfg config.Config) *Destinations {
+func NewDestinations(cfg Directory) *Destinations {
 	d := &Destinations{
 		intake: map[string]bool{}, byName: map[string]*destGroup{}, byAddr: map[string]*destGroup{},
 		byFwd: map[string]*destGroup{}, managers: map[string]string{}, known: map[string]bool{},
-		central: destAddr(cfg.Routing.Central), notify: cfg.Routing.NotifyCentral,
+		central: envelopeAddr(cfg.Routing.Central), notify: cfg.Routing.NotifyCentral,
 	}
 	for _, a := range cfg.Intake.Addresses {
-		d.intake[destAddr(a)] = true
+		d.intake[envelopeAddr(a)] = true
 	}
 	for _, g := range cfg.Groups {
 		d.addGroup(g)
 	}
 	for _, s := range cfg.SDOs {
-		m := destAddr(s.LiaisonManager)
+		m := envelopeAddr(s.LiaisonManager)
 		if m == "" {
 			continue
 		}
 		d.known[m] = true
 		for _, n := range append([]string{s.Name}, s.Aliases...) {
-			if _, dup := d.managers[destKey(n)]; !dup {
-				d.managers[destKey(n)] = m
+			if _, dup := d.managers[nameKey(n)]; !dup {
+				d.managers[nameKey(n)] = m
 			}
 		}
 	}
@@ -132,20 +129,20 @@ func NewDestinations(cfg config.Config) *Destinations {
 	return d
 }
 
-func (d *Destinations) addGroup(g config.Group) {
+func (d *Destinations) addGroup(g Group) {
 	e := &destGroup{name: g.Name}
 	for _, a := range g.ForwardTo {
-		if a = destAddr(a); a != "" {
+		if a = envelopeAddr(a); a != "" {
 			e.forwardTo = append(e.forwardTo, a)
 			d.known[a] = true
 			destSetOnce(d.byFwd, a, e)
 		}
 	}
 	for _, a := range g.Addresses {
-		destSetOnce(d.byAddr, destAddr(a), e)
+		destSetOnce(d.byAddr, envelopeAddr(a), e)
 	}
 	for _, n := range append([]string{g.Name}, g.Aliases...) {
-		destSetOnce(d.byName, destKey(n), e)
+		destSetOnce(d.byName, nameKey(n), e)
 	}
 	d.groups = append(d.groups, e)
 }
@@ -158,7 +155,7 @@ func destSetOnce(m map[string]*destGroup, k string, e *destGroup) {
 
 // Plan applies the routing table to one statement.
 func (d *Destinations) Plan(in DestInput) DestPlan {
-	p := DestPlan{ArrivedAt: destAddr(in.DeliveredTo)}
+	p := DestPlan{ArrivedAt: envelopeAddr(in.DeliveredTo)}
 	if in.Loop {
 		return p.held("loop: the message is one liaisond sent (it carries our loop header)")
 	}
@@ -168,7 +165,7 @@ func (d *Destinations) Plan(in DestInput) DestPlan {
 		p.ArrivedGroup = x.name
 		return d.planArrivedAtGroup(p, x, targets, in)
 	}
-	sendTo := destAddr(in.SendTo)
+	sendTo := envelopeAddr(in.SendTo)
 	if d.ForeignSendTo(in.SendTo, p.ArrivedAt) {
 		// A statement cannot send itself on to another body, nor to an address of ours
 		// that is no group's: only the directory's own routing applies.
@@ -220,8 +217,8 @@ func (d *Destinations) planArrivedAtGroup(p DestPlan, x *destGroup, targets []*d
 // the manager, never used as a destination. The address the statement arrived at is
 // not foreign: it has the statement already, and nothing is sent there.
 func (d *Destinations) ForeignSendTo(sendTo, arrivedAt string) bool {
-	a := destAddr(sendTo)
-	if a == "" || a == destAddr(arrivedAt) {
+	a := envelopeAddr(sendTo)
+	if a == "" || a == envelopeAddr(arrivedAt) {
 		return false
 	}
 	return !d.intake[a] && d.byAddr[a] == nil && d.byFwd[a] == nil
@@ -293,7 +290,7 @@ func (d *Destinations) addForwards(p *DestPlan, groups []*destGroup) {
 func (d *Destinations) informed(from []string) []string {
 	set := map[string]bool{}
 	for _, f := range from {
-		if m := d.managers[destKey(f)]; m != "" {
+		if m := d.managers[nameKey(f)]; m != "" {
 			set[m] = true
 		}
 	}
@@ -312,7 +309,7 @@ func (d *Destinations) informed(from []string) []string {
 func (d *Destinations) groupsNamed(names []string) (groups []*destGroup, unknown []string) {
 	seen := map[*destGroup]bool{}
 	for _, n := range names {
-		g := d.byName[destKey(n)]
+		g := d.byName[nameKey(n)]
 		switch {
 		case g == nil:
 			unknown = append(unknown, n)
@@ -338,7 +335,7 @@ func (d *Destinations) ReminderTargets(routeTo []string) []Destination {
 // the configuration since the plan is not mailed. Forwards and reminders never go to an
 // intake address; notices may go to central even when it is one.
 func (d *Destinations) Allowed(kind, addr string) bool {
-	a := destAddr(addr)
+	a := envelopeAddr(addr)
 	if a == "" || !d.known[a] {
 		return false
 	}
@@ -346,7 +343,7 @@ func (d *Destinations) Allowed(kind, addr string) bool {
 }
 
 // IsIntake reports whether addr is one of our central intake addresses.
-func (d *Destinations) IsIntake(addr string) bool { return d.intake[destAddr(addr)] }
+func (d *Destinations) IsIntake(addr string) bool { return d.intake[envelopeAddr(addr)] }
 
 func destWithout(groups []*destGroup, x *destGroup) []*destGroup {
 	var out []*destGroup
@@ -357,20 +354,6 @@ func destWithout(groups []*destGroup, x *destGroup) []*destGroup {
 	}
 	return out
 }
-
-// destAddr normalises a configured or recorded address: trimmed, lower case, and "" when
-// it is not a bare addr-spec that is safe in an envelope and a header.
-func destAddr(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	at := strings.LastIndexByte(s, '@')
-	if at <= 0 || at == len(s)-1 || strings.ContainsAny(s, " \t\r\n<>,;:\"()[]\\") {
-		return ""
-	}
-	return s
-}
-
-// destKey compares names: case and spacing do not matter.
-func destKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 func destOrNone(s string) string {
 	if s == "" {

@@ -1,4 +1,4 @@
-package mail
+package message
 
 import (
 	"bufio"
@@ -14,7 +14,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/emersion/go-message"
+	gomessage "github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
 )
 
@@ -51,11 +51,11 @@ func cutEOL(b []byte) ([]byte, bool) {
 // readHeader splits an entity into its parsed header and its body, within MaxHeaderBytes.
 // top marks a whole message, where an mbox "From " line may lead and where text that does
 // not start with a header field is taken as a body without header.
-func (p *mimeParser) readHeader(raw []byte, path string, top bool) (message.Header, []byte) {
+func (p *mimeParser) readHeader(raw []byte, path string, top bool) (gomessage.Header, []byte) {
 	hdr, body := splitHeader(raw)
 	if top && len(hdr) > 0 && !looksLikeHeader(hdr) {
 		p.warn(IssueHeader, path, "the message does not start with a header; all of it is read as body")
-		return message.Header{}, raw
+		return gomessage.Header{}, raw
 	}
 	if max := p.lim.MaxHeaderBytes; len(hdr) > max {
 		p.problem(IssueLimitHeader, path, "header block of %d bytes is over the limit of %d; the rest of it is ignored", len(hdr), max)
@@ -73,7 +73,7 @@ func (p *mimeParser) readHeader(raw []byte, path string, top bool) (message.Head
 	if err != nil && err != io.EOF {
 		p.problem(IssueHeader, path, "header: %v", err)
 	}
-	return message.Header{Header: h}, body
+	return gomessage.Header{Header: h}, body
 }
 
 // looksLikeHeader reports whether a block starts like a header: a field, a folded line (a
@@ -382,7 +382,7 @@ func percentDecode(s string) []byte {
 
 // addresses parses an address header (all its instances). When RFC 5322 parsing fails
 // (missing commas, bare names, stray brackets) the addresses are picked out leniently.
-func (p *mimeParser) addresses(path string, h message.Header, field string) []Address {
+func (p *mimeParser) addresses(path string, h gomessage.Header, field string) []Address {
 	v := strings.Join(h.Values(field), ", ")
 	if strings.TrimSpace(v) == "" {
 		return nil
@@ -474,14 +474,14 @@ func messageIDs(v string) []string {
 		if j < 0 {
 			break
 		}
-		if id := normalizeMessageID(rest[i : i+j+1]); id != "<>" {
+		if id := NormalizeID(rest[i : i+j+1]); id != "<>" {
 			ids = append(ids, id)
 		}
 		rest = rest[i+j+1:]
 	}
 	if ids == nil {
 		for _, w := range strings.Fields(v) {
-			ids = append(ids, normalizeMessageID(w))
+			ids = append(ids, NormalizeID(w))
 		}
 	}
 	return ids
@@ -543,4 +543,20 @@ func safeFilename(name string) string {
 		stem = stem[:len(stem)-1]
 	}
 	return stem + ext
+}
+
+// NormalizeID returns a Message-ID with its angle brackets and without the spaces and
+// folds that some senders put inside, so that the same message always has the same ID.
+func NormalizeID(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexByte(v, '<'); i >= 0 {
+		if j := strings.IndexByte(v[i:], '>'); j > 0 {
+			return strings.Join(strings.Fields(v[i:i+j+1]), "")
+		}
+	}
+	v = strings.Join(strings.Fields(v), "")
+	if v == "" {
+		return ""
+	}
+	return "<" + v + ">"
 }

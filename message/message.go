@@ -1,4 +1,4 @@
-package mail
+package message
 
 import (
 	"crypto/sha256"
@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/emersion/go-message"
+	gomessage "github.com/emersion/go-message"
 )
 
 // ParseLimits bounds the work and memory Parse spends on one message. A zero or negative
@@ -80,7 +80,7 @@ func (l ParseLimits) withDefaults() ParseLimits {
 type Message struct {
 	// Header is the header block as read (after repairs of broken folding), for fields
 	// without a convenience field below.
-	Header message.Header `json:"-"`
+	Header gomessage.Header `json:"-"`
 	// Path is the MIME path of the message/rfc822 part holding this message ("2", "1.3");
 	// empty for the top-level message.
 	Path string `json:"path,omitempty"`
