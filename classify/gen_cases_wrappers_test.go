@@ -32,7 +32,7 @@ func init() {
 	})
 	addRuleCase("fwd-list-rfc822-statement", []string{"is_liaison", "title", "from", "to", "from_contacts", "to_contacts", "send_to"}, func() ([]byte, expect) {
 		date := rfcDate(2018, 3, 12, 11, 0, 0)
-		inner := message([]hdr{{"From", addr("3GPP Liaisons", "3gppliaison@example.net")}, {"To", "statements@example.org"},
+		inner := rawMessage([]hdr{{"From", addr("3GPP Liaisons", "3gppliaison@example.net")}, {"To", "statements@example.org"},
 			{"Subject", "LS on URSP rules for DNS"}, {"Date", rfcDate(2018, 3, 9, 10, 0, 1)}, {"Message-ID", "<C1-181234@example.net>"}},
 			textPart("Title:         LS on URSP rules for DNS\nSource:        CT WG1\nTo:            IETF ADD WG\n"+
 				"Contact Person:\nName:          Ines Moreau\nE-mail:        ines.moreau@example.com\n\n1. Overall Description:\nCT1 informs the ADD WG of its URSP rules.\n", "plain", "us-ascii", "7bit"))

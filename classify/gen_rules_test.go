@@ -65,9 +65,9 @@ func (c coverMail) bytes() []byte {
 	top = append(top, c.extra...)
 	body := textPart(c.note, "plain", "us-ascii", "7bit")
 	if len(c.atts) == 0 {
-		return message(top, body)
+		return rawMessage(top, body)
 	}
-	return message(top, multipartPart("mixed", "=_rule_"+strings.ReplaceAll(c.date[5:16], " ", ""), append([]part{body}, c.atts...)...))
+	return rawMessage(top, multipartPart("mixed", "=_rule_"+strings.ReplaceAll(c.date[5:16], " ", ""), append([]part{body}, c.atts...)...))
 }
 
 func pdfAtt(name string, pages ...[]string) part {
