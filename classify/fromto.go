@@ -154,6 +154,17 @@ func lastWord(s string) string {
 	return s
 }
 
+// knownRefs keeps the recognised bodies: a heading's "TO ALL SDOS" names none.
+func knownRefs(rs []groupRef) []groupRef {
+	var out []groupRef
+	for _, r := range rs {
+		if r.Known {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 func hasKnown(rs []groupRef) bool {
 	for _, r := range rs {
 		if r.Known {
@@ -480,14 +491,14 @@ func (e *extractor) toCandidate() bodyCand {
 	}
 	// the capitals heading of a letter: "LIAISON STATEMENT TO THE IETF ON ..."
 	if h, ok := e.lsHeading(); ok && h.to != "" {
-		if refs := e.dir.parseBodies(h.to, h.src.fam); len(refs) > 0 {
+		if refs := knownRefs(e.dir.parseBodies(h.to, h.src.fam)); len(refs) > 0 {
 			return bodyCand{refs, Evidence{Confidence: refConfidence(refs, 0.75), Source: where(h.src, h.line, "") + " (statement heading)", Raw: h.raw}}
 		}
 	}
 	// the heading of a letter that is a liaison: "Liaison to the IETF"
 	if s, i, ok := e.liaisonLetter(); ok {
 		if m := reLetterLSHeading.FindStringSubmatch(collapseSpaces(s.lines[i])); m != nil && strings.EqualFold(m[1], "to") {
-			if refs := e.dir.parseBodies(m[2], s.fam); len(refs) > 0 {
+			if refs := knownRefs(e.dir.parseBodies(m[2], s.fam)); len(refs) > 0 {
 				return bodyCand{refs, Evidence{Confidence: refConfidence(refs, 0.7), Source: where(s, i, "") + " (letter heading)", Raw: s.lines[i]}}
 			}
 		}

@@ -225,7 +225,7 @@ func (e *extractor) lsHeading() (lsHeadingInfo, bool) {
 				title = ""
 			}
 			h.title = cleanTitle(title)
-			if h.raw != t || j > 0 {
+			if j > 0 {
 				h.raw = t + " / " + next
 			}
 			return h, true
