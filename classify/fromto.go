@@ -522,8 +522,20 @@ func (e *extractor) toCandidate() bodyCand {
 	if len(refs) > 0 {
 		return bodyCand{refs, Evidence{Confidence: 0.45, Source: e.hdr.source + " To (group addresses)", Raw: addrList(e.hdr.to)}}
 	}
+	// a letter that speaks to the IETF as a whole ("WP 5D informs the IETF of ...")
+	for _, s := range e.ranked {
+		if !e.inOrig(s) {
+			continue
+		}
+		if m := reToIETF.FindString(strings.Join(s.lines[s.start:], "\n")); m != "" {
+			return bodyCand{[]groupRef{{Canon: "IETF", Known: true}}, Evidence{Confidence: 0.4, Source: s.name + " (prose addressing the IETF)", Raw: m}}
+		}
+	}
 	return bodyCand{}
 }
+
+// reToIETF is prose addressing the IETF as a whole.
+var reToIETF = regexp.MustCompile(`(?i)\b(?:inform|informs|invite|invites|ask|asks|thank|thanks|request|requests|to|for)\s+the\s+(?:IETF|Internet Engineering Task Force)\b`)
 
 var (
 	reDear = regexp.MustCompile(`(?im)^\s*(?:dear|to)\s+(?:the\s+)?(.{2,80}?)(?:\s+(?:co-?chairs?|chairs?|leadership|colleagues|members|experts|participants))?\s*[,:]?\s*$`)

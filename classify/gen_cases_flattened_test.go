@@ -113,7 +113,7 @@ func init() {
 		OtherIdentifiers: []string{"S2-174321"}, RouteTo: []string{"DNSOP"}})
 
 	// ---- a document reference where the sender should be --------------------------------
-	plain("itur-source-document-reference", []string{"from"}, "BR Study Groups", "brsgd@itu.example", "Liaison statement from ITU-R", "R15-WP4B-LS.pdf", [][]string{{
+	plain("itur-source-document-reference", []string{"from", "to"}, "BR Study Groups", "brsgd@itu.example", "Liaison statement from ITU-R", "R15-WP4B-LS.pdf", [][]string{{
 		"Radiocommunication Study Groups",
 		"Source:\tAnnex 3 to Document 4B/95",
 		"\t14 May 2017",
@@ -162,7 +162,7 @@ func init() {
 		"Within ITU-R Study Group 6, the delivery of broadcast programmes over IP networks is",
 		"studied by Working Party 6B, which informs the IETF of its plans for multicast delivery.",
 	}}, expect{Title: sp("LS on IP delivery of broadcast programmes"), From: []string{"ITU-R WP 6B"},
-		FromContacts: []string{"brsgd@itu.example"}, Purpose: sp("information")})
+		FromContacts: []string{"brsgd@itu.example"}, To: []string{"IETF"}, Purpose: sp("information")})
 	plain("ieee-8021-named-after-lmsc", []string{"from"}, "Glenn Parsons", "glenn.parsons@example.com", "IEEE 802.1 to IETF", "8021-ietf-detnet.pdf", [][]string{{
 		"Liaison to the IETF",
 		"9 November 2017",
@@ -174,7 +174,7 @@ func init() {
 		"Glenn Parsons",
 	}}, expect{Title: sp("IEEE 802.1 to IETF"), From: []string{"IEEE 802.1 WG"}, FromContacts: []string{"glenn.parsons@example.com"},
 		To: []string{"IETF"}, Purpose: sp("information")})
-	plain("ieee-80211-not-80215", []string{"from"}, "Dorothy Vance", "dorothy.vance@example.com", "802.11 liaison to IETF", "11-17-1432-00-0000-liaison-ietf.pdf", [][]string{{
+	plain("ieee-80211-not-80215", []string{"from", "to"}, "Dorothy Vance", "dorothy.vance@example.com", "802.11 liaison to IETF", "11-17-1432-00-0000-liaison-ietf.pdf", [][]string{{
 		"12 October 2017",
 		"Dear IETF colleagues,",
 		"Following the joint session with IEEE 802.15, the 802.11 Working Group has agreed on a",

@@ -40,7 +40,7 @@ func init() {
 
 	// ITU-D: the advisory group's chairman sends it; the title is the heading after
 	// "LIAISON STATEMENT ON", wrapped over two lines.
-	addRuleCase("itud-tdag-chairman-heading-title", []string{"title", "from"}, func() ([]byte, expect) {
+	addRuleCase("itud-tdag-chairman-heading-title", []string{"title", "from", "to"}, func() ([]byte, expect) {
 		date := rfcDate(2017, 5, 16, 14, 3, 2)
 		doc := pdfAtt("TDAG17-LS-IETF.pdf", []string{
 			"INTERNATIONAL TELECOMMUNICATION UNION",
