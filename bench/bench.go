@@ -22,6 +22,8 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+
+	"github.com/liaisond/liaisond/internal/smtpsend"
 )
 
 // Load is one measured run.
@@ -110,7 +112,7 @@ func sender(ctx context.Context, tag string, l Load, next *atomic.Int64) (lat []
 		}
 		msg := l.message(tag, n)
 		t0 := time.Now()
-		if err = send(c, msg); err != nil {
+		if err = smtpsend.Send(c, "rapporteur@example.com", []string{"statements@example.org"}, msg); err != nil {
 			failed++
 			var se *smtp.SMTPError
 			if !errors.As(err, &se) {
@@ -130,23 +132,6 @@ func (l Load) message(tag string, n int) []byte {
 		return l.Build(n)
 	}
 	return Message(tag, n, l.Size)
-}
-
-func send(c *smtp.Client, msg []byte) error {
-	if err := c.Mail("rapporteur@example.com", nil); err != nil {
-		return err
-	}
-	if err := c.Rcpt("statements@example.org", nil); err != nil {
-		return err
-	}
-	w, err := c.Data()
-	if err != nil {
-		return err
-	}
-	if _, err := w.Write(msg); err != nil {
-		return err
-	}
-	return w.Close()
 }
 
 func percentile(d []time.Duration, p int) time.Duration {

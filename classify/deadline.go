@@ -200,9 +200,9 @@ search:
 			if reReplyWord.MatchString(sentence) {
 				conf = 0.85
 			}
+			// a fuzzy date ("end of April 2026") is read by the documented convention: the
+			// doubt is whether it is the reply date, which the cue and the reply word settle
 			switch m.kind {
-			case dateFuzzy:
-				conf -= 0.05
 			case dateMonthOnly:
 				conf -= 0.25
 			case dateNoYear:

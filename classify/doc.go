@@ -3,7 +3,7 @@
 // fields of the docs/design.md contract with evidence (confidence, where each value was found and
 // the raw text), normalises dates, purposes and group names, and makes the routing decision
 // (misdirected, route_to) against the configured directory. It also derives the keys that
-// link a reply to the statement it answers (ReplyKeys, SelfKeys). Who then gets a posted
+// link a reply to the statement it answers (Extraction.ReplyKeys and SelfKeys). Who then gets a posted
 // statement is package directory's routing table (Destinations), not extraction's.
 //
 // The extractor reads what package message parsed (headers, decoded bodies, inline forwards,
@@ -39,10 +39,16 @@
 // email subject, a guess between conflicting sources) never gets a high one. The overall
 // Confidence of an extraction is how far it can be trusted without review:
 //
-//   - for a statement (IsLiaison true) it is a weighted minimum over the is-liaison
-//     decision and the core fields (title, from, to, purpose, deadline, misdirected; the
-//     contact fields count half), so a single doubtful core field sends the statement to
-//     the review queue;
+//   - for a statement (IsLiaison true) it is the minimum over the is-liaison decision and
+//     the core fields (title, from, to, purpose, deadline, misdirected; the contact fields
+//     count half: 1 − (1 − c)/2), so a single doubtful core field sends the statement to
+//     the review queue, and UnsureReasons names exactly the fields below the threshold;
+//   - a field's confidence is that of its strongest source (a label in a recognised
+//     template high, prose, the mail subject or a salutation lower), raised where two
+//     independent readings agree (request wording and a reply date; information wording
+//     and no reply date; a statement template's label block and no negative signal) and
+//     lowered where they conflict. docs/extraction-rules.md ("Confidence") gives the
+//     calibration measured on the fixture sets;
 //   - for a non-statement it is the certainty that the message is not a statement (a
 //     bounce or an auto-reply scores near 1; a borderline list discussion scores low, so it
 //     is reviewed rather than silently dropped).

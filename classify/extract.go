@@ -38,11 +38,20 @@ type extractor struct {
 // Extract reads a parsed message and the text of its attachments and returns the
 // extraction. dir may be nil (no directory: nothing is misdirected, route_to stays empty).
 // It never panics on any input: a recovered panic yields a non-statement extraction with a
-// warning and zero confidence.
-func Extract(in Input, dir *Directory) (x *Extraction) {
+// warning and zero confidence. The extraction carries the keys that link the statement to
+// the one it answers and by which later replies find it, so that a caller needs no other
+// call.
+func Extract(in Input, dir *Directory) *Extraction {
 	if in.Message == nil {
 		in.Message = &message.Message{}
 	}
+	x := extractSafely(in, dir)
+	x.SetKeys(in.Message)
+	return x
+}
+
+// extractSafely is extract with the panic turned into a non-statement extraction.
+func extractSafely(in Input, dir *Directory) (x *Extraction) {
 	defer func() {
 		if r := recover(); r != nil {
 			x = &Extraction{Warnings: []string{fmt.Sprintf("extractor panic (a bug): %v", r)}}
@@ -233,7 +242,7 @@ func (e *extractor) run() {
 }
 
 // statementFields are the fields whose source tells which document is the statement.
-var statementFields = []string{"title", "from", "to", "purpose", "deadline", "in_response_to"}
+var statementFields = []string{FieldTitle, FieldFrom, FieldTo, FieldPurpose, FieldDeadline, FieldInResponseTo}
 
 // markStatementAttachment marks the attachment that is the statement: the one that most of
 // statementFields were read from, at least two of them (a title alone may be a cover

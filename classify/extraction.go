@@ -37,6 +37,19 @@ type Extraction struct {
 	Attachments []AttachmentInfo    `json:"attachments"`
 	Evidence    map[string]Evidence `json:"evidence"`
 	Warnings    []string            `json:"warnings"`
+
+	// ReplyKeys are the keys by which the store links the statement to the earlier one it
+	// answers, most specific first; SelfKeys those under which later replies find it. Not
+	// part of the contract.
+	ReplyKeys []string `json:"-"`
+	SelfKeys  []string `json:"-"`
+}
+
+// SetKeys sets ReplyKeys and SelfKeys from the fields and the message m. Extract does;
+// a caller that builds an Extraction itself (the record of a statement the IETF sends)
+// calls it so that replies find that statement too.
+func (x *Extraction) SetKeys(m *message.Message) {
+	x.ReplyKeys, x.SelfKeys = replyKeys(x, m), selfKeys(x, m)
 }
 
 // Metadata are the statement's fields of the draft's model, as the contract names them:
@@ -110,6 +123,18 @@ type AttachmentInfo struct {
 	Statement bool `json:"statement,omitempty"`
 }
 
+// IsStatementFile reports whether the attachment with this SHA-256 digest is the
+// statement, by the extraction's attachments (by content: the same file attached twice
+// is the statement twice).
+func IsStatementFile(infos []AttachmentInfo, sha256 string) bool {
+	for _, a := range infos {
+		if a.Statement && a.SHA256 == sha256 {
+			return true
+		}
+	}
+	return false
+}
+
 // Derived is a file made from an attachment (its PDF rendering); the pipeline fills it.
 type Derived struct {
 	ContentType string `json:"content_type"`
@@ -117,15 +142,58 @@ type Derived struct {
 	SHA256      string `json:"sha256"`
 }
 
-// The field names of the contract, in contract order; Evidence has an entry for each.
+// The field names of the contract: the JSON names of Fields, the keys of Evidence, the
+// names managers edit (package review), the labels of the pages (package web). Every
+// package names a field by these; TestFieldNames keeps them equal to the JSON tags.
+const (
+	FieldIsLiaison        = "is_liaison"
+	FieldTitle            = "title"
+	FieldFrom             = "from"
+	FieldFromContacts     = "from_contacts"
+	FieldSendReplyTo      = "send_reply_to"
+	FieldTo               = "to"
+	FieldToContacts       = "to_contacts"
+	FieldSendTo           = "send_to"
+	FieldPurpose          = "purpose"
+	FieldDeadline         = "deadline"
+	FieldInResponseTo     = "in_response_to"
+	FieldOtherIdentifiers = "other_identifiers"
+	FieldDeliveredTo      = "delivered_to"
+	FieldMisdirected      = "misdirected"
+	FieldRouteTo          = "route_to"
+	FieldAttachments      = "attachments"
+)
+
+// fieldNames are the field names of the contract, in contract order; Evidence has an
+// entry for each.
 var fieldNames = []string{
-	"is_liaison", "title", "from", "from_contacts", "send_reply_to", "to", "to_contacts",
-	"send_to", "purpose", "deadline", "in_response_to", "other_identifiers", "delivered_to",
-	"misdirected", "route_to", "attachments",
+	FieldIsLiaison, FieldTitle, FieldFrom, FieldFromContacts, FieldSendReplyTo, FieldTo, FieldToContacts,
+	FieldSendTo, FieldPurpose, FieldDeadline, FieldInResponseTo, FieldOtherIdentifiers, FieldDeliveredTo,
+	FieldMisdirected, FieldRouteTo, FieldAttachments,
 }
 
+// ListFields are the fields of Metadata that hold lists, in contract order.
+var ListFields = []string{FieldFrom, FieldFromContacts, FieldTo, FieldToContacts, FieldOtherIdentifiers, FieldRouteTo}
+
 // CoreFields are the fields whose errors matter most: they decide posting and routing.
-var CoreFields = []string{"title", "from", "to", "purpose", "deadline", "misdirected"}
+var CoreFields = []string{FieldTitle, FieldFrom, FieldTo, FieldPurpose, FieldDeadline, FieldMisdirected}
+
+// Fields are the contract fields of a statement as the record keeps them: the
+// extraction without its confidence and evidence (what managers edit, and the evidence is
+// kept apart). The store holds them as JSON.
+type Fields struct {
+	IsLiaison bool `json:"is_liaison"`
+	Metadata
+	Attachments []AttachmentInfo `json:"attachments"`
+	Warnings    []string         `json:"warnings"`
+}
+
+// Split separates the contract fields from the evidence, both in their contract form
+// (lists never null).
+func (x Extraction) Split() (Fields, map[string]Evidence) {
+	x.normalize()
+	return Fields{IsLiaison: x.IsLiaison, Metadata: x.Metadata, Attachments: x.Attachments, Warnings: x.Warnings}, x.Evidence
+}
 
 // Purpose values.
 const (

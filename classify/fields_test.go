@@ -193,12 +193,12 @@ func TestMisdirected(t *testing.T) {
 func TestReplyKeys(t *testing.T) {
 	m := &message.Message{InReplyTo: []string{"<A@x>"}, References: []string{"<B@x>", "<A@x>"}, MessageID: "<C@x>"}
 	x := &Extraction{Metadata: Metadata{Purpose: strp(PurposeResponse), Title: strp("Reply LS on certificate profiles"), InResponseTo: strp("LS on certificate profiles (S3-2512345)")}}
-	got := ReplyKeys(x, m)
+	got := replyKeys(x, m)
 	want := []string{"msgid:<a@x>", "msgid:<b@x>", "doc:S3-2512345", "title:ls on certificate profiles", "title:certificate profiles"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("ReplyKeys = %q\nwant %q", got, want)
 	}
-	self := SelfKeys(&Extraction{Metadata: Metadata{Title: strp("LS on certificate profiles"), OtherIdentifiers: []string{"S3-2512345"}}}, m)
+	self := selfKeys(&Extraction{Metadata: Metadata{Title: strp("LS on certificate profiles"), OtherIdentifiers: []string{"S3-2512345"}}}, m)
 	joined := "|" + strings.Join(self, "|") + "|"
 	for _, k := range []string{"msgid:<c@x>", "doc:S3-2512345", "title:ls on certificate profiles"} {
 		if !strings.Contains(joined, "|"+k+"|") {

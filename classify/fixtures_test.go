@@ -203,9 +203,10 @@ func isCore(f string) bool {
 	return false
 }
 
-// accuracy runs a fixture set and reports a per-field table; it fails on an is_liaison
-// error or a wrong core field with confidence ≥ 0.8.
-func accuracy(t *testing.T, dir string, strict bool) {
+// accuracy runs a fixture set and reports a per-field table and what the posting threshold
+// does to it (see calibration); it fails on an is_liaison error or a wrong core field with
+// confidence ≥ 0.8.
+func accuracy(t *testing.T, dir string, strict bool) *calibration {
 	fixtures := loadFixtures(t, dir)
 	if len(fixtures) == 0 {
 		t.Skipf("no fixtures in %s", dir)
@@ -217,13 +218,18 @@ func accuracy(t *testing.T, dir string, strict bool) {
 	var confs []string
 	var failures []string
 	statements := 0
+	cal := newCalibration()
 	for _, fx := range fixtures {
 		x := extract(Input{Message: fx.msg, Attachments: fx.texts}, d)
 		if x.IsLiaison {
 			statements++
 		}
 		confs = append(confs, fmt.Sprintf("%s %.2f", fx.name[:min(2, len(fx.name))], x.Confidence))
-		for _, r := range compare(d, x, fx.expect) {
+		results := compare(d, x, fx.expect)
+		if cal.add(x, results) {
+			t.Logf("HELD %s (%.2f) with every field right: %s", fx.name, x.Confidence, strings.Join(x.UnsureReasons(postThreshold), " | "))
+		}
+		for _, r := range results {
 			total[r.field]++
 			if r.confidence >= 0.8 {
 				hiTotal++
@@ -258,12 +264,14 @@ func accuracy(t *testing.T, dir string, strict bool) {
 	}
 	fmt.Fprintf(&b, "  fields with confidence >= 0.8: %d/%d right; below 0.8: %d/%d right\n", hiRight, hiTotal, loRight, loTotal)
 	fmt.Fprintf(&b, "  overall confidence per message: %s\n", strings.Join(confs, ", "))
+	b.WriteString(cal.report())
 	t.Log(b.String())
 	if strict {
 		for _, f := range failures {
 			t.Errorf("%s", f)
 		}
 	}
+	return cal
 }
 
 func TestMain(m *testing.M) {
@@ -281,7 +289,23 @@ func TestOwnFixtures(t *testing.T) {
 
 // TestHeldoutFixtures runs the held-out set, written by another engineer without reading
 // the extractor and never read by its authors (they were told only the kinds of error it
-// found, once). It holds the extractor to the targets on mail it was not tuned on.
+// found, once). It holds the extractor to the targets on mail it was not tuned on:
+// no wrong core field with confidence ≥ 0.8, and at the default posting threshold at least
+// 85 % of the statements posted with at most 1 % of those having a core field wrong (the
+// confidence was calibrated on the sample corpus and the own fixtures only).
 func TestHeldoutFixtures(t *testing.T) {
-	accuracy(t, filepath.Join("testdata", "heldout"), true)
+	accuracy(t, filepath.Join("testdata", "heldout"), true).holdTargets(t)
+}
+
+// TestRealStatements runs the real-statement set: liaison statements as they were sent
+// (published on the Datatracker or in SDO archives), kept outside the repository because
+// the texts are not ours to copy. LIAISOND_REAL_STATEMENTS names its folder (the fixture
+// format above, with its own directory.toml). Its report is the "real" row, separate from
+// the generated sets; it is not a CI test.
+func TestRealStatements(t *testing.T) {
+	dir := os.Getenv("LIAISOND_REAL_STATEMENTS")
+	if dir == "" {
+		t.Skip("set LIAISOND_REAL_STATEMENTS to a folder of real statements (.eml with the expected .json) to run the real row")
+	}
+	accuracy(t, dir, false)
 }

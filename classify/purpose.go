@@ -56,7 +56,9 @@ func (e *extractor) extractPurpose() {
 	}
 	e.x.Purpose = strp(p)
 	e.setEv("purpose", ev)
-	// no deadline found: right for information and responses, doubtful for an action
+	// no deadline found: right for information and responses, doubtful for an action; sure
+	// when the purpose is sure (information or a reply asks for nothing, and the text names
+	// no reply date: two readings agree)
 	if e.x.Deadline == nil && e.ev["deadline"].Source == noDeadlineFound {
 		c := 0.85
 		switch p {
@@ -64,6 +66,9 @@ func (e *extractor) extractPurpose() {
 			c = 0.6
 		case PurposeResponse:
 			c = 0.8
+		}
+		if p != PurposeAction && ev.Confidence >= 0.85 {
+			c = 0.9
 		}
 		e.setEv("deadline", Evidence{Confidence: c, Source: noDeadlineFound})
 	}
@@ -169,16 +174,27 @@ func (e *extractor) purpose() (string, Evidence) {
 		act := reActionProse.FindStringIndex(text)
 		switch {
 		case info != nil && act == nil:
-			return PurposeInformation, Evidence{Confidence: 0.75, Source: s.name + " (prose)", Raw: snippet(text, info)}
+			conf := 0.75
+			if e.x.Deadline == nil {
+				conf = 0.9 // information wording, no request and no reply date: two readings agree
+			}
+			return PurposeInformation, Evidence{Confidence: conf, Source: s.name + " (prose)", Raw: snippet(text, info)}
 		case act != nil && info == nil:
 			conf := 0.72
 			if e.x.Deadline != nil {
 				conf = 0.8
+				if e.replyDateNamed() {
+					conf = 0.9 // a request and a reply date: two readings agree
+				}
 			}
 			return PurposeAction, Evidence{Confidence: conf, Source: s.name + " (prose)", Raw: snippet(text, act)}
 		case act != nil && info != nil:
 			if e.x.Deadline != nil && e.ev["deadline"].Confidence >= 0.6 {
-				return PurposeAction, Evidence{Confidence: 0.65, Source: s.name + " (prose, with a deadline)", Raw: snippet(text, act)}
+				conf := 0.65
+				if e.replyDateNamed() {
+					conf = 0.85 // a request and a reply date outweigh an "attached for information"
+				}
+				return PurposeAction, Evidence{Confidence: conf, Source: s.name + " (prose, with a deadline)", Raw: snippet(text, act)}
 			}
 			if reNoActionProse.MatchString(text) {
 				return PurposeInformation, Evidence{Confidence: 0.65, Source: s.name + " (prose)", Raw: snippet(text, info)}
@@ -187,9 +203,19 @@ func (e *extractor) purpose() (string, Evidence) {
 		}
 	}
 	if e.x.Deadline != nil {
+		if e.replyDateNamed() {
+			// the text names the date as the one to reply by: that is a request
+			return PurposeAction, Evidence{Confidence: 0.87, Source: "default: a reply date is given", Raw: e.ev["deadline"].Raw}
+		}
 		return PurposeAction, Evidence{Confidence: 0.55, Source: "default: a deadline is given"}
 	}
 	return PurposeInformation, Evidence{Confidence: 0.4, Source: "default: no action or deadline found"}
+}
+
+// replyDateNamed reports whether the deadline was read where the text names it as the date
+// to reply by (a deadline label, or prose with a reply word around the date), surely.
+func (e *extractor) replyDateNamed() bool {
+	return e.x.Deadline != nil && e.ev["deadline"].Confidence >= 0.85
 }
 
 var (

@@ -6,17 +6,17 @@ import (
 	"github.com/liaisond/liaisond/message"
 )
 
-// ReplyKeys returns the keys by which the store can link a statement to the earlier one it
+// replyKeys returns the keys by which the store can link a statement to the earlier one it
 // answers, most specific first, each prefixed by its kind:
 //
 //	"msgid:<id@host>"   In-Reply-To and References of the message (and of a forwarded original)
 //	"doc:S2-2512345"    document numbers named in in_response_to
 //	"title:ls on ..."   the earlier title (in_response_to, or a reply title's subject), normalised
 //
-// The store indexes the same kinds for every statement it records (SelfKeys) and links on
+// The store indexes the same kinds for every statement it records (selfKeys) and links on
 // the first match. Non-statements and statements that are not responses yield only their
 // message ids (a reply LS does not always say it is one).
-func ReplyKeys(x *Extraction, m *message.Message) []string {
+func replyKeys(x *Extraction, m *message.Message) []string {
 	var keys []string
 	seen := map[string]bool{}
 	add := func(k string) {
@@ -60,9 +60,9 @@ func ReplyKeys(x *Extraction, m *message.Message) []string {
 	return keys
 }
 
-// SelfKeys returns the keys under which a recorded statement can be found by a later reply
-// (see ReplyKeys): its Message-ID, its own document numbers and its title.
-func SelfKeys(x *Extraction, m *message.Message) []string {
+// selfKeys returns the keys under which a recorded statement can be found by a later reply
+// (see replyKeys): its Message-ID, its own document numbers and its title.
+func selfKeys(x *Extraction, m *message.Message) []string {
 	var keys []string
 	seen := map[string]bool{}
 	add := func(k string) {

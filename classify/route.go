@@ -58,8 +58,8 @@ func (e *extractor) route() {
 // fieldWeights are how much each field counts in the overall confidence: the core fields
 // fully, the addresses half.
 var fieldWeights = map[string]float64{
-	"is_liaison": 1, "title": 1, "from": 1, "to": 1, "purpose": 1, "deadline": 1, "misdirected": 1,
-	"from_contacts": 0.5, "to_contacts": 0.5, "send_reply_to": 0.5, "send_to": 0.5,
+	FieldIsLiaison: 1, FieldTitle: 1, FieldFrom: 1, FieldTo: 1, FieldPurpose: 1, FieldDeadline: 1, FieldMisdirected: 1,
+	FieldFromContacts: 0.5, FieldToContacts: 0.5, FieldSendReplyTo: 0.5, FieldSendTo: 0.5,
 }
 
 // effectiveConfidence is a field's confidence as it bounds the whole: a secondary field
@@ -69,21 +69,18 @@ func effectiveConfidence(field string, c float64) (float64, bool) {
 	return 1 - w*(1-c), ok
 }
 
-// overallConfidence is the weighted minimum over the is-liaison decision and the core
-// fields: the weakest core field bounds the whole, softened a little by the others.
+// overallConfidence is the weakest of the fields that matter for posting: the is-liaison
+// decision and the core fields, the addresses at half weight. A statement is as sure as
+// its least sure field, so the threshold holds back exactly the statements with a doubtful
+// field, and UnsureReasons names them.
 func (e *extractor) overallConfidence() float64 {
-	lo, sum, wsum := 1.0, 0.0, 0.0
+	lo := 1.0
 	for _, f := range fieldNames {
-		eff, ok := effectiveConfidence(f, e.ev[f].Confidence)
-		if !ok {
-			continue
+		if eff, ok := effectiveConfidence(f, e.ev[f].Confidence); ok {
+			lo = min(lo, eff)
 		}
-		w := fieldWeights[f]
-		lo = min(lo, eff)
-		sum += w * e.ev[f].Confidence
-		wsum += w
 	}
-	return round2(clamp01(0.8*lo + 0.2*sum/wsum))
+	return round2(clamp01(lo))
 }
 
 // unsureSuffix follows the field name in a review reason about one field; settleSep

@@ -234,6 +234,10 @@ func (e *extractor) scoreSignals() signalResult {
 	if hard != "" {
 		r.certainty = 0.97
 	}
+	if r.isLiaison && best >= 4 && !hasNegative(sig) {
+		// a statement template's label block and nothing against it: a statement
+		r.certainty = max(r.certainty, 0.9)
+	}
 	if !r.isLiaison && hard == "" && score-heuristic >= threshold {
 		// only the calendar, meeting-invitation or draft-on-list heuristics made it a
 		// non-statement: keep it below the review threshold
@@ -249,6 +253,15 @@ func (e *extractor) scoreSignals() signalResult {
 	}
 	r.summary = fmt.Sprintf("score %.1f (threshold %.1f): %s", score, threshold, strings.Join(parts, ", "))
 	return r
+}
+
+func hasNegative(sig []signal) bool {
+	for _, s := range sig {
+		if s.weight < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ownText is what the senders of the original wrote: its sources without quoted text, and

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/pipeline"
 	"github.com/liaisond/liaisond/store"
 )
@@ -58,11 +58,7 @@ type officeChain struct {
 func newOfficeChain(t *testing.T, mode string) *officeChain {
 	t.Helper()
 	c := &officeChain{now: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "db"), store.Options{Now: c.clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := teststore.Open(t, store.Options{Now: c.clock})
 	c.db = db
 	bin, pids := brokenSoffice(t, mode)
 	c.pids, c.work = pids, t.TempDir()

@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	gomail "github.com/emersion/go-message/mail"
+
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/message"
 )
 
@@ -343,28 +345,6 @@ func loopValue(v string) (string, bool, error) {
 	return v, v != "", nil
 }
 
-// AoE is the zone of deadlines: a deadline is the end of its day Anywhere on Earth.
-var AoE = time.FixedZone("AoE", -12*60*60)
-
-// DeadlineEnd returns the moment a YYYY-MM-DD deadline passes: the end of that day AoE.
-func DeadlineEnd(deadline string) (time.Time, error) {
-	d, err := time.ParseInLocation(time.DateOnly, deadline, AoE)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("deadline %q: %w", deadline, err)
-	}
-	return d.AddDate(0, 0, 1), nil
-}
-
-// DeadlineText shows a deadline with its time-zone rule.
-func DeadlineText(deadline string) string {
-	end, err := DeadlineEnd(deadline)
-	if err != nil {
-		return deadline
-	}
-	return deadline + ", end of day Anywhere on Earth (UTC-12), that is " +
-		end.Add(-time.Minute).UTC().Format("2006-01-02 15:04") + " UTC"
-}
-
 // Summary is what the text of a forward, notice or reminder says about a statement: its
 // recorded fields, which are data from the message and only ever shown, never mailed.
 type Summary struct {
@@ -518,7 +498,7 @@ func writeSummary(b *strings.Builder, s Summary) {
 	line("To", strings.Join(s.To, ", "))
 	line("Purpose", purposeText(s.Purpose))
 	if s.Deadline != "" {
-		line("Deadline", DeadlineText(s.Deadline))
+		line("Deadline", deadline.Text(s.Deadline))
 	}
 	line("In response to", s.InResponseTo)
 	line("Their reference", strings.Join(s.OtherIdentifiers, ", "))

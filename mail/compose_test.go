@@ -205,9 +205,6 @@ func TestNoticeAndReminderTexts(t *testing.T) {
 			t.Errorf("offset %d: subject %q", offset, s)
 		}
 	}
-	if end, _ := DeadlineEnd("2026-03-31"); !end.Equal(time.Date(2026, 4, 1, 12, 0, 0, 0, time.UTC)) {
-		t.Errorf("deadline end %v", end)
-	}
 }
 
 // TestComposeReplyTo: a forward's Reply-To is the statement's Send Reply To, else its

@@ -28,6 +28,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
 
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
 )
@@ -170,11 +171,7 @@ type imapEnv struct {
 func newIMAPEnv(t testing.TB) *imapEnv {
 	t.Helper()
 	dir := t.TempDir()
-	db, err := store.Open(context.Background(), filepath.Join(dir, "liaisond.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := teststore.OpenAt(t, filepath.Join(dir, "liaisond.db"), store.Options{})
 	spool, err := NewSpooler(filepath.Join(dir, "spool"))
 	if err != nil {
 		t.Fatal(err)

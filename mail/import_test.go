@@ -9,17 +9,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
 func newTestImporter(t *testing.T) (*Importer, *store.DB) {
 	t.Helper()
 	dir := t.TempDir()
-	db, err := store.Open(context.Background(), filepath.Join(dir, "db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := teststore.OpenAt(t, filepath.Join(dir, "db"), store.Options{})
 	spool, err := NewSpooler(filepath.Join(dir, "spool"))
 	if err != nil {
 		t.Fatal(err)

@@ -19,6 +19,8 @@ import (
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/liaisond/liaisond/internal/smtpsend"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
 )
@@ -33,10 +35,7 @@ type testIntake struct {
 func startIntake(t testing.TB, lmtp bool, accept []string, mutate func(*SMTPConfig)) *testIntake {
 	t.Helper()
 	dir := t.TempDir()
-	db, err := store.Open(context.Background(), filepath.Join(dir, "liaisond.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := teststore.OpenAt(t, filepath.Join(dir, "liaisond.db"), store.Options{})
 	spool, err := NewSpooler(filepath.Join(dir, "spool"))
 	if err != nil {
 		t.Fatal(err)
@@ -90,26 +89,7 @@ func sendSMTP(t testing.TB, addr string, lmtp bool, from string, rcpt []string, 
 	if err := c.Hello("client.example.com"); err != nil {
 		return err
 	}
-	return sendOn(c, from, rcpt, msg)
-}
-
-func sendOn(c *smtp.Client, from string, rcpt []string, msg []byte) error {
-	if err := c.Mail(from, nil); err != nil {
-		return err
-	}
-	for _, r := range rcpt {
-		if err := c.Rcpt(r, nil); err != nil {
-			return err
-		}
-	}
-	w, err := c.Data()
-	if err != nil {
-		return err
-	}
-	if _, err := w.Write(msg); err != nil {
-		return err
-	}
-	return w.Close()
+	return smtpsend.Send(c, from, rcpt, msg)
 }
 
 func TestSMTPAndLMTPRecordByteExact(t *testing.T) {
@@ -454,7 +434,7 @@ func TestSTARTTLS(t *testing.T) {
 	}
 	defer c.Close()
 	msg := testMessage("tls", 1000)
-	if err := sendOn(c, "a@example.com", []string{"statements@example.org"}, msg); err != nil {
+	if err := smtpsend.Send(c, "a@example.com", []string{"statements@example.org"}, msg); err != nil {
 		t.Fatal(err)
 	}
 	if state, ok := c.TLSConnectionState(); !ok || !state.HandshakeComplete {
@@ -477,7 +457,7 @@ func TestLMTPOnUnixSocket(t *testing.T) {
 	if err := c.Hello("mta.example.org"); err != nil {
 		t.Fatal(err)
 	}
-	if err := sendOn(c, "a@example.com", []string{"statements@example.org", "ccamp@example.org"}, testMessage("lmtp-unix", 500)); err != nil {
+	if err := smtpsend.Send(c, "a@example.com", []string{"statements@example.org", "ccamp@example.org"}, testMessage("lmtp-unix", 500)); err != nil {
 		t.Fatal(err)
 	}
 	msgs, _ := ti.db.Messages(context.Background(), store.MessageFilter{})
@@ -516,11 +496,7 @@ func TestListenerStartFailures(t *testing.T) {
 	}
 	defer busy.Close()
 
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "liaisond.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := teststore.Open(t, store.Options{})
 	spool, err := NewSpooler(filepath.Join(t.TempDir(), "spool"))
 	if err != nil {
 		t.Fatal(err)

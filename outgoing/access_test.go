@@ -2,11 +2,11 @@ package outgoing
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -15,11 +15,7 @@ import (
 // else.
 func TestListFor(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "l.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := teststore.Open(t, store.Options{})
 	cfg := config.Default()
 	cfg.Routing.Central = "central@example.org"
 	cfg.Areas = []directory.Area{{Name: "RTG", Directors: []string{"rtg-ad@example.org"}}, {Name: "OPS", Directors: []string{"ops-ad@example.org"}}}

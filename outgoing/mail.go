@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
 )
@@ -74,13 +75,12 @@ func (s *Service) answeredReplyTo(ctx context.Context, o store.Outgoing) string 
 	if err != nil {
 		return ""
 	}
-	var f struct {
-		SendReplyTo string `json:"send_reply_to"`
-	}
-	if decodeFields(st.Fields, &f) != nil || !s.Roles.Known(f.SendReplyTo) {
+	var f classify.Metadata
+	decodeFields(st.Fields, &f) // leniently: a field of another shape is left out
+	if f.SendReplyTo == nil || !s.Roles.Known(*f.SendReplyTo) {
 		return ""
 	}
-	return strings.ToLower(strings.TrimSpace(f.SendReplyTo))
+	return strings.ToLower(strings.TrimSpace(*f.SendReplyTo))
 }
 
 // Compose is the mail of approved statement o: the fields in a header block at the top

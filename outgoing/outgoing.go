@@ -19,8 +19,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/directory"
-	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
@@ -117,7 +117,7 @@ func (s *Service) Check(ctx context.Context, author string, f Form) error {
 	default:
 		errs["purpose"] = "choose For Information, For Action or In Response"
 	}
-	today := s.now().In(mail.AoE).Format(time.DateOnly)
+	today := deadline.Today(s.now())
 	if f.Deadline != "" {
 		if d, err := time.Parse(time.DateOnly, f.Deadline); err != nil || d.Format(time.DateOnly) != f.Deadline {
 			errs["deadline"] = "write the deadline as YYYY-MM-DD"
@@ -242,9 +242,9 @@ func (s *Service) Save(ctx context.Context, id int64, author string, f Form) (in
 	f = s.clean(f)
 	rec := store.Outgoing{ID: id, Author: strings.ToLower(author), From: f.From, To: f.To, Cc: f.Cc, Purpose: f.Purpose,
 		Deadline: f.Deadline, Title: f.Title, Body: f.Body, InResponseTo: f.InResponseTo, Files: f.Files}
-	typ := "outgoing_created"
+	typ := store.EventOutgoingCreated
 	if id != 0 {
-		typ = "outgoing_edited"
+		typ = store.EventOutgoingEdited
 	}
 	return s.DB.SaveOutgoing(ctx, rec, store.Event{Type: typ, Actor: author,
 		Detail: map[string]any{"from": f.From, "to": f.To, "title": f.Title}})
@@ -271,7 +271,7 @@ func (s *Service) Submit(ctx context.Context, id int64, author string) ([]string
 		mails = append(mails, store.NewOutbox{Kind: store.OutboxApproval, Slot: round, Destination: a,
 			MessageID: approvalMessageID(id, round, a, s.domain()), Detail: map[string]any{"author": strings.ToLower(author)}})
 	}
-	err = s.DB.SubmitOutgoing(ctx, id, store.Event{Type: "outgoing_submitted", Actor: author,
+	err = s.DB.SubmitOutgoing(ctx, id, store.Event{Type: store.EventOutgoingSubmitted, Actor: author,
 		Detail: map[string]any{"approvers": approvers}}, mails)
 	return approvers, err
 }
@@ -337,7 +337,7 @@ func (s *Service) Approve(ctx context.Context, id int64, actor string) (bool, er
 		}
 		given++
 		approved, err = s.DB.ApproveOutgoing(ctx, id, n, strings.ToLower(actor), o.From,
-			store.Event{Type: "outgoing_approval", Actor: actor, Detail: map[string]any{"for": n}})
+			store.Event{Type: store.EventOutgoingApproval, Actor: actor, Detail: map[string]any{"for": n}})
 		if err != nil {
 			return false, err
 		}
@@ -366,7 +366,7 @@ func (s *Service) Return(ctx context.Context, id int64, actor, comment string) e
 		return FieldErrors{"comment": "say what should change"}
 	}
 	return s.DB.SetOutgoingState(ctx, id, []string{store.OutgoingSubmitted}, store.OutgoingReturned, comment,
-		store.Event{Type: "outgoing_returned", Actor: actor, Detail: map[string]any{"comment": comment}})
+		store.Event{Type: store.EventOutgoingReturned, Actor: actor, Detail: map[string]any{"comment": comment}})
 }
 
 func decodeFields(raw []byte, v any) error { return json.Unmarshal(raw, v) }

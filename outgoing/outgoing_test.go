@@ -3,23 +3,19 @@ package outgoing
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
 func newService(t *testing.T) *Service {
 	t.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "liaisond.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := teststore.Open(t, store.Options{})
 	cfg := config.Default()
 	cfg.Areas = []directory.Area{{Name: "RTG", Directors: []string{"rtg-ad@example.org"}}, {Name: "OPS", Directors: []string{"ops-ad@example.org"}}}
 	cfg.Groups = []directory.Group{{Name: "CCAMP", Area: "RTG", Chairs: []string{"ccamp-chair@example.org"}},

@@ -22,9 +22,6 @@ const (
 	ReasonUnknownSender = "sending body not in the directory"
 )
 
-// EventAuthenticated is the record-log event of a message's authentication.
-const EventAuthenticated = "authenticated"
-
 // errAuthRetry makes a job wait for DNS: a claim that could not be checked is never
 // decided on.
 var errAuthRetry = errors.New("sender authentication: DNS failed (temperror); will check again")
@@ -69,7 +66,7 @@ func (s *Stages) authenticate(ctx context.Context, id int64, raw []byte) (auth.R
 	if err != nil {
 		return auth.Report{}, err
 	}
-	e := store.Event{Type: EventAuthenticated, Detail: authDetail(r)}
+	e := store.Event{Type: store.EventAuthenticated, Detail: authDetail(r)}
 	if err := s.DB.SaveAuth(ctx, id, store.MessageAuth{Report: data, VerifiedAs: r.VerifiedAs}, e); err != nil {
 		return auth.Report{}, fmt.Errorf("save authentication: %w", err)
 	}

@@ -40,8 +40,7 @@ type Converter struct {
 	// Outcomes, when set, counts conversions by outcome (done, retry, failed).
 	Outcomes *prometheus.CounterVec
 
-	wake chan struct{}
-	once sync.Once
+	wake wakeup
 }
 
 // NewConversionMetric creates the counter of Converter.Outcomes and registers it on reg
@@ -66,43 +65,26 @@ func (c *Converter) count(outcome string) {
 }
 
 // Wake tells the converter that conversions are waiting.
-func (c *Converter) Wake() {
-	c.init()
-	select {
-	case c.wake <- struct{}{}:
-	default:
-	}
-}
-
-func (c *Converter) init() { c.once.Do(func() { c.wake = make(chan struct{}, 1) }) }
+func (c *Converter) Wake() { c.wake.Signal() }
 
 // Run converts until ctx ends. It reports once when no converter is installed.
 func (c *Converter) Run(ctx context.Context, poll time.Duration) {
-	c.init()
-	ticker := time.NewTicker(poll)
-	defer ticker.Stop()
 	warned := false
-	for ctx.Err() == nil {
+	drainThenWait(ctx, poll, c.wake.C(), func(ctx context.Context) bool {
 		if err := c.Office.Available(); err != nil {
 			if !warned {
 				c.Log.Warn("no PDF converter: attachments are recorded without PDF and converted when one is available", "err", err)
 				warned = true
 			}
 			sleep(ctx, c.Unavailable)
-			continue
+			return true // look again
 		}
 		if warned {
 			c.Log.Info("PDF converter available again")
 			warned = false
 		}
-		for ctx.Err() == nil && c.RunOnce(ctx) > 0 {
-		}
-		select {
-		case <-ctx.Done():
-		case <-c.wake:
-		case <-ticker.C:
-		}
-	}
+		return c.RunOnce(ctx) > 0
+	})
 }
 
 // RunOnce converts one batch of due conversions and returns how many it took.

@@ -9,9 +9,9 @@ import (
 	"io"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 
+	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/outgoing"
@@ -37,35 +37,15 @@ type Distributor struct {
 	// Outgoing plans the delivery of statements sent from the IETF; nil holds them.
 	Outgoing *outgoing.Service
 
-	wake chan struct{}
-	once sync.Once
+	wake wakeup
 }
 
 // Wake tells the distributor that a statement was posted.
-func (d *Distributor) Wake() {
-	d.init()
-	select {
-	case d.wake <- struct{}{}:
-	default:
-	}
-}
-
-func (d *Distributor) init() { d.once.Do(func() { d.wake = make(chan struct{}, 1) }) }
+func (d *Distributor) Wake() { d.wake.Signal() }
 
 // Run plans distributions until ctx ends, looking every poll and when woken.
 func (d *Distributor) Run(ctx context.Context, poll time.Duration) {
-	d.init()
-	ticker := time.NewTicker(poll)
-	defer ticker.Stop()
-	for ctx.Err() == nil {
-		for ctx.Err() == nil && d.RunOnce(ctx) > 0 {
-		}
-		select {
-		case <-ctx.Done():
-		case <-d.wake:
-		case <-ticker.C:
-		}
-	}
+	drainThenWait(ctx, poll, d.wake.C(), func(ctx context.Context) bool { return d.RunOnce(ctx) > 0 })
 }
 
 // RunOnce plans the statements waiting and returns how many it planned.
@@ -132,8 +112,8 @@ func (d *Distributor) distribute(ctx context.Context, st store.Statement) (bool,
 
 // input gathers what the routing table reads: the recorded fields, the envelope
 // recipient when the fields do not say where it arrived, and our loop header.
-func (d *Distributor) input(ctx context.Context, st store.Statement, f statementFields) (directory.DestInput, error) {
-	in := directory.DestInput{DeliveredTo: f.DeliveredTo, SendTo: f.SendTo, RouteTo: f.RouteTo, From: f.From,
+func (d *Distributor) input(ctx context.Context, st store.Statement, f classify.Metadata) (directory.DestInput, error) {
+	in := directory.DestInput{DeliveredTo: deref(f.DeliveredTo), SendTo: deref(f.SendTo), RouteTo: f.RouteTo, From: f.From,
 		Misdirected: f.Misdirected}
 	if in.DeliveredTo == "" {
 		m, err := d.DB.GetMessage(ctx, st.Message)
@@ -183,11 +163,11 @@ func distributionEvents(p directory.DestPlan) []store.Event {
 	put("ignored_send_to", p.IgnoredSendTo, p.IgnoredSendTo != "")
 	if p.Hold != "" {
 		detail["reason"] = p.Hold
-		return []store.Event{{Type: "distribution_held", Detail: detail}}
+		return []store.Event{{Type: store.EventDistributionHeld, Detail: detail}}
 	}
-	evs := []store.Event{{Type: "distributed", Detail: detail}}
+	evs := []store.Event{{Type: store.EventDistributed, Detail: detail}}
 	if p.Case == directory.DestMisdirected {
-		evs = append(evs, store.Event{Type: "misdirected", Detail: map[string]any{
+		evs = append(evs, store.Event{Type: store.EventMisdirected, Detail: map[string]any{
 			"arrived_at": p.ArrivedAt, "arrived_group": p.ArrivedGroup, "addressed_to": p.Groups,
 			"forwarded_to": destAddresses(p.Forwards), "informed": destAddresses(p.Notices),
 		}})
@@ -224,39 +204,23 @@ func messageID(domain string, statement int64, kind, slot, dest string) string {
 	return "<" + strings.Join(parts, ".") + "@" + domain + ">"
 }
 
-// statementFields are the contract fields of a statement record that distribution reads.
-type statementFields struct {
-	Title            string   `json:"title"`
-	From             []string `json:"from"`
-	FromContacts     []string `json:"from_contacts"`
-	SendReplyTo      string   `json:"send_reply_to"`
-	To               []string `json:"to"`
-	ToContacts       []string `json:"to_contacts"`
-	SendTo           string   `json:"send_to"`
-	Purpose          string   `json:"purpose"`
-	Deadline         string   `json:"deadline"`
-	InResponseTo     string   `json:"in_response_to"`
-	OtherIdentifiers []string `json:"other_identifiers"`
-	DeliveredTo      string   `json:"delivered_to"`
-	Misdirected      bool     `json:"misdirected"`
-	RouteTo          []string `json:"route_to"`
-}
-
-// parseFields reads the fields leniently: encoding/json leaves a field of an unexpected
-// shape (a manager's edit, an older extractor) empty and goes on with the others.
-func parseFields(raw json.RawMessage) statementFields {
-	var f statementFields
+// parseFields reads the contract fields of a statement record that distribution reads,
+// leniently: encoding/json leaves a field of an unexpected shape (a manager's edit, an
+// older extractor) empty and goes on with the others.
+func parseFields(raw json.RawMessage) classify.Metadata {
+	var f classify.Metadata
 	json.Unmarshal(raw, &f)
 	return f
 }
 
 // summary is what outgoing texts say about a statement: the promoted columns (as a
 // manager edited them) over the fields.
-func summary(st store.Statement, f statementFields, publicURL string) mail.Summary {
+func summary(st store.Statement, f classify.Metadata, publicURL string) mail.Summary {
 	s := mail.Summary{
-		ID: st.ID, Title: firstNonEmpty(st.Title, f.Title), From: f.From, To: f.To, Purpose: firstNonEmpty(st.Purpose, f.Purpose),
-		Deadline: firstNonEmpty(st.Deadline, f.Deadline), FromContacts: f.FromContacts, SendReplyTo: f.SendReplyTo,
-		ToContacts: f.ToContacts, SendTo: f.SendTo, OtherIdentifiers: f.OtherIdentifiers, InResponseTo: f.InResponseTo,
+		ID: st.ID, Title: firstNonEmpty(st.Title, deref(f.Title)), From: f.From, To: f.To,
+		Purpose: firstNonEmpty(st.Purpose, deref(f.Purpose)), Deadline: firstNonEmpty(st.Deadline, deref(f.Deadline)),
+		FromContacts: f.FromContacts, SendReplyTo: deref(f.SendReplyTo), ToContacts: f.ToContacts, SendTo: deref(f.SendTo),
+		OtherIdentifiers: f.OtherIdentifiers, InResponseTo: deref(f.InResponseTo),
 	}
 	if len(st.From) > 0 {
 		s.From = st.From

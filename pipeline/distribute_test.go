@@ -21,6 +21,7 @@ import (
 
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
 )
@@ -180,21 +181,6 @@ func (h *distHarness) runAll(ctx context.Context) {
 	}
 }
 
-func statementEvents(t *testing.T, db *store.DB, id int64) map[string]store.Event {
-	t.Helper()
-	evs, err := db.Events(context.Background(), store.EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]store.Event{}
-	for _, e := range evs {
-		if e.Statement == id {
-			out[e.Type] = e
-		}
-	}
-	return out
-}
-
 func rawLS(id, to, body string) string {
 	return fmt.Sprintf("From: sg15@example.net\r\nTo: %s\r\nMessage-ID: <%s@example.net>\r\nSubject: LS %s\r\n\r\n%s\r\n", to, id, id, body)
 }
@@ -237,10 +223,10 @@ func TestDistributeTable(t *testing.T) {
 			t.Fatal("a message without our loop header")
 		}
 	}
-	if ev := statementEvents(t, h.db, sendTo)["distributed"]; ev.Detail["ignored_send_to"] != "itu-t-liaison@example.org" {
+	if ev := teststore.StatementEvents(t, h.db, sendTo)["distributed"]; ev.Detail["ignored_send_to"] != "itu-t-liaison@example.org" {
 		t.Fatalf("distributed event of the statement with a foreign Send To: %+v", ev)
 	}
-	evs := statementEvents(t, h.db, misdirected)
+	evs := teststore.StatementEvents(t, h.db, misdirected)
 	mis := evs["misdirected"]
 	if mis.Type == "" || mis.Detail["arrived_at"] != "opsawg@example.org" || fmt.Sprint(mis.Detail["informed"]) != "[etsi-liaison@example.org]" {
 		t.Fatalf("misdirected event %+v", mis)
@@ -250,7 +236,7 @@ func TestDistributeTable(t *testing.T) {
 	}
 	for id, wantEvent := range map[int64]string{central: "distributed", sendTo: "distributed", delivered: "distributed",
 		loop: "distribution_held", unknown: "distribution_held"} {
-		if statementEvents(t, h.db, id)[wantEvent].Type == "" {
+		if teststore.StatementEvents(t, h.db, id)[wantEvent].Type == "" {
 			t.Errorf("statement %d has no %s event", id, wantEvent)
 		}
 	}

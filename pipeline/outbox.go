@@ -53,8 +53,7 @@ type Outbox struct {
 	// statements (other bodies' addresses, our chairs and lists) are checked against it.
 	Known func(addr string) bool
 
-	wake    chan struct{}
-	once    sync.Once
+	wake    wakeup
 	metrics *outboxMetrics
 	relay   relayHealth
 }
@@ -101,20 +100,11 @@ func (o *Outbox) count(kind, outcome string) {
 }
 
 // Wake tells the outbox that messages are waiting.
-func (o *Outbox) Wake() {
-	o.init()
-	select {
-	case o.wake <- struct{}{}:
-	default:
-	}
-}
-
-func (o *Outbox) init() { o.once.Do(func() { o.wake = make(chan struct{}, 1) }) }
+func (o *Outbox) Wake() { o.wake.Signal() }
 
 // Run sends until ctx ends, looking every poll and when woken. Without a relay it only
 // says, once, how many messages wait.
 func (o *Outbox) Run(ctx context.Context, poll time.Duration) {
-	o.init()
 	if o.Relay == nil {
 		counts, _ := o.DB.OutboxCounts(ctx)
 		o.Log.Warn("no [relay] host configured: forwards, notices and reminders wait in the outbox",
@@ -122,17 +112,7 @@ func (o *Outbox) Run(ctx context.Context, poll time.Duration) {
 		<-ctx.Done()
 		return
 	}
-	ticker := time.NewTicker(poll)
-	defer ticker.Stop()
-	for ctx.Err() == nil {
-		for ctx.Err() == nil && o.RunOnce(ctx) > 0 {
-		}
-		select {
-		case <-ctx.Done():
-		case <-o.wake:
-		case <-ticker.C:
-		}
-	}
+	drainThenWait(ctx, poll, o.wake.C(), func(ctx context.Context) bool { return o.RunOnce(ctx) > 0 })
 }
 
 // RunOnce sends one batch of due messages and returns how many it tried.
@@ -188,7 +168,7 @@ func (o *Outbox) deliver(ctx context.Context, it store.OutboxItem) {
 	}
 	switch {
 	case err == nil:
-		ev := store.Event{Type: sentEvent(it.Kind), Detail: map[string]any{"bytes": len(msg)}}
+		ev := store.Event{Type: store.OutboxEvent(it.Kind, store.OutboxSent), Detail: map[string]any{"bytes": len(msg)}}
 		if len(dropped) > 0 {
 			ev.Detail["left_out"] = dropped
 		}
@@ -288,7 +268,7 @@ func (o *Outbox) fail(ctx context.Context, log *slog.Logger, it store.OutboxItem
 		log.Warn("not sent, will retry", "err", cause, "next_attempt", it.NextAttempt)
 		return
 	}
-	ev := store.Event{Type: it.Kind + "_failed", Detail: map[string]any{"error": cause.Error(),
+	ev := store.Event{Type: store.OutboxEvent(it.Kind, store.OutboxFailed), Detail: map[string]any{"error": cause.Error(),
 		"permanent": mail.IsPermanent(cause)}}
 	if err := o.DB.OutboxFailed(ctx, it, cause, ev); err != nil {
 		log.Error("cannot record a failed message", "err", err)
@@ -302,18 +282,6 @@ func destKind(kind string) string {
 		return directory.DestNotice
 	}
 	return directory.DestForward
-}
-
-func sentEvent(kind string) string {
-	switch kind {
-	case store.OutboxForward:
-		return "forwarded"
-	case store.OutboxReminder:
-		return "reminder_sent"
-	case store.OutboxApproval:
-		return "approval_requested"
-	}
-	return "notice_sent"
 }
 
 // compose builds the message of an outbox row from the statement as it is now.

@@ -14,6 +14,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -60,7 +61,7 @@ func TestOutbox451Then250(t *testing.T) {
 	if len(msgs) != 1 || outboxStates(t, h.db)[store.OutboxSent] != 1 {
 		t.Fatalf("delivered %d times, states %v", len(msgs), outboxStates(t, h.db))
 	}
-	evs := statementEvents(t, h.db, id)
+	evs := teststore.StatementEvents(t, h.db, id)
 	if evs["send_retry"].Type == "" || evs["forwarded"].Detail["attempt"] != float64(2) {
 		t.Fatalf("events %v", evs)
 	}
@@ -76,7 +77,7 @@ func TestOutboxPermanentAndGiveUp(t *testing.T) {
 		return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "no such user"}
 	})
 	h.runAll(ctx)
-	if ev := statementEvents(t, h.db, refused)["forward_failed"]; ev.Detail["permanent"] != true {
+	if ev := teststore.StatementEvents(t, h.db, refused)["forward_failed"]; ev.Detail["permanent"] != true {
 		t.Fatalf("550: %+v", ev)
 	}
 
@@ -130,7 +131,7 @@ func TestOutboxRechecksConfiguration(t *testing.T) {
 	if len(h.relay.messages()) != 0 {
 		t.Fatal("sent to a destination no longer configured")
 	}
-	if ev := statementEvents(t, h.db, id)["forward_failed"]; !strings.Contains(ev.Detail["error"].(string), "no longer allowed") {
+	if ev := teststore.StatementEvents(t, h.db, id)["forward_failed"]; !strings.Contains(ev.Detail["error"].(string), "no longer allowed") {
 		t.Fatalf("event %+v", ev)
 	}
 }
@@ -224,7 +225,7 @@ func TestOutboxLoopBack(t *testing.T) {
 	if n := len(h.relay.messages()); n != 1 {
 		t.Fatalf("%d messages: the loop was forwarded", n)
 	}
-	if ev := statementEvents(t, h.db, back)["distribution_held"]; !strings.Contains(ev.Detail["reason"].(string), "loop") {
+	if ev := teststore.StatementEvents(t, h.db, back)["distribution_held"]; !strings.Contains(ev.Detail["reason"].(string), "loop") {
 		t.Fatalf("event %+v", ev)
 	}
 }

@@ -43,6 +43,7 @@ func (s *Stages) recordOutgoing(ctx context.Context, message, out int64, msg *me
 		}
 	}
 	x := &classify.Extraction{IsLiaison: true, Confidence: 1, Metadata: md, Evidence: map[string]classify.Evidence{}}
+	x.SetKeys(msg)
 	rec := store.StatementRecord{Message: message, State: store.StatementPosted, Direction: store.DirectionOutgoing,
 		IsLiaison: true, Confidence: 1, Title: o.Title, Purpose: o.Purpose, Deadline: o.Deadline, From: o.From, To: o.To,
 		RepliesTo: o.InResponseTo}
@@ -75,7 +76,7 @@ func (d *Distributor) distributeOutgoing(ctx context.Context, st store.Statement
 	}
 	if err != nil {
 		dist.Hold = "outgoing statement: " + err.Error()
-		dist.Events = []store.Event{{Type: "distribution_held", Detail: map[string]any{"case": "outgoing", "reason": dist.Hold}}}
+		dist.Events = []store.Event{{Type: store.EventDistributionHeld, Detail: map[string]any{"case": "outgoing", "reason": dist.Hold}}}
 	} else {
 		for _, r := range []struct {
 			role  string
@@ -86,7 +87,7 @@ func (d *Distributor) distributeOutgoing(ctx context.Context, st store.Statement
 					MessageID: messageID(d.Domain, st.ID, "outgoing", "", a), Detail: map[string]any{"outgoing": true, "role": r.role}})
 			}
 		}
-		dist.Events = []store.Event{{Type: "distributed", Detail: map[string]any{"case": "outgoing", "to": rcpt.To, "cc": rcpt.Cc}}}
+		dist.Events = []store.Event{{Type: store.EventDistributed, Detail: map[string]any{"case": "outgoing", "to": rcpt.To, "cc": rcpt.Cc}}}
 		if st.RepliesTo != 0 && st.Purpose == "response" {
 			dist.Answers = st.RepliesTo
 		}

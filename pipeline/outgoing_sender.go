@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"sync"
 	"time"
 
 	"github.com/liaisond/liaisond/convert"
@@ -32,32 +31,17 @@ type OutgoingSender struct {
 	TextLimits convert.Limits
 	Log        *slog.Logger
 
-	wake chan struct{}
-	once sync.Once
+	wake wakeup
 }
 
 // Wake tells the sender that a statement was approved.
-func (s *OutgoingSender) Wake() {
-	s.once.Do(func() { s.wake = make(chan struct{}, 1) })
-	select {
-	case s.wake <- struct{}{}:
-	default:
-	}
-}
+func (s *OutgoingSender) Wake() { s.wake.Signal() }
 
 // Run sends approved statements until ctx ends, looking every poll and when woken.
 func (s *OutgoingSender) Run(ctx context.Context, poll time.Duration) {
-	s.once.Do(func() { s.wake = make(chan struct{}, 1) })
-	ticker := time.NewTicker(poll)
-	defer ticker.Stop()
-	for ctx.Err() == nil {
-		s.RunOnce(ctx)
-		select {
-		case <-ctx.Done():
-		case <-s.wake:
-		case <-ticker.C:
-		}
-	}
+	// One batch a round: a statement that cannot be sent stays approved, and another
+	// round at once would only fail again.
+	drainThenWait(ctx, poll, s.wake.C(), func(ctx context.Context) bool { s.RunOnce(ctx); return false })
 }
 
 // RunOnce records the mail of every approved statement waiting; it returns how many.

@@ -109,19 +109,10 @@ func (p *Pipeline) Run(ctx context.Context) {
 }
 
 func (p *Pipeline) worker(ctx context.Context, log *slog.Logger) {
-	ticker := time.NewTicker(p.cfg.PollInterval)
-	defer ticker.Stop()
-	for {
-		// Work until nothing is due, then wait for a commit or the next tick.
-		for ctx.Err() == nil && p.giveWayToIntake(ctx) && p.runOne(ctx, log) {
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-p.db.Committed():
-		case <-ticker.C:
-		}
-	}
+	// Work until nothing is due, then wait for a commit or the next tick.
+	drainThenWait(ctx, p.cfg.PollInterval, p.db.Committed(), func(ctx context.Context) bool {
+		return p.giveWayToIntake(ctx) && p.runOne(ctx, log)
+	})
 }
 
 // giveWayToIntake waits while intake is busy, at most half a minute, so that under a

@@ -19,6 +19,7 @@ import (
 
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
@@ -48,12 +49,7 @@ func openDB(t testing.TB, clk *clock) *store.DB {
 	if clk != nil {
 		opts.Now = clk.Now
 	}
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "db"), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
+	return teststore.Open(t, opts)
 }
 
 func record(t testing.TB, db *store.DB, raw []byte) int64 {

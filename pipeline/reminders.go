@@ -7,8 +7,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/directory"
-	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -38,15 +38,7 @@ type Reminders struct {
 
 // Run checks for due reminders at start and then every interval, until ctx ends.
 func (r *Reminders) Run(ctx context.Context, interval time.Duration) {
-	ticker := time.NewTicker(interval)
-	defer ticker.Stop()
-	for ctx.Err() == nil {
-		r.RunOnce(ctx)
-		select {
-		case <-ctx.Done():
-		case <-ticker.C:
-		}
-	}
+	drainThenWait(ctx, interval, nil, func(ctx context.Context) bool { r.RunOnce(ctx); return false })
 }
 
 // RunOnce plans the reminders due now and returns how many it planned.
@@ -57,7 +49,7 @@ func (r *Reminders) RunOnce(ctx context.Context) int {
 	}
 	now := r.Now()
 	// Statements whose deadline is past the last offset have nothing due any more.
-	from := now.In(mail.AoE).AddDate(0, 0, -offsets[len(offsets)-1]-1).Format(time.DateOnly)
+	from := now.In(deadline.Zone).AddDate(0, 0, -offsets[len(offsets)-1]-1).Format(time.DateOnly)
 	cands, err := r.DB.ReminderCandidates(ctx, from)
 	if err != nil {
 		if ctx.Err() == nil {
@@ -119,9 +111,9 @@ func (r *Reminders) plan(ctx context.Context, st store.Statement, offset int) (b
 			add(dst.Address, map[string]any{"group": dst.Group})
 		}
 	}
-	ev := store.Event{Type: "reminder_planned", Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline, "to": to}}
+	ev := store.Event{Type: store.EventReminderPlanned, Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline, "to": to}}
 	if len(items) == 0 {
-		ev = store.Event{Type: "reminder_skipped", Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline,
+		ev = store.Event{Type: store.EventReminderSkipped, Detail: map[string]any{"offset_days": offset, "deadline": st.Deadline,
 			"reason": "no addressed group of the directory with a forward_to, or no chairs of the sending groups"}}
 	}
 	rem := store.Reminder{Statement: st.ID, Deadline: st.Deadline, Offset: offset}
@@ -151,9 +143,9 @@ func ReminderOffsets(before, after []int) []int {
 	return slices.Compact(out)
 }
 
-// ReminderDue returns the offset whose reminder is due at now for a deadline, if any.
-func ReminderDue(deadline string, offsets []int, now time.Time) (int, bool) {
-	day, err := time.ParseInLocation(time.DateOnly, deadline, mail.AoE)
+// ReminderDue returns the offset whose reminder is due at now for the deadline date, if any.
+func ReminderDue(date string, offsets []int, now time.Time) (int, bool) {
+	day, err := deadline.Day(date)
 	if err != nil {
 		return 0, false
 	}

@@ -36,16 +36,7 @@ const reviewNoticeBatch = 100
 
 // Run plans notices at start and then every interval, until ctx ends.
 func (r *ReviewNotices) Run(ctx context.Context, interval time.Duration) {
-	ticker := time.NewTicker(interval)
-	defer ticker.Stop()
-	for ctx.Err() == nil {
-		for ctx.Err() == nil && r.RunOnce(ctx) == reviewNoticeBatch {
-		}
-		select {
-		case <-ctx.Done():
-		case <-ticker.C:
-		}
-	}
+	drainThenWait(ctx, interval, nil, func(ctx context.Context) bool { return r.RunOnce(ctx) == reviewNoticeBatch })
 }
 
 // RunOnce plans the notices due now and returns how many statements it looked at.
@@ -95,9 +86,9 @@ func (r *ReviewNotices) plan(ctx context.Context, st store.Statement, kind strin
 	to := r.recipient(st, kind)
 	detail := map[string]any{"review": kind, "reasons": st.ReviewReasons}
 	var items []store.NewOutbox
-	ev := store.Event{Type: "review_notice_planned", Detail: map[string]any{"kind": kind, "to": to}}
+	ev := store.Event{Type: store.EventReviewNoticePlanned, Detail: map[string]any{"kind": kind, "to": to}}
 	if to == "" {
-		ev = store.Event{Type: "review_notice_skipped", Detail: map[string]any{"kind": kind,
+		ev = store.Event{Type: store.EventReviewNoticeSkipped, Detail: map[string]any{"kind": kind,
 			"reason": "no liaison manager of the sending body and no [routing] central"}}
 	} else {
 		if kind == store.ReviewNoticeEscalated {

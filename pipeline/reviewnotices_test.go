@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -83,7 +84,7 @@ func TestReviewNoticesFakeClock(t *testing.T) {
 	if !bytes.Contains(got[2].data, []byte("waited for review for 7 days")) {
 		t.Errorf("escalation text:\n%s", got[2].data)
 	}
-	if evs := statementEvents(t, h.db, itu); evs["review_notice_planned"].Detail["kind"] != store.ReviewNoticeEscalated {
+	if evs := teststore.StatementEvents(t, h.db, itu); evs["review_notice_planned"].Detail["kind"] != store.ReviewNoticeEscalated {
 		t.Errorf("events of the escalated statement: %v", evs)
 	}
 }

@@ -96,7 +96,7 @@ func (s *Stages) Process(ctx context.Context, id int64) (store.Event, error) {
 	if s.PDFQueued != nil && !isOutgoing && anyNeedsPDF(atts) {
 		s.PDFQueued()
 	}
-	if err := s.DB.AddEvent(ctx, store.Event{Type: "parsed", Message: id, Detail: parseSummary(msg, atts)}); err != nil {
+	if err := s.DB.AddEvent(ctx, store.Event{Type: store.EventParsed, Message: id, Detail: parseSummary(msg, atts)}); err != nil {
 		return store.Event{}, err
 	}
 	if s.Classifier == nil {
@@ -156,13 +156,13 @@ func (s *Stages) classify(ctx context.Context, m store.Message, msg *message.Mes
 		rec.ReviewReasons = append(rec.ReviewReasons, reasons...)
 		rec.State = store.StatementQueued
 	}
-	if rec.RepliesTo, err = s.repliedTo(ctx, id, x, msg); err != nil {
+	if rec.RepliesTo, err = s.repliedTo(ctx, id, x); err != nil {
 		return 0, "", err
 	}
-	events := []store.Event{{Type: "extracted", Detail: decisionDetail(rec)}, {Type: rec.State, Detail: decisionDetail(rec)}}
+	events := []store.Event{{Type: store.EventExtracted, Detail: decisionDetail(rec)}, {Type: rec.State, Detail: decisionDetail(rec)}}
 	if rec.State == store.StatementPosted && mail.IsArchiveOrigin(m.Origin) {
 		rec.NotDistributed = "recorded from an archive import"
-		events = append(events, store.Event{Type: "not_distributed", Detail: map[string]any{"reason": rec.NotDistributed}})
+		events = append(events, store.Event{Type: store.EventNotDistributed, Detail: map[string]any{"reason": rec.NotDistributed}})
 	}
 	stmt, err := s.DB.SaveStatement(ctx, rec, events...)
 	if err != nil {
@@ -182,26 +182,41 @@ func (s *Stages) classify(ctx context.Context, m store.Message, msg *message.Mes
 
 // repliedTo finds the earlier statement this one answers (by In-Reply-To/References, the
 // referenced document number or the quoted title).
-func (s *Stages) repliedTo(ctx context.Context, message int64, x *classify.Extraction, msg *message.Message) (int64, error) {
+func (s *Stages) repliedTo(ctx context.Context, message int64, x *classify.Extraction) (int64, error) {
 	var self int64
 	if st, err := s.DB.StatementByMessage(ctx, message); err == nil {
 		self = st.ID
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return 0, err
 	}
-	return s.DB.FindRepliedTo(ctx, classify.ReplyKeys(x, msg), self)
+	return s.DB.FindRepliedTo(ctx, x.ReplyKeys, self)
 }
 
 // index makes the statement findable by later replies and by full-text search.
 func (s *Stages) index(ctx context.Context, id int64, x *classify.Extraction, msg *message.Message, atts []store.Attachment) error {
-	if err := s.DB.SetStatementKeys(ctx, id, classify.SelfKeys(x, msg)); err != nil {
+	if err := s.DB.SetStatementKeys(ctx, id, x.SelfKeys); err != nil {
 		return err
 	}
 	texts := make([]string, 0, len(atts))
+	var statement []string
 	for _, a := range atts {
 		texts = append(texts, a.Text)
+		if a.Text != "" && classify.IsStatementFile(x.Attachments, a.SHA256) {
+			statement = append(statement, a.Text)
+		}
 	}
-	return s.DB.IndexStatement(ctx, id, deref(x.Title), msg.Text(), strings.Join(texts, "\n"))
+	return s.DB.IndexStatement(ctx, id, deref(x.Title), statementText(statement, msg.Text()), strings.Join(texts, "\n"))
+}
+
+// statementText is the text search reads as a statement's own: when the statement came
+// as an attachment, the attachment is the statement and the mail that carried it is not
+// (the IAB's guidance), so its text comes first and the cover mail's after it, still
+// findable; otherwise the mail's text.
+func statementText(attached []string, mailText string) string {
+	if len(attached) == 0 {
+		return mailText
+	}
+	return strings.Join(attached, "\n") + "\n\n" + mailText
 }
 
 // Failed records a message whose processing gave up as a failed statement, so that it

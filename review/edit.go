@@ -9,25 +9,28 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaisond/liaisond/classify"
 	"github.com/liaisond/liaisond/store"
 )
 
 // ErrNoChange says an edit would not change anything.
 var ErrNoChange = errors.New("nothing changed")
 
-// EditableFields are the contract fields a manager may set, in the order forms and
-// `liaisond edit` show them.
+// EditableFields are the contract fields (classify.Field*) a manager may set, in the
+// order forms and `liaisond edit` show them.
 var EditableFields = []string{
-	"title", "from", "from_contacts", "send_reply_to", "to", "to_contacts", "send_to", "purpose", "deadline",
-	"in_response_to", "other_identifiers", "misdirected", "route_to", "is_liaison",
+	classify.FieldTitle, classify.FieldFrom, classify.FieldFromContacts, classify.FieldSendReplyTo, classify.FieldTo,
+	classify.FieldToContacts, classify.FieldSendTo, classify.FieldPurpose, classify.FieldDeadline,
+	classify.FieldInResponseTo, classify.FieldOtherIdentifiers, classify.FieldMisdirected, classify.FieldRouteTo,
+	classify.FieldIsLiaison,
 }
 
 // ListFields are the fields holding lists; their values are written comma- or
 // line-separated.
-var ListFields = []string{"from", "from_contacts", "to", "to_contacts", "other_identifiers", "route_to"}
+var ListFields = classify.ListFields
 
 // Purposes are the values of purpose.
-var Purposes = []string{"information", "action", "response"}
+var Purposes = []string{classify.PurposeInformation, classify.PurposeAction, classify.PurposeResponse}
 
 // Edit sets fields of a statement from text values (FIELD=VALUE on the command line, a
 // form on the web): lists comma- or line-separated, "" for null or empty. Values equal
@@ -106,42 +109,42 @@ func setField(f *Fields, name, text string, knownGroups []string) error {
 	}
 	text = CleanLine(text)
 	switch name {
-	case "misdirected", "is_liaison":
+	case classify.FieldMisdirected, classify.FieldIsLiaison:
 		b, err := parseBool(name, text)
 		if err != nil {
 			return err
 		}
-		if name == "misdirected" {
+		if name == classify.FieldMisdirected {
 			f.Misdirected = b
 		} else {
 			f.IsLiaison = b
 		}
 		return nil
-	case "purpose":
+	case classify.FieldPurpose:
 		text = strings.ToLower(text)
 		if text != "" && !slices.Contains(Purposes, text) {
 			return fmt.Errorf("purpose %q: want %s, or empty: %w", text, strings.Join(Purposes, ", "), ErrInvalid)
 		}
 		f.Purpose = optional(text)
-	case "deadline":
+	case classify.FieldDeadline:
 		if text != "" {
 			if _, err := time.Parse(time.DateOnly, text); err != nil {
 				return fmt.Errorf("deadline %q: want YYYY-MM-DD, or empty: %w", text, ErrInvalid)
 			}
 		}
 		f.Deadline = optional(text)
-	case "send_reply_to", "send_to":
+	case classify.FieldSendReplyTo, classify.FieldSendTo:
 		if text != "" && !looksLikeAddress(text) {
 			return fmt.Errorf("%s %q is not an address: %w", name, text, ErrInvalid)
 		}
-		if name == "send_to" {
+		if name == classify.FieldSendTo {
 			f.SendTo = optional(text)
 		} else {
 			f.SendReplyTo = optional(text)
 		}
-	case "title":
+	case classify.FieldTitle:
 		f.Title = optional(text)
-	case "in_response_to":
+	case classify.FieldInResponseTo:
 		f.InResponseTo = optional(text)
 	}
 	return nil
@@ -149,13 +152,13 @@ func setField(f *Fields, name, text string, knownGroups []string) error {
 
 func setList(f *Fields, name string, items []string, knownGroups []string) error {
 	switch name {
-	case "from_contacts", "to_contacts":
+	case classify.FieldFromContacts, classify.FieldToContacts:
 		for _, a := range items {
 			if !looksLikeAddress(a) {
 				return fmt.Errorf("%s: %q is not an address: %w", name, a, ErrInvalid)
 			}
 		}
-	case "route_to":
+	case classify.FieldRouteTo:
 		canon, err := canonicalGroups(items, knownGroups)
 		if err != nil {
 			return err
@@ -172,17 +175,17 @@ func setList(f *Fields, name string, items []string, knownGroups []string) error
 // listField points at the list field called name, nil for other names.
 func listField(f *Fields, name string) *[]string {
 	switch name {
-	case "from":
+	case classify.FieldFrom:
 		return &f.From
-	case "from_contacts":
+	case classify.FieldFromContacts:
 		return &f.FromContacts
-	case "to":
+	case classify.FieldTo:
 		return &f.To
-	case "to_contacts":
+	case classify.FieldToContacts:
 		return &f.ToContacts
-	case "other_identifiers":
+	case classify.FieldOtherIdentifiers:
 		return &f.OtherIdentifiers
-	case "route_to":
+	case classify.FieldRouteTo:
 		return &f.RouteTo
 	}
 	return nil
@@ -229,23 +232,23 @@ func looksLikeAddress(s string) bool {
 // one item per line (sep) and null as "".
 func FormValue(f Fields, name, sep string) string {
 	switch name {
-	case "title":
+	case classify.FieldTitle:
 		return Str(f.Title)
-	case "send_reply_to":
+	case classify.FieldSendReplyTo:
 		return Str(f.SendReplyTo)
-	case "send_to":
+	case classify.FieldSendTo:
 		return Str(f.SendTo)
-	case "purpose":
+	case classify.FieldPurpose:
 		return Str(f.Purpose)
-	case "deadline":
+	case classify.FieldDeadline:
 		return Str(f.Deadline)
-	case "in_response_to":
+	case classify.FieldInResponseTo:
 		return Str(f.InResponseTo)
-	case "delivered_to":
+	case classify.FieldDeliveredTo:
 		return Str(f.DeliveredTo)
-	case "misdirected":
+	case classify.FieldMisdirected:
 		return fmt.Sprint(f.Misdirected)
-	case "is_liaison":
+	case classify.FieldIsLiaison:
 		return fmt.Sprint(f.IsLiaison)
 	}
 	if l := listField(&f, name); l != nil {

@@ -7,12 +7,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -20,11 +20,7 @@ import (
 func openWithStatements(t *testing.T, now func() time.Time, states ...string) *store.DB {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "liaisond.db"), store.Options{Now: now})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := teststore.Open(t, store.Options{Now: now})
 	for i, state := range states {
 		raw := []byte(fmt.Sprintf("Subject: LS %d\r\n\r\nbody\r\n", i))
 		sum := sha256.Sum256(raw)

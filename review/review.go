@@ -106,7 +106,7 @@ func approve(ctx context.Context, db *store.DB, id int64, actor string, values m
 		detail = map[string]any{}
 	}
 	detail["from_state"] = st.State
-	return db.EditAndSetState(ctx, id, actor, edit, store.StatementPosted, store.Event{Type: "approved", Detail: detail})
+	return db.EditAndSetState(ctx, id, actor, edit, store.StatementPosted, store.Event{Type: store.EventApproved, Detail: detail})
 }
 
 // Reject marks a statement as not a statement (or refused); it leaves the public record
@@ -147,7 +147,7 @@ func reject(ctx context.Context, db *store.DB, id int64, actor, reason string, d
 	if reason != "" {
 		detail["reason"] = reason
 	}
-	return db.SetStatementState(ctx, id, store.StatementRejected, actor, store.Event{Type: "rejected", Detail: detail})
+	return db.SetStatementState(ctx, id, store.StatementRejected, actor, store.Event{Type: store.EventRejected, Detail: detail})
 }
 
 // MarkActionTaken records that a For-Action statement has been answered.
@@ -159,7 +159,7 @@ func MarkActionTaken(ctx context.Context, db *store.DB, id int64, actor string) 
 	if st.ActionTaken {
 		return fmt.Errorf("statement %d: action already marked taken: %w", id, ErrState)
 	}
-	return db.SetActionTaken(ctx, id, actor, store.Event{Type: "action_taken"})
+	return db.SetActionTaken(ctx, id, actor, store.Event{Type: store.EventActionTaken})
 }
 
 // Rerun queues the statement's message for processing again (after an extractor upgrade
@@ -189,7 +189,7 @@ func Reroute(ctx context.Context, db *store.DB, id int64, actor string, groups, 
 	if err != nil {
 		return err
 	}
-	values := map[string]string{"route_to": strings.Join(canon, ", ")}
+	values := map[string]string{classify.FieldRouteTo: strings.Join(canon, ", ")}
 	if st.State != store.StatementPosted {
 		return approve(ctx, db, id, actor, values, known, map[string]any{"rerouted": canon})
 	}
@@ -239,11 +239,16 @@ type Record struct {
 	ReviewReasons []string `json:"review_reasons,omitempty"`
 	Edited        []string `json:"edited,omitempty"`
 
-	Attachments []Attachment        `json:"attachments,omitempty"`
-	Evidence    map[string]Evidence `json:"evidence,omitempty"`
-	RepliesTo   *Ref                `json:"replies_to,omitempty"`
-	Replies     []Ref               `json:"replies,omitempty"`
-	History     []store.Event       `json:"history,omitempty"`
+	Attachments []Attachment `json:"attachments,omitempty"`
+	// StatementText is the record's main text when the statement came as an attachment:
+	// that attachment's text (the attachment is the statement, the mail that carried it is
+	// not). Empty when the mail's own text is the statement. StatementFile names the file.
+	StatementText string              `json:"statement_text,omitempty"`
+	StatementFile string              `json:"statement_file,omitempty"`
+	Evidence      map[string]Evidence `json:"evidence,omitempty"`
+	RepliesTo     *Ref                `json:"replies_to,omitempty"`
+	Replies       []Ref               `json:"replies,omitempty"`
+	History       []store.Event       `json:"history,omitempty"`
 
 	// Auth is the sender authentication of the message (managers only); VerifiedAs the
 	// domain it is authenticated as, the one part the public sees.
@@ -300,6 +305,12 @@ func Detail(ctx context.Context, db *store.DB, st store.Statement, opt DetailOpt
 	}
 	r.Attachments = Attachments(st.ID, atts)
 	markStatement(st, r.Attachments)
+	for i, a := range r.Attachments {
+		if a.Statement && atts[i].Text != "" {
+			r.StatementText, r.StatementFile = atts[i].Text, a.Filename
+			break
+		}
+	}
 	related := ""
 	if opt.Public {
 		related = store.StatementPosted
@@ -356,21 +367,10 @@ func Attachments(id int64, atts []store.Attachment) []Attachment {
 // markStatement marks the attachments the extraction says are the statement (by content:
 // the same file attached twice is marked twice).
 func markStatement(st store.Statement, atts []Attachment) {
-	var f struct {
-		Attachments []classify.AttachmentInfo `json:"attachments"`
-	}
-	if json.Unmarshal(st.Fields, &f) != nil {
-		return
-	}
-	for _, a := range f.Attachments {
-		if !a.Statement {
-			continue
-		}
-		for i := range atts {
-			if atts[i].SHA256 == a.SHA256 {
-				atts[i].Statement = true
-			}
-		}
+	var f classify.Fields
+	json.Unmarshal(st.Fields, &f) // leniently: a field of another shape is left out
+	for i := range atts {
+		atts[i].Statement = classify.IsStatementFile(f.Attachments, atts[i].SHA256)
 	}
 }
 
@@ -402,7 +402,8 @@ func pathEscape(s string) string {
 }
 
 // publicEvents are the history entries the public record shows.
-var publicEvents = []string{"received", "approved", "posted", "edited", "action_taken", "forwarded", "distributed", "response_linked"}
+var publicEvents = []string{store.EventReceived, store.EventApproved, store.EventPosted, store.EventEdited,
+	store.EventActionTaken, store.EventForwarded, store.EventDistributed}
 
 // History returns the statement's events (those of its message included), oldest first;
 // public keeps only publicEvents and drops actors and details other than edited field
@@ -421,9 +422,9 @@ func History(ctx context.Context, db *store.DB, st store.Statement, public bool)
 		if !slices.Contains(publicEvents, e.Type) {
 			continue
 		}
-		posted = posted || e.Type == "approved" || e.Type == "posted"
+		posted = posted || e.Type == store.EventApproved || e.Type == store.EventPosted
 		p := store.Event{ID: e.ID, Time: e.Time, Type: e.Type, Statement: e.Statement}
-		if e.Type == "edited" {
+		if e.Type == store.EventEdited {
 			p.Detail = map[string]any{"fields": e.Detail["fields"]}
 		}
 		out = append(out, p)
@@ -431,7 +432,7 @@ func History(ctx context.Context, db *store.DB, st store.Statement, public bool)
 	if !posted && !st.PostedAt.IsZero() {
 		// Posted by the pipeline itself: its "extracted" event is internal, so the public
 		// history says when it was posted instead.
-		out = append(out, store.Event{Time: st.PostedAt, Type: "posted", Statement: st.ID})
+		out = append(out, store.Event{Time: st.PostedAt, Type: store.EventPosted, Statement: st.ID})
 		slices.SortStableFunc(out, func(a, b store.Event) int { return a.Time.Compare(b.Time) })
 	}
 	return out, nil

@@ -33,7 +33,7 @@ func Withdrawn(ctx context.Context, db *store.DB, st store.Statement) (*Withdraw
 	}
 	w := &Withdrawal{At: st.UpdatedAt}
 	for _, e := range evs {
-		if e.Type != "rejected" || e.Statement != st.ID {
+		if e.Type != store.EventRejected || e.Statement != st.ID {
 			continue
 		}
 		w.At, w.Reason, w.DuplicateOf = e.Time, "", 0

@@ -223,7 +223,7 @@ func (db *DB) FinishConversion(ctx context.Context, c Conversion, pdf []byte, te
 		if err != nil {
 			return err
 		}
-		return db.insertEvent(ctx, tx, Event{Time: now, Type: "converted", Message: c.Message, Detail: map[string]any{
+		return db.insertEvent(ctx, tx, Event{Time: now, Type: EventConverted, Message: c.Message, Detail: map[string]any{
 			"attachment": c.Filename, "pdf_sha256": pdfSHA, "pdf_size": len(pdf)}})
 	})
 }
@@ -241,7 +241,7 @@ func (db *DB) FailConversion(ctx context.Context, c Conversion, cause error, fin
 		if err != nil || !final {
 			return err
 		}
-		return db.insertEvent(ctx, tx, Event{Time: now, Type: "convert_failed", Message: c.Message, Detail: map[string]any{
+		return db.insertEvent(ctx, tx, Event{Time: now, Type: EventConvertFailed, Message: c.Message, Detail: map[string]any{
 			"attachment": c.Filename, "error": cause.Error(), "attempts": c.Attempts}})
 	})
 }

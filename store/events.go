@@ -8,15 +8,82 @@ import (
 	"time"
 )
 
-// Event types of the record log. Later stages add their own; these are the intake ones.
+// Event types of the record log: every type any package writes is named here, so that
+// the log's vocabulary has one list (the web pages label these; review picks the public
+// ones). The types are stored: never rename one.
 const (
-	EventReceived  = "received"
-	EventDuplicate = "duplicate"
-	EventRejected  = "rejected"
-	EventFailed    = "failed"
-	EventRetry     = "retry"
-	EventProcessed = "processed"
+	// Intake and processing of a message.
+	EventReceived        = "received"
+	EventDuplicate       = "duplicate"
+	EventRejected        = "rejected" // refused at intake; also a statement entering StatementRejected
+	EventFailed          = "failed"   // processing gave up; also a statement entering StatementFailed
+	EventRetry           = "retry"
+	EventProcessed       = "processed" // closes a message's processing, with its outcome
+	EventRequeued        = "requeued"  // a manager queued messages for processing again
+	EventParsed          = "parsed"
+	EventConverted       = "converted"
+	EventConvertFailed   = "convert_failed"
+	EventAuthenticated   = "authenticated"
+	EventExtracted       = "extracted"
+	EventNotDistributed  = "not_distributed"
+	EventIMAPUIDValidity = "imap_uidvalidity"
+
+	// A statement entering a state has the state as its type (see statementStates).
+	EventQueued = StatementQueued
+	EventPosted = StatementPosted
+
+	// Managers' decisions on a statement.
+	EventApproved     = "approved"
+	EventEdited       = "edited"
+	EventActionTaken  = "action_taken"
+	EventRedistribute = "redistribute"
+
+	// Distribution: plans, then the outbox's attempts (see also OutboxEvent).
+	EventDistributed         = "distributed"
+	EventDistributionHeld    = "distribution_held"
+	EventMisdirected         = "misdirected"
+	EventReminderPlanned     = "reminder_planned"
+	EventReminderSkipped     = "reminder_skipped"
+	EventReviewNoticePlanned = "review_notice_planned"
+	EventReviewNoticeSkipped = "review_notice_skipped"
+	EventForwarded           = "forwarded"          // an OutboxForward sent
+	EventReminderSent        = "reminder_sent"      // an OutboxReminder sent
+	EventApprovalRequested   = "approval_requested" // an OutboxApproval sent
+	EventNoticeSent          = "notice_sent"        // an OutboxNotice sent
+	EventSendRetry           = "send_retry"
+	EventSendRequeued        = "send_requeued"
+
+	// Statements sent from the IETF.
+	EventOutgoingCreated   = "outgoing_created"
+	EventOutgoingEdited    = "outgoing_edited"
+	EventOutgoingSubmitted = "outgoing_submitted"
+	EventOutgoingApproval  = "outgoing_approval" // one approver's approval
+	EventOutgoingReturned  = "outgoing_returned"
+	EventOutgoingApproved  = "outgoing_approved"
+	EventOutgoingRecorded  = "outgoing_recorded"
+
+	// Accounts.
+	EventUserAdded       = "user_added"
+	EventUserPasswordSet = "user_password_set"
 )
+
+// OutboxEvent is the event type of an outbox message of kind (OutboxForward, ...) that
+// reached state (OutboxSent, OutboxFailed or OutboxCancelled): "forwarded",
+// "reminder_failed", "notice_cancelled".
+func OutboxEvent(kind, state string) string {
+	if state != OutboxSent {
+		return kind + "_" + state
+	}
+	switch kind {
+	case OutboxForward:
+		return EventForwarded
+	case OutboxReminder:
+		return EventReminderSent
+	case OutboxApproval:
+		return EventApprovalRequested
+	}
+	return EventNoticeSent
+}
 
 // Event is one row of the record log.
 type Event struct {

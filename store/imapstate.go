@@ -40,7 +40,7 @@ func (db *DB) setIMAPState(ctx context.Context, tx *sql.Tx, mailbox string, s IM
 		return err
 	}
 	if err == nil && old != s.UIDValidity {
-		ev := Event{Time: now, Type: "imap_uidvalidity", Detail: map[string]any{
+		ev := Event{Time: now, Type: EventIMAPUIDValidity, Detail: map[string]any{
 			"mailbox": mailbox, "old": old, "new": s.UIDValidity}}
 		if err := db.insertEvent(ctx, tx, ev); err != nil {
 			return err

@@ -110,7 +110,7 @@ func (db *DB) RequeueMessage(ctx context.Context, message int64, actor string) e
 		if n, _ := res.RowsAffected(); n == 0 {
 			return fmt.Errorf("message %d has no job: %w", message, ErrNotFound)
 		}
-		return db.insertEvent(ctx, tx, Event{Time: now, Type: "requeued", Message: message, Actor: actor})
+		return db.insertEvent(ctx, tx, Event{Time: now, Type: EventRequeued, Message: message, Actor: actor})
 	})
 }
 
@@ -123,7 +123,7 @@ func (db *DB) RequeueAll(ctx context.Context, actor string) (int64, error) {
 		return 0, err
 	}
 	n, _ := res.RowsAffected()
-	err = db.AddEvent(ctx, Event{Time: now, Type: "requeued", Actor: actor, Detail: map[string]any{"jobs": n}})
+	err = db.AddEvent(ctx, Event{Time: now, Type: EventRequeued, Actor: actor, Detail: map[string]any{"jobs": n}})
 	return n, err
 }
 

@@ -168,7 +168,7 @@ func (db *DB) takeAction(ctx context.Context, tx *sql.Tx, answered, response int
 	}
 	var message int64
 	tx.QueryRowContext(ctx, `SELECT message FROM statements WHERE id = ?`, answered).Scan(&message)
-	return db.insertEvent(ctx, tx, Event{Time: now, Type: "action_taken", Statement: answered, Message: message,
+	return db.insertEvent(ctx, tx, Event{Time: now, Type: EventActionTaken, Statement: answered, Message: message,
 		Detail: map[string]any{"response": response}})
 }
 
@@ -189,7 +189,7 @@ func (db *DB) Redistribute(ctx context.Context, id int64, actor string) error {
 			distributionTodo, id); err != nil {
 			return err
 		}
-		return db.insertEvent(ctx, tx, Event{Time: now, Type: "redistribute", Statement: id, Message: message, Actor: actor})
+		return db.insertEvent(ctx, tx, Event{Time: now, Type: EventRedistribute, Statement: id, Message: message, Actor: actor})
 	})
 }
 
@@ -393,7 +393,7 @@ func (db *DB) cancelOutbox(ctx context.Context, tx *sql.Tx, it OutboxItem, why s
 	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'cancelled', last_error = ? WHERE id = ?`, why, it.ID); err != nil {
 		return err
 	}
-	return db.outboxEvent(ctx, tx, it, Event{Type: it.Kind + "_cancelled", Detail: map[string]any{"reason": why}}, now)
+	return db.outboxEvent(ctx, tx, it, Event{Type: OutboxEvent(it.Kind, OutboxCancelled), Detail: map[string]any{"reason": why}}, now)
 }
 
 // OutboxSent records a delivered message (durably: the relay accepted it).
@@ -415,7 +415,7 @@ func (db *DB) OutboxRetry(ctx context.Context, it OutboxItem, cause error) error
 		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET last_error = ? WHERE id = ?`, cause.Error(), it.ID); err != nil {
 			return err
 		}
-		return db.outboxEvent(ctx, tx, it, Event{Type: "send_retry", Detail: map[string]any{
+		return db.outboxEvent(ctx, tx, it, Event{Type: EventSendRetry, Detail: map[string]any{
 			"error": cause.Error(), "next_attempt": it.NextAttempt.UTC().Format(time.RFC3339)}}, now)
 	})
 }
@@ -472,7 +472,7 @@ func (db *DB) RetryOutbox(ctx context.Context, id int64, actor string) error {
 			WHERE id = ?`, timeText(now), timeText(now), id); err != nil {
 			return err
 		}
-		return db.outboxEvent(ctx, tx, it, Event{Type: "send_requeued", Actor: actor}, now)
+		return db.outboxEvent(ctx, tx, it, Event{Type: EventSendRequeued, Actor: actor}, now)
 	})
 }
 

@@ -228,7 +228,7 @@ func (db *DB) ApproveOutgoing(ctx context.Context, id int64, speaker, approver s
 		}
 		approved = true
 		return db.moveOutgoing(ctx, tx, id, []string{OutgoingSubmitted}, OutgoingApproved, "",
-			Event{Type: "outgoing_approved", Actor: ev.Actor}, now)
+			Event{Type: EventOutgoingApproved, Actor: ev.Actor}, now)
 	})
 	return approved, err
 }
@@ -241,7 +241,7 @@ func (db *DB) MarkOutgoingSent(ctx context.Context, id, message int64) error {
 			return err
 		}
 		return db.moveOutgoing(ctx, tx, id, []string{OutgoingApproved}, OutgoingSent, "",
-			Event{Type: "outgoing_recorded", Message: message}, now)
+			Event{Type: EventOutgoingRecorded, Message: message}, now)
 	})
 }
 

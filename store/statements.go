@@ -173,7 +173,8 @@ func updateStatement(ctx context.Context, tx *sql.Tx, old Statement, rec Stateme
 // decision stands over a new extraction.
 func managerDecided(ctx context.Context, tx *sql.Tx, id int64) bool {
 	var n int
-	tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM events WHERE statement = ? AND type IN ('approved', 'rejected') AND actor != ''`, id).Scan(&n)
+	tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM events WHERE statement = ? AND type IN (?, ?) AND actor != ''`,
+		id, EventApproved, EventRejected).Scan(&n)
 	return n > 0
 }
 
@@ -547,7 +548,7 @@ func (db *DB) edit(ctx context.Context, tx *sql.Tx, id int64, actor string, e St
 	if err != nil {
 		return err
 	}
-	return db.insertStatementEvent(ctx, tx, id, actor, Event{Type: "edited", Detail: map[string]any{"fields": keys}}, now)
+	return db.insertStatementEvent(ctx, tx, id, actor, Event{Type: EventEdited, Detail: map[string]any{"fields": keys}}, now)
 }
 
 // StatementCounts returns how many statements are in each state, and when the oldest

@@ -85,7 +85,7 @@ func (db *DB) AddUser(ctx context.Context, name, password, actor string) (int64,
 			return err
 		}
 		id, _ = res.LastInsertId()
-		return db.insertEvent(ctx, tx, Event{Time: now, Type: "user_added", Actor: actor, Detail: map[string]any{"user": name}})
+		return db.insertEvent(ctx, tx, Event{Time: now, Type: EventUserAdded, Actor: actor, Detail: map[string]any{"user": name}})
 	})
 	return id, err
 }
@@ -128,7 +128,7 @@ func (db *DB) SetPassword(ctx context.Context, name, password, actor string) err
 		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE user = ?`, id); err != nil {
 			return err
 		}
-		return db.insertEvent(ctx, tx, Event{Time: now, Type: "user_password_set", Actor: actor, Detail: map[string]any{"user": name}})
+		return db.insertEvent(ctx, tx, Event{Time: now, Type: EventUserPasswordSet, Actor: actor, Detail: map[string]any{"user": name}})
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
 )
@@ -118,7 +119,7 @@ func feedEntry(base string, st store.Statement) atomEntry {
 	link := fmt.Sprintf("%s/s/%d", base, st.ID)
 	summary := fmt.Sprintf("From %s to %s. %s.", orUnknown(st.From), orUnknown(st.To), purposeLabel(st.Purpose))
 	if st.Deadline != "" {
-		summary += " Deadline " + st.Deadline + " (" + DeadlineRule + ")."
+		summary += " Deadline " + st.Deadline + " (" + deadline.Rule + ")."
 	}
 	title := st.Title
 	if title == "" {

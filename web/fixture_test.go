@@ -23,6 +23,7 @@ import (
 
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/directory"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -103,11 +104,7 @@ func newFixtureWith(t testing.TB, cfg config.Config, opts store.Options) *fixtur
 // openFixture is a server over the database at path (created if need be).
 func openFixture(t testing.TB, cfg config.Config, path string, opts store.Options) *fixture {
 	t.Helper()
-	db, err := store.Open(context.Background(), path, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := teststore.OpenAt(t, path, opts)
 	srv := New(cfg, db, prometheus.NewRegistry(), nil, slog.New(slog.DiscardHandler))
 	return &fixture{t: t, db: db, srv: srv, h: srv.Handler()}
 }

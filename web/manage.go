@@ -119,11 +119,11 @@ func editRows(f review.Fields, ev map[string]review.Evidence, edited []string) [
 		switch {
 		case slices.Contains(review.ListFields, name):
 			row.Kind = "list"
-		case name == "purpose":
+		case name == classify.FieldPurpose:
 			row.Kind = "purpose"
-		case name == "deadline":
+		case name == classify.FieldDeadline:
 			row.Kind = "date"
-		case name == "misdirected" || name == "is_liaison":
+		case name == classify.FieldMisdirected || name == classify.FieldIsLiaison:
 			row.Kind = "bool"
 		}
 		row.Evidence, row.HasEvidence = ev[name]
@@ -172,7 +172,7 @@ func (s *Server) act(w http.ResponseWriter, r *http.Request) {
 	switch action {
 	case "approve":
 		// The Approve button submits the edit form: what the manager sees is what is posted.
-		if _, withFields := r.PostForm["title"]; withFields {
+		if _, withFields := r.PostForm[classify.FieldTitle]; withFields {
 			err = review.ApproveEdited(ctx, s.db, id, actor, editValues(r), s.groups)
 		} else {
 			err = review.Approve(ctx, s.db, id, actor)
@@ -231,7 +231,7 @@ func (s *Server) reject(r *http.Request, id int64, actor string) error {
 func editValues(r *http.Request) map[string]string {
 	out := map[string]string{}
 	for _, name := range review.EditableFields {
-		if name == "misdirected" || name == "is_liaison" {
+		if name == classify.FieldMisdirected || name == classify.FieldIsLiaison {
 			out[name] = strconv.FormatBool(r.PostFormValue(name) == "true")
 			continue
 		}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/config"
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
@@ -350,7 +351,8 @@ type statementBody struct {
 	Deadline    Deadline
 	Rule        string
 	Mail        *mailView
-	Groups      []string // for the reroute form
+	Statement   *statementText // the attachment that is the statement, with its text
+	Groups      []string       // for the reroute form
 	Editable    []fieldRow
 	Reasons     []reasonRow        // item page: why it waits, first
 	Withdrawn   *review.Withdrawal // posted, then rejected
@@ -394,10 +396,16 @@ func (s *Server) statementBody(r *http.Request, st store.Statement, public bool)
 		return statementBody{}, err
 	}
 	b := statementBody{Item: newListItem(st), Record: rec, Fields: rec.Fields, Deadline: deadlineOf(st.Deadline),
-		Rule: DeadlineRule, Reply: s.replyLink(r, st)}
+		Rule: deadline.Rule, Reply: s.replyLink(r, st)}
 	b.Mail, err = s.mailView(r, st, !public)
 	if err != nil {
 		return b, err
+	}
+	if t := rec.StatementText; t != "" {
+		b.Statement = &statementText{File: rec.StatementFile, Text: t}
+		if len(t) > maxShown {
+			b.Statement.TextBytes, b.Statement.Text = len(t), message.CutAtLine(t, maxShown)
+		}
 	}
 	if len(rec.Auth) > 0 {
 		b.Auth = new(auth.Report)
@@ -418,6 +426,14 @@ func (s *Server) statementBody(r *http.Request, st store.Statement, public bool)
 			URL: "/feed.atom?" + url.Values{key: {g}}.Encode()})
 	}
 	return b, nil
+}
+
+// statementText is the text of the attachment that is the statement: the page's main
+// text, before the mail that carried it.
+type statementText struct {
+	File      string
+	Text      string
+	TextBytes int // the whole text's length when Text is cut, else 0
 }
 
 // mailView is the mail a statement came from, as pages show it.

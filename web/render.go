@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaisond/liaisond/classify"
+	"github.com/liaisond/liaisond/deadline"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
 )
@@ -179,11 +181,11 @@ func humanSize(n int64) string {
 
 func purposeLabel(p string) string {
 	switch p {
-	case "information":
+	case classify.PurposeInformation:
 		return "For information"
-	case "action":
+	case classify.PurposeAction:
 		return "For action"
-	case "response":
+	case classify.PurposeResponse:
 		return "In response"
 	}
 	return "Purpose unknown"
@@ -198,48 +200,31 @@ func fieldLabel(name string) string {
 }
 
 var fieldLabels = map[string]string{
-	"title": "Title", "from": "From", "from_contacts": "From-Contact", "send_reply_to": "Send Reply To",
-	"to": "To", "to_contacts": "To-Contact", "send_to": "Send To", "purpose": "Purpose", "deadline": "Deadline",
-	"in_response_to": "In response to", "other_identifiers": "Other identifiers", "delivered_to": "Delivered to",
-	"misdirected": "Misdirected", "route_to": "Route to groups", "is_liaison": "Is a liaison statement",
+	classify.FieldTitle: "Title", classify.FieldFrom: "From", classify.FieldFromContacts: "From-Contact",
+	classify.FieldSendReplyTo: "Send Reply To", classify.FieldTo: "To", classify.FieldToContacts: "To-Contact",
+	classify.FieldSendTo: "Send To", classify.FieldPurpose: "Purpose", classify.FieldDeadline: "Deadline",
+	classify.FieldInResponseTo: "In response to", classify.FieldOtherIdentifiers: "Other identifiers",
+	classify.FieldDeliveredTo: "Delivered to", classify.FieldMisdirected: "Misdirected",
+	classify.FieldRouteTo: "Route to groups", classify.FieldIsLiaison: "Is a liaison statement",
 }
 
-// Deadline is a deadline as pages show it. The draft's deadline is a date without a
-// time; liaisond reads it as the end of that day Anywhere on Earth (UTC-12), the latest
-// moment that is still that date somewhere, so that no sender is cut short.
+// Deadline is a deadline as pages show it, read by the rule of package deadline.
 type Deadline struct {
 	Date    string
 	Overdue bool
 	Days    int // whole days left (negative when overdue)
 }
 
-// DeadlineRule is the time zone rule shown beside every deadline.
-const DeadlineRule = "end of that day, Anywhere on Earth (UTC−12)"
-
 func deadlineOf(date string) Deadline {
-	return deadlineAt(date, time.Now())
-}
-
-func deadlineAt(date string, now time.Time) Deadline {
 	d := Deadline{Date: date}
-	day, err := time.Parse(time.DateOnly, date)
-	if err != nil {
-		return d
-	}
-	aoe := time.FixedZone("AoE", -12*3600)
-	end := time.Date(day.Year(), day.Month(), day.Day(), 23, 59, 59, 0, aoe)
-	d.Overdue = now.After(end)
-	d.Days = int(end.Sub(now).Hours() / 24)
-	if d.Overdue {
-		d.Days = -int(now.Sub(end).Hours()/24) - 1
-	}
+	d.Overdue, d.Days, _ = deadline.Left(date, time.Now())
 	return d
 }
 
 // eventText describes a record-log event in a few words.
 func eventText(e store.Event) string {
 	if t, ok := eventTexts[e.Type]; ok {
-		if e.Type == "edited" {
+		if e.Type == store.EventEdited {
 			if f, ok := e.Detail["fields"].([]any); ok {
 				var names []string
 				for _, x := range f {
@@ -253,13 +238,16 @@ func eventText(e store.Event) string {
 	return strings.ReplaceAll(e.Type, "_", " ")
 }
 
+// eventTexts label the record log's event types (store.Event*); others read as their type.
 var eventTexts = map[string]string{
-	"received": "Received", "parsed": "Parsed", "extracted": "Extracted", "approved": "Approved and posted",
-	"posted": "Posted", "rejected": "Rejected", "edited": "Edited", "action_taken": "Action taken",
-	"forwarded": "Forwarded", "distributed": "Distributed", "requeued": "Queued for processing again",
-	"converted": "Converted to PDF", "failed": "Processing failed", "retry": "Processing will be retried",
-	"response_linked": "Response linked", "misdirected": "Misdirected",
-	"outgoing_created": "Written", "outgoing_edited": "Edited", "outgoing_submitted": "Submitted for approval",
-	"outgoing_returned": "Returned to its author", "outgoing_approval": "Approval given", "outgoing_approved": "Approved",
-	"outgoing_recorded": "Sent and recorded", "approval_requested": "Approver mailed",
+	store.EventReceived: "Received", store.EventParsed: "Parsed", store.EventExtracted: "Extracted",
+	store.EventApproved: "Approved and posted", store.EventPosted: "Posted", store.EventRejected: "Rejected",
+	store.EventEdited: "Edited", store.EventActionTaken: "Action taken", store.EventForwarded: "Forwarded",
+	store.EventDistributed: "Distributed", store.EventRequeued: "Queued for processing again",
+	store.EventConverted: "Converted to PDF", store.EventFailed: "Processing failed",
+	store.EventRetry: "Processing will be retried", store.EventMisdirected: "Misdirected",
+	store.EventOutgoingCreated: "Written", store.EventOutgoingEdited: "Edited",
+	store.EventOutgoingSubmitted: "Submitted for approval", store.EventOutgoingReturned: "Returned to its author",
+	store.EventOutgoingApproval: "Approval given", store.EventOutgoingApproved: "Approved",
+	store.EventOutgoingRecorded: "Sent and recorded", store.EventApprovalRequested: "Approver mailed",
 }

@@ -13,10 +13,10 @@ import (
 	"time"
 
 	"github.com/emersion/go-msgauth/dkim"
-	"github.com/emersion/go-smtp"
 
 	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/internal/dnstest"
+	"github.com/liaisond/liaisond/internal/smtpsend"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -121,14 +121,9 @@ timeout = "1s"
 			[]byte(hundred.String() + authStatement("tsbsg15@itu.example", "hundred@itu.example", "LS on signed-a-hundred-times OAM")), false, ""},
 	}
 	for _, c := range cases {
-		cl, err := smtp.Dial(smtpAddr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := sendMailTo(cl, c.mailFrom, []string{"statements@example.org"}, c.raw); err != nil {
+		if err := smtpsend.DialAndSend(smtpAddr, c.mailFrom, []string{"statements@example.org"}, c.raw); err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		cl.Close()
 	}
 
 	db := openDaemonDB(t, dir)
@@ -262,10 +257,5 @@ func statementsTitled(t *testing.T, db *store.DB, title string) []store.Statemen
 }
 
 func sendOneFrom(addr, from string, raw []byte) error {
-	c, err := smtp.Dial(addr)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
-	return sendMailTo(c, from, []string{"statements@example.org"}, raw)
+	return smtpsend.DialAndSend(addr, from, []string{"statements@example.org"}, raw)
 }

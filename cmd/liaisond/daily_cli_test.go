@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -57,11 +58,7 @@ func TestRerouteAndActionTakenCommands(t *testing.T) {
 			t.Fatalf("%v: exit %d, want %d\n%s%s", c.args, code, c.code, out, errOut)
 		}
 	}
-	db, err := store.Open(context.Background(), filepath.Join(dir, "liaisond.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := teststore.OpenAt(t, filepath.Join(dir, "liaisond.db"), store.Options{})
 	st, _ := db.GetStatement(context.Background(), id)
 	if st.State != store.StatementPosted || !st.ActionTaken || !strings.Contains(string(st.Fields), `"route_to":["OPSAWG"]`) {
 		t.Fatalf("after reroute and action-taken: %s %v %s", st.State, st.ActionTaken, st.Fields)
@@ -112,11 +109,7 @@ func TestUserListAndPasswd(t *testing.T) {
 			t.Fatalf("%v: exit %d, want %d\n%s%s", c.args, code, c.code, out, errOut)
 		}
 	}
-	db, err := store.Open(context.Background(), filepath.Join(dir, "liaisond.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := teststore.OpenAt(t, filepath.Join(dir, "liaisond.db"), store.Options{})
 	if _, err := db.CheckPassword(context.Background(), "alice", "staple battery horse"); err != nil {
 		t.Fatalf("new password: %v", err)
 	}

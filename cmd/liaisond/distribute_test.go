@@ -19,6 +19,8 @@ import (
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/liaisond/liaisond/internal/smtpsend"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/pipeline"
@@ -216,33 +218,16 @@ func seedPosted(t *testing.T, db *store.DB, raw, rcpt string, fields map[string]
 	return id
 }
 
+// openDaemonDB opens the store of the daemon whose folder is dir (closed when the test
+// ends, or before).
 func openDaemonDB(t *testing.T, dir string) *store.DB {
 	t.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(dir, "data", "liaisond.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return db
+	return teststore.OpenAt(t, filepath.Join(dir, "data", "liaisond.db"), store.Options{})
 }
 
 func lsMail(id, to, body string) string {
 	return fmt.Sprintf("From: Rapporteur <rapporteur@example.net>\r\nTo: %s\r\nMessage-ID: <%s@example.net>\r\n"+
 		"Subject: LS %s\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\n\r\n%s\r\n", to, id, id, body)
-}
-
-func eventsOf(t *testing.T, db *store.DB, statement int64) map[string]store.Event {
-	t.Helper()
-	evs, err := db.Events(context.Background(), store.EventFilter{Limit: 100000})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]store.Event{}
-	for _, e := range evs {
-		if e.Statement == statement {
-			out[e.Type] = e
-		}
-	}
-	return out
 }
 
 // TestDistributionEndToEnd runs the daemon against a relay on loopback with statements
@@ -317,11 +302,11 @@ func TestDistributionEndToEnd(t *testing.T) {
 	defer db.Close()
 	for id, typ := range map[int64]string{sendTo: "forwarded", groups: "forwarded", misdirected: "misdirected", named: "forwarded",
 		loop: "distribution_held"} {
-		if eventsOf(t, db, id)[typ].Type == "" {
+		if teststore.StatementEvents(t, db, id)[typ].Type == "" {
 			t.Errorf("statement %d: no %s event", id, typ)
 		}
 	}
-	mis := eventsOf(t, db, misdirected)["misdirected"]
+	mis := teststore.StatementEvents(t, db, misdirected)["misdirected"]
 	if mis.Detail["arrived_at"] != "opsawg@example.org" || fmt.Sprint(mis.Detail["forwarded_to"]) != "[ccamp-chairs@example.org]" {
 		t.Errorf("misdirected event %+v", mis.Detail)
 	}
@@ -338,7 +323,7 @@ func TestDistributionEndToEnd(t *testing.T) {
 		t.Errorf("%d messages recorded, want the 5 seeded and the one that came back", len(msgs))
 	}
 	if st, err := db.StatementByMessage(context.Background(), msgs[0].ID); err == nil && st.State == store.StatementPosted {
-		if eventsOf(t, db, st.ID)["distribution_held"].Type == "" {
+		if teststore.StatementEvents(t, db, st.ID)["distribution_held"].Type == "" {
 			t.Errorf("the forward that came back was posted and not held: %+v", st)
 		}
 	}
@@ -388,7 +373,7 @@ func TestDistributionRelayDownAcrossRestart(t *testing.T) {
 	}
 	db = openDaemonDB(t, dir)
 	defer db.Close()
-	evs := eventsOf(t, db, id)
+	evs := teststore.StatementEvents(t, db, id)
 	if evs["send_retry"].Type == "" || evs["forwarded"].Type == "" {
 		t.Fatalf("events %v", evs)
 	}
@@ -431,14 +416,9 @@ func TestDistributionThroughIntake(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cl, err := smtp.Dial(smtpAddr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := sendMailTo(cl, "sender@example.net", []string{c.rcpt}, raw); err != nil {
+		if err := smtpsend.DialAndSend(smtpAddr, "sender@example.net", []string{c.rcpt}, raw); err != nil {
 			t.Fatalf("%s: %v", c.file, err)
 		}
-		cl.Close()
 		want = append(want, c.want...)
 	}
 	slices.Sort(want)

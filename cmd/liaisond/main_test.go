@@ -20,6 +20,7 @@ import (
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/convert"
 	"github.com/liaisond/liaisond/internal/loopback"
+	"github.com/liaisond/liaisond/internal/smtpsend"
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
 )
@@ -202,11 +203,7 @@ func TestCrashSafety(t *testing.T) {
 	}
 	d.stop(t)
 
-	db, err := store.Open(context.Background(), filepath.Join(dir, "data", "liaisond.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openDaemonDB(t, dir)
 	msgs, err := db.Messages(context.Background(), store.MessageFilter{Limit: 100000})
 	if err != nil {
 		t.Fatal(err)
@@ -290,7 +287,7 @@ func (l *mailLoad) send(addr string, c int, next func(c, n int) (outMail, bool))
 		l.mu.Lock()
 		l.tried++
 		l.mu.Unlock()
-		if err := sendMailTo(client, "sender@example.com", []string{m.rcpt}, m.raw); err != nil {
+		if err := smtpsend.Send(client, "sender@example.com", []string{m.rcpt}, m.raw); err != nil {
 			return
 		}
 		l.mu.Lock()
@@ -325,34 +322,12 @@ func (l *mailLoad) wait() (tried int, acked []outMail) {
 	return l.tried, l.acked
 }
 
+// sendMail sends raw from the usual sender to the central address.
 func sendMail(c *smtp.Client, raw []byte) error {
-	return sendMailTo(c, "sender@example.com", []string{"statements@example.org"}, raw)
+	return smtpsend.Send(c, "sender@example.com", []string{"statements@example.org"}, raw)
 }
 
-func sendMailTo(c *smtp.Client, from string, rcpt []string, raw []byte) error {
-	if err := c.Mail(from, nil); err != nil {
-		return err
-	}
-	for _, r := range rcpt {
-		if err := c.Rcpt(r, nil); err != nil {
-			return err
-		}
-	}
-	w, err := c.Data()
-	if err != nil {
-		return err
-	}
-	if _, err := w.Write(raw); err != nil {
-		return err
-	}
-	return w.Close()
-}
-
+// sendOne connects to addr and sends raw as sendMail does.
 func sendOne(addr string, raw []byte) error {
-	c, err := smtp.Dial(addr)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
-	return sendMail(c, raw)
+	return smtpsend.DialAndSend(addr, "sender@example.com", []string{"statements@example.org"}, raw)
 }

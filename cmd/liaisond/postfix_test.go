@@ -17,6 +17,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/liaisond/liaisond/internal/postfix"
+	"github.com/liaisond/liaisond/internal/smtpsend"
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
 )
@@ -303,7 +304,7 @@ func TestPostfixLMTPDeferred(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = sendMailTo(c, "sender@example.com", []string{"nobody@example.org"}, postfixMail("unlisted"))
+	err = smtpsend.Send(c, "sender@example.com", []string{"nobody@example.org"}, postfixMail("unlisted"))
 	c.Close()
 	if replyCode(err) != 550 {
 		t.Fatalf("unlisted recipient: %v, want 550", err)

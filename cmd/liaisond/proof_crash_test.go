@@ -71,7 +71,10 @@ var crashCorpus = []crashLS{
 		sends: []string{"forward ccamp-chairs@example.org", "forward teas-chairs@example.org"}},
 	{file: "04-itut-sg13-ls-pdf", rcpt: "statements@example.org", state: store.StatementPosted,
 		sends: []string{"forward opsawg-chairs@example.org", "forward nmrg-chairs@example.org"}},
-	{file: "07-mef-letter-in-body", rcpt: "statements@example.org", state: store.StatementQueued},
+	{file: "07-mef-letter-in-body", rcpt: "statements@example.org", state: store.StatementPosted,
+		sends: []string{"forward opsawg-chairs@example.org", "forward ippm-chairs@example.org"}},
+	// Title from the mail subject, sender and addressee from prose: it waits for a person.
+	{file: "17-w3c-prose-subject-title", rcpt: "statements@example.org", state: store.StatementQueued},
 	// Delivered to the group it is addressed to: nothing to send.
 	{file: "08-datatracker-new-liaison", rcpt: "ippm@example.org", state: store.StatementPosted},
 	{file: "09-etsi-cyber-outlook-html-cp1252", rcpt: "statements@example.org", state: store.StatementPosted,

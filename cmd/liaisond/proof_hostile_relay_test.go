@@ -21,6 +21,8 @@ import (
 
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/internal/hostile"
+	"github.com/liaisond/liaisond/internal/smtpsend"
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
@@ -199,14 +201,9 @@ func TestProofHostileRelay(t *testing.T) {
 	for _, c := range intake {
 		raw := c.mail.bytes()
 		inputs = append(inputs, string(raw))
-		cl, err := smtp.Dial(smtpAddr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := sendMailTo(cl, "sender@example.net", []string{c.rcpt}, raw); err != nil {
+		if err := smtpsend.DialAndSend(smtpAddr, "sender@example.net", []string{c.rcpt}, raw); err != nil {
 			t.Fatalf("%s: %v", c.mail.id, err)
 		}
-		cl.Close()
 	}
 	db := openDaemonDB(t, dir)
 	defer db.Close()
@@ -308,7 +305,7 @@ func waitDistributed(t *testing.T, db *store.DB, d *daemonProc, sts []store.Stat
 	for {
 		planned := 0
 		for _, st := range sts {
-			evs := eventsOf(t, db, st.ID)
+			evs := teststore.StatementEvents(t, db, st.ID)
 			if evs["distributed"].Type != "" || evs["distribution_held"].Type != "" {
 				planned++
 			}
@@ -434,10 +431,10 @@ func checkMailedStatements(t *testing.T, db *store.DB, sts []store.Statement, ms
 			mailed++
 		}
 		if want[m.MessageID] && per[st.ID] == 0 {
-			t.Errorf("statement %d (%s) was not mailed: %v", st.ID, m.MessageID, eventsOf(t, db, st.ID))
+			t.Errorf("statement %d (%s) was not mailed: %v", st.ID, m.MessageID, teststore.StatementEvents(t, db, st.ID))
 		}
-		if m.MessageID == "<loop-flood@example.com>" && eventsOf(t, db, st.ID)["distribution_held"].Type == "" {
-			t.Errorf("the loop-flood statement was not held: %v", eventsOf(t, db, st.ID))
+		if m.MessageID == "<loop-flood@example.com>" && teststore.StatementEvents(t, db, st.ID)["distribution_held"].Type == "" {
+			t.Errorf("the loop-flood statement was not held: %v", teststore.StatementEvents(t, db, st.ID))
 		}
 	}
 	return mailed

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/liaisond/liaisond/internal/teststore"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -18,11 +19,8 @@ import (
 func seedQueued(t *testing.T, dir string) int64 {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(dir, "liaisond.db"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := teststore.OpenAt(t, filepath.Join(dir, "liaisond.db"), store.Options{})
+	defer db.Close() // the commands of the test open it next
 	raw := []byte("Subject: LS on clocks\r\n\r\nbody\r\n")
 	sum := sha256.Sum256(raw)
 	res, err := db.Ingest(ctx, store.Envelope{Source: store.SourceFile},

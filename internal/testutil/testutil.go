@@ -1,6 +1,8 @@
 // Package testutil holds helpers shared by the tests of several packages: finding the
 // shared corpus beside the clone and deciding whether a missing component skips or fails.
-// It must not be imported by non-test code.
+// It must not be imported by non-test code. It imports no package of liaisond, so that
+// every package's tests can use it; helpers that need the store are in
+// internal/teststore, and the SMTP client of tests and benchmarks is internal/smtpsend.
 package testutil
 
 import (

@@ -1,6 +1,9 @@
 package classify
 
-// Own fixtures: ITU-T and ITU-D statements.
+import "strings"
+
+// Own fixtures: ITU-T and ITU-D statements (the TSB's DOCX header table, upper-case
+// ITU-D labels, dates without a year, Question numbers as the source).
 
 func ituDocxHeader(docno, td, questions, meeting, sg, wp, source, title string) []docxBlock {
 	return []docxBlock{
@@ -54,7 +57,6 @@ func init() {
 			OtherIdentifiers: []string{"SG16-LS078", "TD 455 (PLEN/16)"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"AVTCORE"},
 			Attachments: []attExp{{"T25-SG16-260327-TD-PLEN-0455!!MSW-E.docx", docxCT}}}
 	})
-
 	addCase("itut-sg15-pdf-reply", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 2, 8, 30, 1)
 		p := newPDF()
@@ -102,7 +104,6 @@ func init() {
 			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"CCAMP"},
 			Attachments: []attExp{{"SG15-LS140.pdf", "application/pdf"}}}
 	})
-
 	addCase("itut-sg13-plain-end-of-month", func() ([]byte, expect) {
 		date := rfcDate(2026, 2, 12, 10, 45, 1)
 		text := `Dear colleagues,
@@ -159,7 +160,6 @@ The next meeting of Q20/13 will take place in Geneva on 22-26 June 2026.
 			To:           []string{"IETF TEAS WG", "IETF OPSAWG", "IRTF NMRG"}, SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-04-30"),
 			OtherIdentifiers: []string{"SG13-LS112"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"TEAS", "OPSAWG", "NMRG"}}
 	})
-
 	addCase("itud-sg2-uppercase-labels", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 6, 15, 5, 1)
 		text := `Dear Sir/Madam,
@@ -211,7 +211,6 @@ models that are suitable for networks with intermittent backhaul.
 			To: []string{"IETF OPSAWG", "ITU-T SG15"}, SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-06-15"),
 			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"OPSAWG"}}
 	})
-
 	addCase("itut-sg17-rtf-slashed-date", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 2, 9, 15, 1)
 		rtf := buildRTF(
@@ -248,7 +247,6 @@ models that are suitable for networks with intermittent backhaul.
 			OtherIdentifiers: []string{"SG17-LS101"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"LAMPS", "ACME"},
 			Attachments: []attExp{{"SG17-LS101.rtf", "application/rtf"}}}
 	})
-
 	addCase("itut-sg11-outlook-original-message", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 31, 16, 40, 2)
 		text := `Forwarding to the intake for recording - this came to me directly.
@@ -300,7 +298,6 @@ TSB Study Group 11 Secretariat
 			To:           []string{"IETF SPRING WG", "IETF BMWG"}, SendTo: sp("itu-t-liaison@example.org"), Purpose: sp("information"),
 			OtherIdentifiers: []string{"SG11-LS044"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"SPRING", "BMWG"}}
 	})
-
 	addCase("itut-sg12-datatracker-in-response", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 8, 7, 22, -7)
 		text := `Title: Reply LS on passive latency measurement in mobile backhaul networks
@@ -338,7 +335,6 @@ Attachments:
 			InResponseTo: sp("Passive latency measurement in mobile backhaul networks"),
 			DeliveredTo:  sp("ippm@example.org"), RouteTo: []string{"IPPM"}}
 	})
-
 	addCase("itut-sg20-comment-with-deadline", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 14, 11, 11, 2)
 		text := `Dear OPSAWG chairs,
@@ -379,7 +375,6 @@ from IETF OPSAWG on the reuse of the IETF device onboarding YANG modules.
 			To:           []string{"IETF OPSAWG"}, SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-10-30"),
 			OtherIdentifiers: []string{"SG20-LS033"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"OPSAWG"}}
 	})
-
 	addCase("itut-sg15-docx-weekday-deadline", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 20, 10, 0, 2)
 		blocks := ituDocxHeader("SG15-LS151", "TD 1302 (PLEN/15)", "14/15", "Geneva, 7-17 April 2026", "15", "3",
@@ -412,7 +407,6 @@ from IETF OPSAWG on the reuse of the IETF device onboarding YANG modules.
 			OtherIdentifiers: []string{"SG15-LS151", "TD 1302 (PLEN/15)"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"CCAMP", "TEAS"},
 			Attachments: []attExp{{"SG15-LS151.docx", docxCT}}}
 	})
-
 	addCase("itut-sg13-html-table-iso-deadline", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 22, 13, 5, 2)
 		html := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>
@@ -440,5 +434,374 @@ from IETF OPSAWG on the reuse of the IETF device onboarding YANG modules.
 			FromContacts: []string{"tsbsg13@example.net", "chloe.martin@example.com"},
 			To:           []string{"IRTF NMRG", "IETF OPSAWG"}, SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-07-31"),
 			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"NMRG", "OPSAWG"}}
+	})
+	addCase("itut-sg2-reply-prose-quoted-title", func() ([]byte, expect) {
+		date := rfcDate(2026, 6, 5, 14, 30, 2)
+		text := `Dear colleagues,
+
+Please find below liaison statement SG2-LS031 from ITU-T Study Group 2.
+
+TSB SG2 Secretariat
+
+Source:        ITU-T Study Group 2
+Title:         Reply LS to IETF DNSOP WG on E.164-derived names in service
+               discovery
+
+LIAISON STATEMENT
+
+For action to:
+For comment to:
+For information to:    IETF DNSOP WG
+Approval:              Agreed to at Study Group 2 meeting (Geneva, 3 June 2026)
+Deadline:              N/A
+
+Contact:   Mireille Tchamba         E-mail: mireille.tchamba@example.com
+           Cameroon
+
+This LS replies to the IETF DNSOP WG liaison statement "Use of E.164-derived
+names in service discovery" of 12 March 2026. Q1/2 agrees that such names
+should be placed under a delegated zone and will update its draft
+accordingly.
+`
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg2@example.net", "mx1.example.net", "198.51.100.2", date, "Ij7Kl8Mn9Op0"),
+			hdr{"From", addr("TSB SG2 Secretariat", "tsbsg2@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "SG2-LS031 reply to IETF DNSOP"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<SG2-LS031.20260605@example.net>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("Reply LS to IETF DNSOP WG on E.164-derived names in service discovery"), From: []string{"ITU-T SG2"},
+			FromContacts: []string{"tsbsg2@example.net", "mireille.tchamba@example.com"}, To: []string{"IETF DNSOP WG"},
+			SendTo: sp("statements@example.org"), Purpose: sp("response"), InResponseTo: sp("Use of E.164-derived names in service discovery"),
+			OtherIdentifiers: []string{"SG2-LS031"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"DNSOP"}}
+	})
+	addCase("itut-tsag-plain-to-iab", func() ([]byte, expect) {
+		date := rfcDate(2026, 6, 15, 16, 45, 2)
+		text := `Dear IAB Chair,
+
+Please find below liaison statement TSAG-LS17 from ITU-T TSAG.
+
+TSB
+
+Source:               ITU-T TSAG
+Title:                LS on the ITU-T work programme on quantum-safe networks
+
+LIAISON STATEMENT
+
+For action to:        -
+For comment to:       -
+For information to:   IAB
+Approval:             TSAG meeting (Geneva, 9-12 June 2026)
+Deadline:             None
+
+Contact:              Nadia Rahman, TSAG Vice-Chairman, nadia.rahman@example.com
+
+TSAG informs the IAB of the establishment of a coordination activity on
+quantum-safe networks across ITU-T study groups.
+`
+		msg := rawMessage(append(envelope("statements@example.org", "tsbtsag@example.net", "mx1.example.net", "198.51.100.9", date, "Op3Qr4St5Uv6"),
+			hdr{"From", addr("TSB TSAG", "tsbtsag@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "TSAG-LS17 to IAB"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<TSAG-LS17.20260615@example.net>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("LS on the ITU-T work programme on quantum-safe networks"), From: []string{"ITU-T TSAG"},
+			FromContacts: []string{"tsbtsag@example.net", "nadia.rahman@example.com"}, To: []string{"IAB"}, SendTo: sp("statements@example.org"),
+			Purpose: sp("information"), OtherIdentifiers: []string{"TSAG-LS17"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"IAB"}}
+	})
+	addCase("itut-question-as-source", func() ([]byte, expect) {
+		date := rfcDate(2026, 6, 29, 12, 12, 2)
+		text := `Dear colleagues,
+
+The Q11/15 rapporteur meeting agreed the following liaison statement.
+
+Source:               Q11/15 Rapporteur meeting (virtual, 22-26 June 2026)
+Title:                LS on Ethernet OAM for FlexE client services
+
+For action to:        IETF CCAMP WG
+For comment to:
+For information to:   MEF
+Deadline:             18 September 2026
+
+Contact:   Viktor Andersen, Q11/15 Rapporteur, viktor.andersen@example.com
+
+Q11/15 asks CCAMP whether the FlexE client YANG model should reference
+the Ethernet OAM model of IEEE 802.1Q.
+
+TSB SG15 Secretariat
+`
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg15@example.net", "mx1.example.net", "198.51.100.15", date, "Kl3Mn4Op5Qr6"),
+			hdr{"From", addr("TSB SG15", "tsbsg15@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "LS from Q11/15 on Ethernet OAM for FlexE client services"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<q11-15-flexe-oam@example.net>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("LS on Ethernet OAM for FlexE client services"), From: []string{"ITU-T SG15"},
+			FromContacts: []string{"tsbsg15@example.net", "viktor.andersen@example.com"}, To: []string{"IETF CCAMP WG", "MEF"},
+			SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-09-18"),
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"CCAMP"}}
+	})
+	addCase("itut-pdf-unlabelled-title-line", func() ([]byte, expect) {
+		date := rfcDate(2026, 7, 6, 10, 30, 2)
+		p := newPDF()
+		p.put(56, p.y, "INTERNATIONAL TELECOMMUNICATION UNION", true, 9)
+		p.put(400, p.y, "SG13-LS130", true, 12)
+		p.newline(12)
+		p.put(56, p.y, "TELECOMMUNICATION STANDARDIZATION SECTOR", true, 9)
+		p.newline(20)
+		p.line("LIAISON STATEMENT", true)
+		p.line("LS on quantum key distribution network management interfaces", true)
+		p.newline(6)
+		p.kv("Source:", "ITU-T Study Group 13")
+		p.kv("For action to:", "IRTF NMRG")
+		p.kv("Deadline:", "30 November 2026")
+		p.kv("Contact:", "Kwame Mensah, kwame.mensah@example.com")
+		p.newline(6)
+		p.para("Q16/13 asks NMRG to comment on the management interface requirements for QKD networks in draft Y.QKDN-mi.", 92)
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Ef5Fg6Gh7Hi8"),
+			hdr{"From", addr("TSB SG13", "tsbsg13@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "SG13-LS130"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<SG13-LS130.20260706@example.net>"},
+		), multipartPart("mixed", "----=_NextPart_000_0130",
+			textPart("Please find attached SG13-LS130.\n", "plain", "us-ascii", "7bit"),
+			attachPart(p.bytes(), "application/pdf", "SG13-LS130.pdf", false)))
+		return msg, expect{IsLiaison: true, Title: sp("LS on quantum key distribution network management interfaces"), From: []string{"ITU-T SG13"},
+			FromContacts: []string{"tsbsg13@example.net", "kwame.mensah@example.com"}, To: []string{"IRTF NMRG"}, SendTo: sp("statements@example.org"),
+			Purpose: sp("action"), Deadline: sp("2026-11-30"), OtherIdentifiers: []string{"SG13-LS130"},
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"NMRG"},
+			Attachments: []attExp{{"SG13-LS130.pdf", "application/pdf"}}}
+	})
+	addCase("itut-deadline-without-year", func() ([]byte, expect) {
+		date := rfcDate(2026, 11, 20, 10, 0, 1)
+		text := `Dear colleagues,
+
+Please find below liaison statement SG17-LS118.
+
+Source:               ITU-T Study Group 17
+Title:                LS on EST-based enrolment for constrained devices
+
+For action to:        IETF LAMPS WG
+For information to:   IETF ACME WG
+Deadline:             February 15th
+
+Contact:   Jonas Weber, Q11/17 Rapporteur, jonas.weber@example.com
+
+Q11/17 asks LAMPS whether the constrained EST profile will be revised.
+
+TSB SG17 Secretariat
+`
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg17@example.net", "mx1.example.net", "198.51.100.17", date, "St5Tu6Uv7Vw8"),
+			hdr{"From", addr("TSB SG17 Secretariat", "tsbsg17@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "SG17-LS118 to IETF LAMPS"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<SG17-LS118@example.net>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("LS on EST-based enrolment for constrained devices"), From: []string{"ITU-T SG17"},
+			FromContacts: []string{"tsbsg17@example.net", "jonas.weber@example.com"}, To: []string{"IETF LAMPS WG", "IETF ACME WG"},
+			SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2027-02-15"), OtherIdentifiers: []string{"SG17-LS118"},
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"LAMPS", "ACME"}}
+	})
+	addCase("itud-upper-labels-space-colon-and", func() ([]byte, expect) {
+		date := rfcDate(2026, 10, 20, 9, 0, 2)
+		text := `INTERNATIONAL TELECOMMUNICATION UNION
+TELECOMMUNICATION DEVELOPMENT SECTOR
+STUDY GROUPS
+
+QUESTIONS :  Q4/2
+SOURCE :     ITU-D Study Group 2
+SUBJECT :    Liaison statement on network resilience metrics for
+             developing countries
+FOR :        Action
+DEADLINE :   15 January 2027
+TO :         IETF IPPM WG and IETF OPSAWG
+CONTACT :    Amina Diallo, Rapporteur Q4/2, amina.diallo@example.com
+
+ITU-D Study Group 2 Question 4/2 is collecting resilience metrics and asks
+IPPM and OPSAWG for pointers to relevant IETF work.
+`
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Qy5Qz6Ra7Rb8"),
+			hdr{"From", addr("BDT SG2 Secretariat", "bdtsg2@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "ITU-D SG2 liaison to IETF"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<itud-sg2-ls-ippm@example.net>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("Liaison statement on network resilience metrics for developing countries"), From: []string{"ITU-D SG2"},
+			FromContacts: []string{"bdtsg2@example.net", "amina.diallo@example.com"}, To: []string{"IETF IPPM WG", "IETF OPSAWG"},
+			SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2027-01-15"),
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"IPPM", "OPSAWG"}}
+	})
+	addCase("itud-upper-labels-docx-amp-semicolon", func() ([]byte, expect) {
+		date := rfcDate(2026, 11, 3, 14, 0, 1)
+		doc := buildDOCX("BDT",
+			wP("INTERNATIONAL TELECOMMUNICATION UNION", true),
+			wP("TELECOMMUNICATION DEVELOPMENT SECTOR", false),
+			wP("QUESTIONS :\tQ3/1", false),
+			wP("SOURCE :\tITU-D Study Group 1", false),
+			wP("SUBJECT :\tLS on certificate automation for e-government services", true),
+			wP("FOR :\tInformation", false),
+			wP("DEADLINE :\tN/A", false),
+			wP("TO :\tIETF LAMPS WG & IETF ACME WG; ITU-T Study Group 17", false),
+			wP("CONTACT :\tKofi Mensah, kofi.mensah@example.com", false),
+			wP("ITU-D Study Group 1 informs the addressees of its case library on certificate automation.", false),
+		)
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Rc9Rd0Re1Rf2"),
+			hdr{"From", addr("BDT SG1 Secretariat", "bdtsg1@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "Liaison from ITU-D SG1"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<itud-sg1-ls-lamps@example.net>"},
+		), multipartPart("mixed", "=_itud_sg1",
+			textPart("Dear colleagues,\n\nplease find attached a liaison statement from ITU-D Study Group 1.\n\nBDT\n", "plain", "us-ascii", "7bit"),
+			attachPart(doc, docxCT, "SG1-LS-certificates.docx", false)))
+		return msg, expect{IsLiaison: true, Title: sp("LS on certificate automation for e-government services"), From: []string{"ITU-D SG1"},
+			FromContacts: []string{"bdtsg1@example.net", "kofi.mensah@example.com"}, To: []string{"IETF LAMPS WG", "IETF ACME WG", "ITU-T SG17"},
+			SendTo: sp("statements@example.org"), Purpose: sp("information"),
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"LAMPS", "ACME"},
+			Attachments: []attExp{{"SG1-LS-certificates.docx", docxCT}}}
+	})
+	addCase("itud-upper-labels-docx-table-commas", func() ([]byte, expect) {
+		date := rfcDate(2026, 12, 1, 9, 30, 1)
+		doc := buildDOCX("BDT",
+			wP("INTERNATIONAL TELECOMMUNICATION UNION", true),
+			wP("ITU-D Study Groups", false),
+			wTbl([][]string{
+				{"QUESTIONS :", "Q1/2"},
+				{"SOURCE :", "ITU-D Study Group 2"},
+				{"SUBJECT :", "Liaison statement on deterministic services for smart grids"},
+				{"FOR :", "Comment"},
+				{"DEADLINE :", "28 February 2027"},
+				{"TO :", "IETF DetNet WG, IETF TSVWG and IETF BMWG"},
+				{"CONTACT :", "Lucas Pereira, Rapporteur Q1/2, lucas.pereira@example.com"},
+			}),
+			wP("ITU-D Question 1/2 invites comments on its draft report on deterministic services.", false),
+		)
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Yb7Yc8Yd9Ye0"),
+			hdr{"From", addr("BDT SG2 Secretariat", "bdtsg2@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "LS from ITU-D SG2 Q1/2 to IETF DetNet, TSVWG and BMWG"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<itud-sg2-ls-detnet@example.net>"},
+		), multipartPart("mixed", "=_itud_sg2",
+			textPart("Dear colleagues,\n\nplease find attached a liaison statement from ITU-D Study Group 2.\n\nBDT\n", "plain", "us-ascii", "7bit"),
+			attachPart(doc, docxCT, "D22-SG2-LS-0042.docx", false)))
+		return msg, expect{IsLiaison: true, Title: sp("Liaison statement on deterministic services for smart grids"), From: []string{"ITU-D SG2"},
+			FromContacts: []string{"bdtsg2@example.net", "lucas.pereira@example.com"}, To: []string{"IETF DetNet WG", "IETF TSVWG", "IETF BMWG"},
+			SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2027-02-28"),
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"DETNET", "TSVWG", "BMWG"},
+			Attachments: []attExp{{"D22-SG2-LS-0042.docx", docxCT}}}
+	})
+	addCase("itud-upper-labels-pdf-ampersand", func() ([]byte, expect) {
+		date := rfcDate(2026, 12, 8, 11, 0, 1)
+		pdf := newPDF()
+		pdf.line("INTERNATIONAL TELECOMMUNICATION UNION", true).line("TELECOMMUNICATION DEVELOPMENT BUREAU", false).newline(6)
+		pdf.kv("SOURCE :", "ITU-D Study Group 1").kv("SUBJECT :", "LS on IPv6 deployment indicators").kv("FOR :", "Information").
+			kv("DEADLINE :", "None").kv("TO :", "IETF OPSAWG & IAB").kv("CONTACT :", "Mariam Haidari, mariam.haidari@example.com").newline(6)
+		pdf.para("ITU-D Study Group 1 shares its IPv6 deployment indicators for information.", 90)
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Zf1Zg2Zh3Zi4"),
+			hdr{"From", addr("BDT SG1 Secretariat", "bdtsg1@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "Liaison statement from ITU-D SG1 to the IETF"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<itud-sg1-ls-ipv6@example.net>"},
+		), multipartPart("mixed", "=_itud_sg1_pdf",
+			textPart("Dear colleagues,\n\nplease find the attached liaison statement.\n\nBDT\n", "plain", "us-ascii", "7bit"),
+			attachPart(pdf.bytes(), "application/pdf", "SG1-LS-IPv6.pdf", false)))
+		return msg, expect{IsLiaison: true, Title: sp("LS on IPv6 deployment indicators"), From: []string{"ITU-D SG1"},
+			FromContacts: []string{"bdtsg1@example.net", "mariam.haidari@example.com"}, To: []string{"IETF OPSAWG", "IAB"},
+			SendTo: sp("statements@example.org"), Purpose: sp("information"),
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"OPSAWG", "IAB"},
+			Attachments: []attExp{{"SG1-LS-IPv6.pdf", "application/pdf"}}}
+	})
+	addCase("itud-nbsp-colon-value-next-line", func() ([]byte, expect) {
+		date := rfcDate(2026, 12, 14, 10, 0, 1)
+		// Word writes a no-break space before the colon (French typography)
+		text := strings.ReplaceAll(`INTERNATIONAL TELECOMMUNICATION UNION
+
+QUESTIONS\u00a0: Q5/2
+SOURCE\u00a0: ITU-D Study Group 2
+SUBJECT\u00a0:
+Liaison statement on emergency telecommunications and public
+warning over IP
+FOR\u00a0: Action
+DEADLINE\u00a0: 31 March 2027
+TO\u00a0: IETF OPSAWG and IPPM; ITU-T Study Group 13
+CONTACT\u00a0: Nadia Rahman, Rapporteur Q5/2, nadia.rahman@example.com
+
+Question 5/2 asks the addressees for pointers to their work on public warning
+over IP networks.
+`, `\u00a0`, "\u00a0")
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg2@example.net", "mx1.example.net", "198.51.100.22", date, "Cr3Cs4Ct5Cu6"),
+			hdr{"From", addr("BDT SG2 Secretariat", "bdtsg2@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "ITU-D SG2 Q5/2: liaison statement to IETF and ITU-T SG13"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<itud-sg2-ls-warning@example.net>"},
+		), textPart(text, "plain", "utf-8", "quoted-printable"))
+		return msg, expect{IsLiaison: true, Title: sp("Liaison statement on emergency telecommunications and public warning over IP"), From: []string{"ITU-D SG2"},
+			FromContacts: []string{"bdtsg2@example.net", "nadia.rahman@example.com"}, To: []string{"IETF OPSAWG", "IETF IPPM WG", "ITU-T SG13"},
+			SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2027-03-31"),
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"OPSAWG", "IPPM"}}
+	})
+	addCase("itud-html-table-to-wrapped", func() ([]byte, expect) {
+		date := rfcDate(2026, 12, 16, 13, 0, 1)
+		html := `<html><body><p class="MsoNormal">Dear colleagues,</p>
+<p class="MsoNormal">The liaison statement below is sent on behalf of ITU-D Study Group 1.</p>
+<table>
+<tr><td><b>QUESTIONS :</b></td><td>Q2/1</td></tr>
+<tr><td><b>SOURCE :</b></td><td>ITU-D Study Group 1</td></tr>
+<tr><td><b>SUBJECT :</b></td><td>Broadband measurement methods for rural connectivity</td></tr>
+<tr><td><b>FOR :</b></td><td>Information</td></tr>
+<tr><td><b>TO :</b></td><td>IETF IPPM WG, IETF BMWG<br>and Broadband Forum</td></tr>
+<tr><td><b>CONTACT :</b></td><td>Kwame Asante, kwame.asante@example.com</td></tr>
+</table>
+<p class="MsoNormal">Question 2/1 shares its report on rural broadband measurement.</p>
+<p class="MsoNormal">BDT SG1 Secretariat</p></body></html>`
+		msg := rawMessage(append(envelope("statements@example.org", "bdtsg1@example.net", "mx1.example.net", "198.51.100.21", date, "Dv7Dw8Dx9Dy0"),
+			hdr{"From", addr("BDT SG1 Secretariat", "bdtsg1@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "Liaison statement from ITU-D Study Group 1"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<itud-sg1-ls-rural@example.net>"},
+		), textPart(html, "html", "utf-8", "quoted-printable"))
+		return msg, expect{IsLiaison: true, Title: sp("Broadband measurement methods for rural connectivity"), From: []string{"ITU-D SG1"},
+			FromContacts: []string{"bdtsg1@example.net", "kwame.asante@example.com"}, To: []string{"IETF IPPM WG", "IETF BMWG", "BBF"},
+			SendTo: sp("statements@example.org"), Purpose: sp("information"),
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"IPPM", "BMWG"}}
+	})
+	addCase("itut-ls-workshop-invitation-is-statement", func() ([]byte, expect) {
+		date := rfcDate(2027, 1, 11, 9, 0, 1)
+		text := `Source:               ITU-T Study Group 13
+Title:                Invitation to the ITU-T workshop on network digital twins
+
+For information to:   IETF OPSAWG
+
+Deadline:             -
+
+Contact:   Li Wei, SG13 Vice-chair, li.wei@example.com
+
+SG13 invites OPSAWG participants to its workshop on network digital twins.
+Dates: 10 - 11 March 2027. Venue: ITU headquarters, Geneva, with remote
+participation. Registration is free and open until 1 March 2027; a hotel
+list is on the workshop page.
+
+TSB SG13 Secretariat
+`
+		msg := rawMessage(append(envelope("statements@example.org", "tsbsg13@example.net", "mx1.example.net", "198.51.100.13", date, "Gd5Ge6Gf7Gg8"),
+			hdr{"From", addr("TSB SG13 Secretariat", "tsbsg13@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "SG13-LS201: Invitation to the ITU-T workshop on network digital twins"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<SG13-LS201@example.net>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("Invitation to the ITU-T workshop on network digital twins"), From: []string{"ITU-T SG13"},
+			FromContacts: []string{"tsbsg13@example.net", "li.wei@example.com"}, To: []string{"IETF OPSAWG"},
+			SendTo: sp("statements@example.org"), Purpose: sp("information"), OtherIdentifiers: []string{"SG13-LS201"},
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"OPSAWG"}}
 	})
 }

@@ -189,21 +189,14 @@ func (c *Classifier) reviewReasons(msg *message.Message, x *classify.Extraction)
 	return reasons
 }
 
-// splitExtraction separates the contract fields (what managers edit) from the evidence.
+// splitExtraction separates the contract fields (what managers edit) from the evidence,
+// as the record keeps them.
 func splitExtraction(x *classify.Extraction) (fields, evidence json.RawMessage, err error) {
-	all, err := json.Marshal(x)
-	if err != nil {
+	f, ev := x.Split()
+	if fields, err = json.Marshal(f); err != nil {
 		return nil, nil, err
 	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(all, &m); err != nil {
-		return nil, nil, err
-	}
-	evidence = m["evidence"]
-	for _, k := range []string{"evidence", "confidence"} {
-		delete(m, k)
-	}
-	fields, err = json.Marshal(m)
+	evidence, err = json.Marshal(ev)
 	return fields, evidence, err
 }
 

@@ -1,7 +1,8 @@
 package classify
 
 // Own fixtures: forwarding containers (Apple, Thunderbird, nested message/rfc822 with a
-// DOCX inside) and a statement whose only text is in an attachment of a bare mail.
+// DOCX inside), a statement whose only text is in an attachment of a bare mail, and
+// statements inside zip archives (3GPP sends SP-170768.zip holding the document).
 
 func init() {
 	addCase("container-apple-forward-itu", func() ([]byte, expect) {
@@ -51,7 +52,6 @@ TSB SG2 Secretariat
 			ToContacts: []string{"dnsop-chairs@example.org"}, Purpose: sp("action"), Deadline: sp("2026-10-31"),
 			OtherIdentifiers: []string{"SG2-LS027"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"DNSOP", "IAB"}}
 	})
-
 	addCase("container-thunderbird-forward-bbf", func() ([]byte, expect) {
 		date := rfcDate(2026, 5, 28, 8, 0, 2)
 		text := `Forwarding the BBF letter below, received on the IPPM list by mistake.
@@ -93,7 +93,6 @@ Broadband Forum Reference: LIAISE-625
 			Purpose: sp("action"), Deadline: sp("2026-09-30"), OtherIdentifiers: []string{"LIAISE-625"},
 			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"IPPM"}}
 	})
-
 	addCase("container-rfc822-nested-docx-etsi", func() ([]byte, expect) {
 		date := rfcDate(2026, 6, 1, 9, 45, 2)
 		idate := rfcDate(2026, 5, 29, 17, 30, 2)
@@ -136,7 +135,6 @@ Broadband Forum Reference: LIAISE-625
 			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"DETNET"},
 			Attachments: []attExp{{"F5G(26)034008_LS_DetNet.docx", docxCT}}}
 	})
-
 	addCase("container-pdf-only-bare-mail", func() ([]byte, expect) {
 		date := rfcDate(2026, 6, 2, 11, 0, 2)
 		p := newPDF()
@@ -172,5 +170,49 @@ Broadband Forum Reference: LIAISE-625
 			FromContacts: []string{"tsbsg11@example.net", "thandiwe.nkosi@example.com"}, To: []string{"IETF BMWG"}, SendTo: sp("statements@example.org"),
 			Purpose: sp("information"), OtherIdentifiers: []string{"SG11-LS052"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"BMWG"},
 			Attachments: []attExp{{"SG11-LS052.pdf", "application/pdf"}}}
+	})
+	addCase("container-3gpp-zip-holding-docx", func() ([]byte, expect) {
+		date := rfcDate(2026, 6, 15, 10, 5, 1)
+		doc := buildDOCX("Ines Moreau",
+			wTbl([][]string{
+				{"**3GPP TSG SA Meeting #112", "**SP-260455"},
+				{"Prague, Czech Republic, 9 – 12 June 2026", ""},
+			}),
+			wP("", false),
+			wTbl([][]string{
+				{"**Title:", "LS on DNS-based discovery of edge application servers"},
+				{"**Response to:", ""},
+				{"**Release:", "Rel-20"},
+				{"**Source:", "TSG SA"},
+				{"**To:", "IETF DNSOP WG"},
+				{"**Cc:", "TSG CT"},
+				{"**Contact Person:", ""},
+				{"**Name:", "Ines Moreau"},
+				{"**E-mail:", "ines.moreau@example.com"},
+				{"**Send any reply LS to:", gppReply},
+			}),
+			wP("1. Overall Description:", true),
+			wP("TSG SA has agreed a study on discovering edge application servers through DNS and would like the IETF DNSOP WG to comment on the use of DNR in this setting.", false),
+			wP("2. Actions:", true),
+			wP("To IETF DNSOP WG", true),
+			wP("ACTION:\tTSG SA asks IETF DNSOP WG to provide feedback by 30 September 2026.", false),
+			wP("3. Date of Next TSG SA Meetings:", true),
+			wP("TSG SA Meeting #113\t8th – 11th September 2026\tSeoul, KR", false),
+		)
+		archive := buildZip([2]string{"SP-260455.docx", string(doc)})
+		msg := rawMessage(append(envelope("statements@example.org", "3gppliaison@example.net", "mail.example.net", "198.51.100.31", date, "Zz1Yy2Xx3Ww4"),
+			hdr{"From", addr("3GPP Liaisons", "3gppliaison@example.net")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "SP-260455"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<SP-260455.20260615@example.net>"},
+		), multipartPart("mixed", "----=_Part_260455",
+			textPart("Please find the attached document.\n", "plain", "us-ascii", "7bit"),
+			attachPart(archive, "application/x-zip-compressed", "SP-260455.zip", false)))
+		return msg, expect{IsLiaison: true, Title: sp("LS on DNS-based discovery of edge application servers"), From: []string{"3GPP TSG SA"},
+			FromContacts: []string{"3gppliaison@example.net", "ines.moreau@example.com"}, SendReplyTo: sp("3gppliaison@example.net"),
+			To: []string{"IETF DNSOP WG"}, SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-09-30"),
+			OtherIdentifiers: []string{"SP-260455"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"DNSOP"},
+			Attachments: []attExp{{"SP-260455.zip", "application/x-zip-compressed"}, {"SP-260455.docx", docxCT}}}
 	})
 }

@@ -1,88 +1,11 @@
 package classify
 
-// Own fixtures: messages at the intake that are not statements.
+import "strings"
+
+// Own fixtures that are not statements: automatic and bulk mail (out-of-office replies,
+// bounces, read receipts, deadline notices, digests, newsletters, calls for papers).
 
 func init() {
-	addCase("neg-list-reply-quoting-3gpp", func() ([]byte, expect) {
-		date := rfcDate(2026, 3, 5, 9, 12, 1)
-		text := `Thanks Paula.
-
-I think the RAN3 measurement point maps well onto the DetNet OAM
-framework; we could answer with a short reply LS. Volunteers to draft?
-
-Balázs
-
-On Wed, Mar 4, 2026 at 11:02 AM Paula Brandt <paula.brandt@example.com> wrote:
-> 3GPP TSG RAN WG3 Meeting #131                        R3-261502
->
-> Title:          LS on QoS monitoring for time-sensitive flows
-> Source:         RAN3
-> To:             IETF DetNet WG
-> Cc:             SA WG2, RAN WG2
-> Contact Person:
-> Name:           Yui Tanaka
-> E-mail Address: yui.tanaka@example.com
-> Send any reply LS to: 3GPP Liaisons Coordinator, mailto:3gppliaison@example.net
->
-> ACTION: RAN3 kindly asks IETF DetNet WG to comment on the alignment and
-> to respond by 26 June 2026.
->
-_______________________________________________
-detnet mailing list -- detnet@example.org
-To unsubscribe send an email to detnet-leave@example.org
-`
-		msg := rawMessage(append(envelope("statements@example.org", "detnet-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Zz3Aa4Bb5Cc6"),
-			hdr{"From", addr("Balázs Tóth", "balazs.toth@example.com")},
-			hdr{"To", "detnet@example.org"},
-			hdr{"Cc", "statements@example.org"},
-			hdr{"Subject", "Re: [DetNet] Fwd: LS on QoS monitoring for time-sensitive flows (R3-261502)"},
-			hdr{"Date", date},
-			hdr{"Message-ID", "<CAJ9x7q0Rt2Lm4@mail.example.com>"},
-			hdr{"In-Reply-To", "<CAH8p2bLq7x+Wm3Q@mail.example.com>"},
-			hdr{"List-Id", "DetNet discussions <detnet.example.org>"},
-			hdr{"List-Unsubscribe", "<mailto:detnet-leave@example.org>"},
-		), textPart(text, "plain", "utf-8", "quoted-printable"))
-		return msg, negative("statements@example.org")
-	})
-
-	addCase("neg-outlook-toppost-reply-with-ls", func() ([]byte, expect) {
-		date := rfcDate(2026, 5, 5, 10, 30, 2)
-		text := `Vishnu, all,
-
-I agree that WG9's mapping looks reasonable. I would suggest that TEAS
-sends a short thank-you; no technical reply is needed.
-
-Regards,
-Lou
-
-From: Vishnu Pavan <vishnu.pavan@example.com>
-Sent: Monday, May 4, 2026 9:30 AM
-To: teas@example.org
-Cc: statements@example.org
-Subject: [Teas] O-RAN WG9 LS: transport network slicing for xHaul
-
-Title:    Transport network slicing for the O-RAN xHaul
-From:     O-RAN Alliance WG9
-To:       IETF TEAS WG
-Purpose:  For information
-Deadline: -
-Contact:  Lucía Herrera, lucia.herrera@example.com
-
-WG9 has published the xHaul transport slicing specification, which maps
-O-RAN slice types to IETF network slice services.
-`
-		msg := rawMessage(append(envelope("statements@example.org", "teas-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Dd7Ee8Ff9Gg0"),
-			hdr{"From", addr("Lou Bergmann", "lou.bergmann@example.com")},
-			hdr{"To", "teas@example.org"},
-			hdr{"Cc", "statements@example.org"},
-			hdr{"Subject", "RE: [Teas] O-RAN WG9 LS: transport network slicing for xHaul"},
-			hdr{"Date", date},
-			hdr{"Message-ID", "<BL0PR11MB3F2A1B0C9D8E7F6A5B4C@BL0PR11MB3F2A.namprd11.example.com>"},
-			hdr{"List-Id", "Traffic Engineering Architecture and Signaling <teas.example.org>"},
-		), textPart(text, "plain", "utf-8", "quoted-printable"))
-		return msg, negative("statements@example.org")
-	})
-
 	addCase("neg-reminder-two-weeks", func() ([]byte, expect) {
 		date := rfcDate(2026, 6, 12, 0, 5, -7)
 		text := `Hello,
@@ -111,7 +34,6 @@ The liaison statement tool
 		), textPart(text, "plain", "us-ascii", "7bit"))
 		return msg, negative("statements@example.org")
 	})
-
 	addCase("neg-out-of-date", func() ([]byte, expect) {
 		date := rfcDate(2026, 5, 1, 0, 5, -7)
 		text := `The deadline of the liaison statement below has passed and no response
@@ -133,34 +55,6 @@ URL: https://datatracker.example.org/liaison/2240/
 		), textPart(text, "plain", "us-ascii", "7bit"))
 		return msg, negative("statements@example.org")
 	})
-
-	addCase("neg-receipt-thanks-reply", func() ([]byte, expect) {
-		date := rfcDate(2026, 3, 30, 15, 20, 2)
-		text := `Dear TSB SG16 Secretariat,
-
-Many thanks for liaison statement SG16-LS078, "LS on RTP payload format for
-immersive video (V3C)". We confirm receipt: it has been posted on the IETF
-liaison pages and forwarded to the AVTCORE chairs, who will coordinate a
-response before the deadline of 1 July 2026.
-
-Best regards,
-Hedda Lund
-IETF Liaison Manager to ITU-T
-
-> Please find attached an outgoing liaison statement from ITU-T Study Group 16.
-`
-		msg := rawMessage(append(envelope("statements@example.org", "hedda.lund@example.com", "mail.example.com", "192.0.2.140", date, "Pp9Qq0Rr1Ss2"),
-			hdr{"From", addr("Hedda Lund", "hedda.lund@example.com")},
-			hdr{"To", addr("ITU-T SG16 Secretariat", "tsbsg16@example.net")},
-			hdr{"Cc", "statements@example.org, avtcore-chairs@example.org"},
-			hdr{"Subject", "RE: LS/o SG16-LS078 to IETF AVTCORE WG: RTP payload format for V3C"},
-			hdr{"Date", date},
-			hdr{"Message-ID", "<AM0PR07MB55AA66BB77CC88DD@AM0PR07MB55AA.eurprd07.example.com>"},
-			hdr{"In-Reply-To", "<SG16-LS078.20260327120001@example.net>"},
-		), textPart(text, "plain", "us-ascii", "7bit"))
-		return msg, negative("statements@example.org")
-	})
-
 	addCase("neg-ooo-german-autosubmitted", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 2, 9, 42, 1)
 		text := `Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 13. März 2026
@@ -184,7 +78,6 @@ Jens Hoffmann
 		), textPart(text, "plain", "utf-8", "quoted-printable"))
 		return msg, negative("statements@example.org")
 	})
-
 	addCase("neg-ooo-no-header", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 7, 17, 6, -7)
 		text := `I am currently out of the office on annual leave and will respond to your
@@ -202,7 +95,6 @@ Joe
 		), textPart(text, "plain", "us-ascii", "7bit"))
 		return msg, negative("statements@example.org")
 	})
-
 	addCase("neg-cfp-workshop-spam", func() ([]byte, expect) {
 		date := rfcDate(2026, 2, 18, 3, 33, 8)
 		text := `CALL FOR PAPERS - 2nd International Workshop on Standards Liaison and
@@ -236,7 +128,6 @@ To unsubscribe from this list, click here.
 		), textPart(text, "plain", "us-ascii", "7bit"))
 		return msg, negative("statements@example.org")
 	})
-
 	addCase("neg-bounce-dsn-with-docx", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 17, 6, 1, 1)
 		doc := buildDOCX("TSB",
@@ -270,34 +161,6 @@ To unsubscribe from this list, click here.
 		), report)
 		return msg, negative("statements@example.org")
 	})
-
-	addCase("neg-list-discussion-no-quote", func() ([]byte, expect) {
-		date := rfcDate(2026, 4, 22, 12, 40, 2)
-		text := `Hi all,
-
-Regarding the ITU-T SG15 liaison statement on fine-grain OTN (SG15-LS151),
-I think we should reply that the TE topology augmentation work is already
-planned. Should we discuss it at the interim on 5 May, or can the chairs
-draft a reply LS on the list?
-
-Also note the deadline is 25 September 2026.
-
-Daniele
-_______________________________________________
-CCAMP mailing list -- ccamp@example.org
-`
-		msg := rawMessage(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Jj9Kk0Ll1Mm2"),
-			hdr{"From", addr("Daniele Ceccarelli", "daniele.ceccarelli@example.com")},
-			hdr{"To", "ccamp@example.org"},
-			hdr{"Cc", "statements@example.org"},
-			hdr{"Subject", "Re: [CCAMP] ITU-T SG15 LS on fgOTN management"},
-			hdr{"Date", date},
-			hdr{"Message-ID", "<CAB7w3z1Qp9Xy2@mail.example.com>"},
-			hdr{"List-Id", "Discussion list for the CCAMP working group <ccamp.example.org>"},
-		), textPart(text, "plain", "us-ascii", "7bit"))
-		return msg, negative("statements@example.org")
-	})
-
 	addCase("neg-read-receipt", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 9, 9, 0, 2)
 		report := multipartParams("report", "----=_MDN_8899", "; report-type=disposition-notification",
@@ -314,33 +177,138 @@ CCAMP mailing list -- ccamp@example.org
 		), report)
 		return msg, negative("statements@example.org")
 	})
+	addCase("neg-plain-bounce-mailer-daemon", func() ([]byte, expect) {
+		date := rfcDate(2026, 4, 9, 10, 31, 0)
+		text := `This message was created automatically by mail delivery software.
 
-	addCase("neg-interim-meeting-announcement", func() ([]byte, expect) {
-		date := rfcDate(2026, 4, 1, 16, 0, -7)
-		text := `The Deterministic Networking (DetNet) WG will hold a virtual interim
-meeting on 14 April 2026 from 14:00 to 16:00 UTC.
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
 
-Agenda:
-  1. Administrivia
-  2. Discussion of the 3GPP SA2 liaison statement on RAW paths in 5GS
-     (S2-2603456) and whether a reply is needed
-  3. DetNet OAM: progress on the YANG model
-  4. AOB
+  old-rtgwg-chair@example.com
+    host mx.example.com [198.51.100.7]
+    SMTP error from remote mail server after RCPT TO:<old-rtgwg-chair@example.com>:
+    550 5.1.1 No such user
 
-Meeting link: https://meetings.example.org/interim-2026-detnet-02
-Agenda and slides: https://datatracker.example.org/meeting/interim-2026-detnet-02/
+------ This is a copy of the message, including all the headers. ------
 
-Aiko and Marcus
-DetNet chairs
+From: IETF Liaison Statements <statements@example.org>
+To: old-rtgwg-chair@example.com
+Subject: Liaison statement: LS on routing requirements for cloud-native network functions
+
+Title:      LS on routing requirements for cloud-native network functions
+From:       ETSI ISG NFV
+To:         IETF RTGWG
+Purpose:    For action
+Deadline:   31-Aug-2026
 `
-		msg := rawMessage(append(envelope("statements@example.org", "iesg-secretary@example.org", "mail.example.org", "192.0.2.3", date, "Rr7Ss8Tt9Uu0"),
-			hdr{"From", addr("IESG Secretary", "iesg-secretary@example.org")},
-			hdr{"To", "IETF-Announce <ietf-announce@example.org>"},
-			hdr{"Cc", "detnet@example.org, statements@example.org"},
-			hdr{"Subject", "Deterministic Networking (detnet) WG Virtual Meeting: 2026-04-14"},
+		msg := rawMessage(append(envelope("statements@example.org", "", "mx.example.org", "192.0.2.1", date, "Kl7Mn8Op9Qr0"),
+			hdr{"From", addr("Mail Delivery System", "Mailer-Daemon@mx.example.org")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "Mail delivery failed: returning message to sender"},
 			hdr{"Date", date},
-			hdr{"Message-ID", "<177508080001.3344.556677@datatracker.example.org>"},
+			hdr{"Message-ID", "<E1wXyZ-000123-AB@mx.example.org>"},
 		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, negative("statements@example.org")
+	})
+	addCase("neg-vendor-newsletter", func() ([]byte, expect) {
+		date := rfcDate(2026, 3, 12, 6, 0, 0)
+		text := `Standards Watch - March 2026
+
+This month in standards liaison activity:
+
+* 3GPP SA2 sent a liaison statement to the IETF DetNet WG on RAW paths.
+* ITU-T Study Group 15 agreed new work on fine-grain OTN.
+* IEEE 802.1 started a project on TSN configuration.
+* The BBF published TR-470 Issue 2.
+
+Read the full analysis on our portal. Subscribers get 20% discount on our
+standards tracking service until 31 March 2026.
+
+You receive this newsletter because you subscribed at our website.
+Unsubscribe: https://news.example.com/unsubscribe
+`
+		msg := rawMessage(append(envelope("statements@example.org", "bounces@news.example.com", "news.example.com", "203.0.113.50", date, "St1Uv2Wx3Yz4"),
+			hdr{"From", addr("Standards Watch", "newsletter@news.example.com")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "Standards Watch: liaison highlights of March 2026"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<sw-2026-03@news.example.com>"},
+			hdr{"List-Unsubscribe", "<https://news.example.com/unsubscribe>"},
+			hdr{"Precedence", "bulk"},
+		), multipartPart("alternative", "sw_2026_03",
+			textPart(text, "plain", "utf-8", "7bit"),
+			textPart("<html><body>"+strings.ReplaceAll(text, "\n", "<br>")+"</body></html>", "html", "utf-8", "quoted-printable")))
+		return msg, negative("statements@example.org")
+	})
+	addCase("neg-list-digest", func() ([]byte, expect) {
+		date := rfcDate(2026, 3, 5, 12, 0, -8)
+		text := `Send CCAMP mailing list submissions to
+	ccamp@example.org
+
+Today's Topics:
+
+   1. New Liaison Statement, "LS on OTN path computation constraints"
+      (Liaison Statement Management Tool)
+   2. Re: OTN tunnel model (Italo Busi)
+
+----------------------------------------------------------------------
+
+Message: 1
+Date: Tue, 24 Feb 2026 08:11:02 -0800
+From: Liaison Statement Management Tool <statements@example.org>
+Subject: [CCAMP] New Liaison Statement, "LS on OTN path computation
+	constraints"
+
+Title: LS on OTN path computation constraints
+From: ITU-T-SG-15
+To: CCAMP
+Purpose: For action
+Please reply by 2026-09-30
+`
+		msg := rawMessage(append(envelope("statements@example.org", "ccamp-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Mn3No4Op5Pq6"),
+			hdr{"From", "ccamp-request@example.org"},
+			hdr{"To", "ccamp@example.org"},
+			hdr{"Cc", "statements@example.org"},
+			hdr{"Subject", "CCAMP Digest, Vol 215, Issue 3"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<mailman.123.1772323200.4321.ccamp@example.org>"},
+			hdr{"List-Id", "Discussion list for the CCAMP working group <ccamp.example.org>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, negative("statements@example.org")
+	})
+	addCase("neg-exchange-ooo-html", func() ([]byte, expect) {
+		date := rfcDate(2026, 9, 2, 7, 51, 2)
+		html := `<html><body><p>Hello,</p><p>I am away from the office until Monday 14 September 2026 and will not be checking email. Your message regarding the liaison statement will be handled on my return.</p><p>Kind regards,<br>Joe</p></body></html>`
+		msg := rawMessage(append(envelope("statements@example.org", "joe.clarke@example.com", "mail.example.com", "192.0.2.161", date, "Ij1Jk2Kl3Lm4"),
+			hdr{"From", addr("Joe Clarke", "joe.clarke@example.com")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "Automatic reply: LS C4-263311 to IETF HTTPBIS (with CR C4-263290)"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<ooo-joe-20260902@example.com>"},
+			hdr{"X-Auto-Response-Suppress", "All"},
+		), textPart(html, "html", "utf-8", "quoted-printable"))
+		return msg, negative("statements@example.org")
+	})
+	addCase("neg-exchange-ndr", func() ([]byte, expect) {
+		date := rfcDate(2026, 9, 2, 7, 52, 2)
+		returned := rawMessage([]hdr{
+			{"From", addr("IETF Liaison Statements", "statements@example.org")},
+			{"To", "gone@example.com"},
+			{"Subject", "LS C4-263311 to IETF HTTPBIS"},
+			{"Date", date},
+		}, textPart("Title: LS on Diameter-to-HTTP interworking for roaming\nSource: CT4\nTo: IETF HTTPBIS WG\n", "plain", "us-ascii", "7bit"))
+		report := multipartParams("report", "ndr_boundary_77", "; report-type=delivery-status",
+			textPart("Delivery has failed to these recipients or groups:\n\ngone@example.com\nThe email address you entered couldn't be found.\n", "plain", "us-ascii", "7bit"),
+			part{hdrs: []hdr{{"Content-Type", "message/delivery-status"}}, body: []byte(toCRLF("Reporting-MTA: dns;mail.example.org\n\nFinal-Recipient: rfc822;gone@example.com\nAction: failed\nStatus: 5.1.10\n"))},
+			rfc822Part(returned, ""),
+		)
+		msg := rawMessage(append(envelope("statements@example.org", "", "mail.example.org", "192.0.2.4", date, "Mn5No6Op7Pq8"),
+			hdr{"From", addr("Microsoft Outlook", "postmaster@example.org")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "Undeliverable: LS C4-263311 to IETF HTTPBIS"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<ndr-c4-263311@example.org>"},
+		), report)
 		return msg, negative("statements@example.org")
 	})
 }

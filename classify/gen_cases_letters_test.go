@@ -1,176 +1,9 @@
 package classify
 
-// Own fixtures: letter-style statements (IEEE 802, BBF, MEF).
+// Own fixtures: letter-style statements of BBF, MEF and OIF (letter numbers, earlier
+// letters referenced, the Datatracker's copies).
 
 func init() {
-	addCase("ieee-8023-letter-body", func() ([]byte, expect) {
-		date := rfcDate(2026, 3, 19, 18, 2, -5)
-		text := `IEEE 802.3 Ethernet Working Group
-Liaison letter
-
-19 March 2026
-
-To:       Al Rahimov and Lena Voss, Co-chairs, IETF BMWG
-From:     Arvind Rao, Chair, IEEE 802.3 Ethernet Working Group
-Subject:  Benchmarking of multi-gigabit automotive Ethernet PHYs
-
-Dear Al and Lena,
-
-The IEEE 802.3 Working Group is developing IEEE P802.3dm, which specifies
-asymmetric multi-gigabit Ethernet PHYs for automotive camera links. Several
-participants have asked whether the benchmarking methodologies published by
-BMWG could be applied to measure frame loss and latency across such links.
-
-We would appreciate receiving your comments by 15 September 2026, in
-particular on whether the RFC 2544 methodology needs an extension for
-asymmetric links. Our next plenary session is 9-14 November 2026 in
-Bangkok, where any reply would be discussed.
-
-Sincerely,
-
-Arvind Rao
-Chair, IEEE 802.3 Ethernet Working Group
-
-CC: Dana Keller, Chair, IEEE 802 LAN/MAN Standards Committee
-    George Adeyemi, Chair, IEEE P802.3dm Task Force
-`
-		msg := rawMessage(append(envelope("statements@example.org", "arvind.rao@example.com", "mail.example.com", "192.0.2.83", date, "Ij4KlM5nOp6Q"),
-			hdr{"From", addr("Arvind Rao", "arvind.rao@example.com")},
-			hdr{"To", "statements@example.org"},
-			hdr{"Cc", "bmwg-chairs@example.org"},
-			hdr{"Subject", "IEEE 802.3 liaison to IETF BMWG regarding benchmarking of automotive Ethernet PHYs"},
-			hdr{"Date", date},
-			hdr{"Message-ID", "<1a2b3c4d5e6f.8023@example.com>"},
-		), textPart(text, "plain", "us-ascii", "7bit"))
-		return msg, expect{IsLiaison: true, Title: sp("Benchmarking of multi-gigabit automotive Ethernet PHYs"), From: []string{"IEEE 802.3 WG"},
-			FromContacts: []string{"arvind.rao@example.com"},
-			To:           []string{"IETF BMWG"}, SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-09-15"),
-			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"BMWG"}}
-	})
-
-	addCase("ieee-80211-pdf-information", func() ([]byte, expect) {
-		date := rfcDate(2026, 3, 24, 21, 40, -7)
-		p := newPDF()
-		p.line("IEEE 802.11 Working Group", true)
-		p.line("of the IEEE 802 LAN/MAN Standards Committee", false)
-		p.newline(8)
-		p.line("20 March 2026", false)
-		p.newline(8)
-		p.kv("To:", "Juan Carlos Zúñiga <jc.zuniga@example.com>, Co-Chair, IETF MADINAS WG")
-		p.put(170, p.y, "Carlos Bernardos <carlos.bernardos@example.com>, Co-Chair, IETF MADINAS WG", false, 10)
-		p.newline(13.5)
-		p.kv("From:", "Rebecca Ostrowski <rebecca.ostrowski@example.com>, Chair, IEEE 802.11 WG")
-		p.kv("Subject:", "Status of randomized and changing MAC address work in IEEE 802.11")
-		p.newline(8)
-		p.line("Dear Juan Carlos and Carlos,", false)
-		p.para("IEEE 802.11 would like to inform the MADINAS WG that the amendment on randomized and changing MAC addresses has completed its initial sponsor ballot. The amendment defines how a station may negotiate the use of a device identifier with an access point it trusts.", 92)
-		p.para("This letter is provided for your information. No response is required. Our next meeting will be held 12-17 July 2026 in Montreal.", 92)
-		p.line("Regards,", false)
-		p.newline(8)
-		p.line("Rebecca Ostrowski", false)
-		p.line("Chair, IEEE 802.11 Working Group", false)
-		msg := rawMessage(append(envelope("statements@example.org", "rebecca.ostrowski@example.com", "mail.example.com", "192.0.2.111", date, "Rs7TuV8wXy9Z"),
-			hdr{"From", addr("Rebecca Ostrowski", "rebecca.ostrowski@example.com")},
-			hdr{"To", "statements@example.org"},
-			hdr{"Subject", "Liaison from IEEE 802.11 to IETF MADINAS"},
-			hdr{"Date", date},
-			hdr{"Message-ID", "<0f1e2d3c4b5a.80211@example.com>"},
-		), multipartPart("mixed", "=_Part_8021_1a2b3c4d5e6f",
-			textPart("Hello,\n\nAttached is a liaison letter from IEEE 802.11 to the IETF MADINAS WG.\n\nRebecca\n", "plain", "us-ascii", "7bit"),
-			attachPart(p.bytes(), "application/pdf", "11-26-0412-00-0000-liaison-to-ietf-madinas.pdf", false)))
-		return msg, expect{IsLiaison: true, Title: sp("Status of randomized and changing MAC address work in IEEE 802.11"), From: []string{"IEEE 802.11 WG"},
-			FromContacts: []string{"rebecca.ostrowski@example.com"}, To: []string{"IETF MADINAS WG"},
-			ToContacts: []string{"jc.zuniga@example.com", "carlos.bernardos@example.com"}, SendTo: sp("statements@example.org"), Purpose: sp("information"),
-			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"MADINAS"},
-			// the IEEE file name encodes the letter's own document number, 11-26/0412r0
-			OtherIdentifiers: []string{"11-26/0412r0"},
-			Attachments:      []attExp{{"11-26-0412-00-0000-liaison-to-ietf-madinas.pdf", "application/pdf"}}}
-	})
-
-	addCase("ieee-8021-outlook-fw-from-chair", func() ([]byte, expect) {
-		date := rfcDate(2026, 2, 13, 8, 50, 1)
-		text := `Please record this one - it was sent only to the DetNet chairs.
-
-Thanks,
-Aiko (DetNet co-chair)
-
-________________________________
-From: Gunnar Lindqvist <gunnar.lindqvist@example.com>
-Sent: Thursday, February 12, 2026 9:14 AM
-To: detnet-chairs@example.org
-Cc: Priya Raghunathan (IEEE 802.1 TSN TG Chair) <priya.raghunathan@example.com>
-Subject: IEEE 802.1 liaison: TSN configuration and DetNet controller plane
-
-Dear DetNet chairs,
-
-IEEE 802.1 Working Group
-of the IEEE 802 LAN/MAN Standards Committee
-
-To:       Aiko Tanabe and Marcus Ellery, Co-Chairs, IETF DetNet WG
-From:     Gunnar Lindqvist, Chair, IEEE 802.1 WG
-Subject:  TSN configuration and the DetNet controller plane
-
-Dear Colleagues,
-
-The IEEE 802.1 Working Group has started project P802.1Qdy on YANG and
-MIB support for the centralized configuration of TSN streams. We request
-your review of the interface between a TSN centralized network
-configuration entity and a DetNet controller, and would welcome comments
-by 30 April 2026.
-
-Sincerely,
-Gunnar Lindqvist
-Chair, IEEE 802.1 Working Group
-`
-		msg := rawMessage(append(envelope("statements@example.org", "aiko.tanabe@example.com", "mail.example.com", "192.0.2.41", date, "Ab9Cd8Ef7Gh6"),
-			hdr{"From", addr("Aiko Tanabe", "aiko.tanabe@example.com")},
-			hdr{"To", "statements@example.org"},
-			hdr{"Subject", "FW: IEEE 802.1 liaison: TSN configuration and DetNet controller plane"},
-			hdr{"Date", date},
-			hdr{"Message-ID", "<TY3PR01MB99A0B1C2D3E4F5@TY3PR01MB99A0.jpnprd01.example.com>"},
-		), textPart(text, "plain", "us-ascii", "7bit"))
-		return msg, expect{IsLiaison: true, Title: sp("TSN configuration and the DetNet controller plane"), From: []string{"IEEE 802.1 WG"},
-			FromContacts: []string{"gunnar.lindqvist@example.com", "priya.raghunathan@example.com"}, To: []string{"IETF DetNet WG"},
-			ToContacts: []string{"detnet-chairs@example.org"}, Purpose: sp("action"), Deadline: sp("2026-04-30"),
-			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"DETNET"}}
-	})
-
-	addCase("ieee-80215-letter-us-date", func() ([]byte, expect) {
-		date := rfcDate(2026, 4, 1, 15, 30, -4)
-		text := `Dear Chairs of the IETF 6LO WG,
-
-IEEE 802.15 Working Group for Wireless Specialty Networks
-Liaison Statement
-
-Date:     1 April 2026
-To:       IETF 6LO WG
-From:     IEEE 802.15 WG
-Subject:  IPv6 header compression over IEEE 802.15.4ab ultra-wideband links
-
-IEEE 802.15 is completing the 802.15.4ab amendment, which introduces new
-ultra-wideband PHY modes with larger frame sizes. We request that the 6LO
-WG review whether the existing 6LoWPAN adaptation layer needs any update
-for these frame sizes. Please respond by October 1, 2026 so that the
-answer can be taken into account before the sponsor ballot.
-
-Regards,
-
-Hiroshi Nakamura
-Chair, IEEE 802.15 WG
-hiroshi.nakamura@example.com
-`
-		msg := rawMessage(append(envelope("statements@example.org", "hiroshi.nakamura@example.com", "mail.example.com", "192.0.2.152", date, "Kl1Mn2Op3Qr4"),
-			hdr{"From", addr("Hiroshi Nakamura", "hiroshi.nakamura@example.com")},
-			hdr{"To", "statements@example.org"},
-			hdr{"Subject", "IEEE 802.15 liaison statement to IETF 6LO"},
-			hdr{"Date", date},
-			hdr{"Message-ID", "<80215-6lo-20260401@example.com>"},
-		), textPart(text, "plain", "us-ascii", "7bit"))
-		return msg, expect{IsLiaison: true, Title: sp("IPv6 header compression over IEEE 802.15.4ab ultra-wideband links"), From: []string{"IEEE 802.15 WG"},
-			FromContacts: []string{"hiroshi.nakamura@example.com"}, To: []string{"IETF 6LO WG"}, SendTo: sp("statements@example.org"),
-			Purpose: sp("action"), Deadline: sp("2026-10-01"), DeliveredTo: sp("statements@example.org")}
-	})
-
 	addCase("bbf-docx-liaise-slashed", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 13, 12, 30, 0)
 		doc := buildDOCX("Broadband Forum",
@@ -214,7 +47,6 @@ hiroshi.nakamura@example.com
 			OtherIdentifiers: []string{"LIAISE-601"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"NETCONF"},
 			Attachments: []attExp{{"LIAISE-601-NETCONFcallhome.docx", docxCT}}}
 	})
-
 	addCase("bbf-body-information", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 3, 9, 12, 1)
 		text := `LIAISE-610
@@ -258,7 +90,6 @@ Broadband Forum Reference: LIAISE-610
 			SendTo: sp("statements@example.org"), Purpose: sp("information"),
 			OtherIdentifiers: []string{"LIAISE-610"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"OPSAWG"}}
 	})
-
 	addCase("bbf-pdf-response-quoted-title", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 10, 14, 0, 1)
 		p := newPDF()
@@ -296,7 +127,6 @@ Broadband Forum Reference: LIAISE-610
 			OtherIdentifiers: []string{"LIAISE-615"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"NETMOD"},
 			Attachments: []attExp{{"LIAISE-615-NETMODversioning.pdf", "application/pdf"}}}
 	})
-
 	addCase("bbf-misdirected-to-opsawg-list", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 16, 10, 20, 1)
 		text := `LIAISE-620
@@ -332,7 +162,6 @@ Broadband Forum Reference: LIAISE-620
 			Purpose: sp("action"), Deadline: sp("2026-06-01"), OtherIdentifiers: []string{"LIAISE-620"},
 			DeliveredTo: sp("opsawg@example.org"), Misdirected: true, RouteTo: []string{"IPPM"}}
 	})
-
 	addCase("mef-letter-ordinal-deadline", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 7, 17, 5, -7)
 		text := `MEF Reference: L00361
@@ -371,7 +200,6 @@ delphine.arsenault@example.com
 			Purpose: sp("action"), Deadline: sp("2026-06-15"), OtherIdentifiers: []string{"L00361"},
 			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"OPSAWG"}}
 	})
-
 	addCase("mef-pdf-information", func() ([]byte, expect) {
 		date := rfcDate(2026, 4, 21, 16, 0, -4)
 		p := newPDF()
@@ -402,5 +230,259 @@ delphine.arsenault@example.com
 			FromContacts: []string{"delphine.arsenault@example.com"}, To: []string{"IETF IPPM WG"}, SendTo: sp("statements@example.org"),
 			Purpose: sp("information"), OtherIdentifiers: []string{"L00366"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"IPPM"},
 			Attachments: []attExp{{"MEF_L00366_to_IETF_IPPM.pdf", "application/pdf"}}}
+	})
+	addCase("bbf-misdirected-to-netconf-chairs", func() ([]byte, expect) {
+		date := rfcDate(2026, 6, 17, 11, 0, 1)
+		text := `LIAISE-630
+
+Date:     16 June 2026
+From:     Broadband Forum Technical Committee
+To:       IETF NETMOD WG
+Subject:  YANG library usage in TR-181 device data models
+
+Dear NETMOD chairs,
+
+The Broadband Forum requests your guidance on the use of YANG library
+for devices that expose both TR-181 and YANG data models, and would
+appreciate a reply by 15 August 2026.
+
+Ruth Adeyemi
+Broadband Forum Technical Committee Chair
+
+Broadband Forum Reference: LIAISE-630
+`
+		msg := rawMessage(append(envelope("netconf-chairs@example.org", "bbf-liaisons@example.net", "mail.example.net", "198.51.100.40", date, "Wx7Yz8Ab9Cd0"),
+			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
+			hdr{"To", "netconf-chairs@example.org"},
+			hdr{"Subject", "BBF LIAISE-630: YANG library usage in TR-181 device data models"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<LIAISE-630.20260617@example.net>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("YANG library usage in TR-181 device data models"), From: []string{"BBF"},
+			FromContacts: []string{"bbf-liaisons@example.net"}, To: []string{"IETF NETMOD WG"}, Purpose: sp("action"), Deadline: sp("2026-08-15"),
+			OtherIdentifiers: []string{"LIAISE-630"}, DeliveredTo: sp("netconf-chairs@example.org"), Misdirected: true, RouteTo: []string{"NETMOD"}}
+	})
+	addCase("oif-liaison-from-to-labels", func() ([]byte, expect) {
+		date := rfcDate(2026, 6, 24, 18, 20, -7)
+		text := `Optical Internetworking Forum
+Liaison Statement  OIF2026.118.01
+
+Liaison from:        OIF Technical Committee
+Liaison to:          IETF CCAMP WG
+Subject:             Coherent pluggable module management via YANG
+Response requested:  Yes, by 30 Sep 2026
+
+Dear CCAMP chairs,
+
+The OIF Technical Committee has completed its implementation agreement on
+the management of coherent pluggable optics and would like CCAMP to review
+the mapping to the IETF optical impairment-aware topology model.
+
+Contact: Maximilian Braun, OIF TC Chair, max.braun@example.com
+
+Best regards,
+Maximilian Braun
+`
+		msg := rawMessage(append(envelope("statements@example.org", "max.braun@example.com", "mail.example.com", "192.0.2.216", date, "Uv9Wx0Yz1Ab2"),
+			hdr{"From", addr("Maximilian Braun", "max.braun@example.com")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "OIF liaison to IETF CCAMP - OIF2026.118.01"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<oif-2026-118-01@example.com>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("Coherent pluggable module management via YANG"), From: []string{"OIF"},
+			FromContacts: []string{"max.braun@example.com"}, To: []string{"IETF CCAMP WG"}, SendTo: sp("statements@example.org"),
+			Purpose: sp("action"), Deadline: sp("2026-09-30"), OtherIdentifiers: []string{"OIF2026.118.01"},
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"CCAMP"}}
+	})
+	addCase("mef-number-only-in-subject", func() ([]byte, expect) {
+		date := rfcDate(2026, 8, 3, 16, 20, -4)
+		text := `To:      IETF BMWG
+From:    MEF Technical Committee
+Subject: Benchmarking of SD-WAN edge devices
+
+Dear BMWG chairs:
+
+MEF has published MEF 118 on SD-WAN service attributes and is starting a
+project on performance test methods for SD-WAN edge devices. MEF would
+appreciate BMWG's views on reusing RFC 2544 and RFC 8239 test procedures
+no later than September 30, 2026.
+
+MEF meets next on October 19-22, 2026 in Lisbon.
+
+Sincerely,
+Delphine Arsenault
+Chair, MEF Technical Committee
+`
+		msg := rawMessage(append(envelope("statements@example.org", "delphine.arsenault@example.com", "mail.example.com", "192.0.2.77", date, "Op1Pq2Qr3Rs4"),
+			hdr{"From", addr("Delphine Arsenault", "delphine.arsenault@example.com")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "MEF liaison letter L00372"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<mef-L00372@example.com>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("Benchmarking of SD-WAN edge devices"), From: []string{"MEF"},
+			FromContacts: []string{"delphine.arsenault@example.com"}, To: []string{"IETF BMWG"}, SendTo: sp("statements@example.org"),
+			Purpose: sp("action"), Deadline: sp("2026-09-30"), OtherIdentifiers: []string{"L00372"},
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"BMWG"}}
+	})
+	addCase("bbf-misdirected-via-list", func() ([]byte, expect) {
+		date := rfcDate(2026, 8, 20, 9, 40, 1)
+		text := `LIAISE-640
+
+Date:     19 August 2026
+From:     Broadband Forum Technical Committee
+To:       IETF IPPM WG
+Subject:  Packet loss metrics for fixed wireless access
+
+Dear IPPM chairs,
+
+BBF would like to inform IPPM of its new project on packet loss metrics for
+fixed wireless access. This liaison is for information.
+
+Ruth Adeyemi
+Broadband Forum Technical Committee Chair
+
+Broadband Forum Reference: LIAISE-640
+_______________________________________________
+OPSAWG mailing list -- opsawg@example.org
+`
+		msg := rawMessage(append(envelope("opsawg@example.org", "opsawg-bounces@example.org", "mail.example.org", "192.0.2.3", date, "Wx9Xy0Yz1Za2"),
+			hdr{"From", addr("Broadband Forum Liaisons", "bbf-liaisons@example.net")},
+			hdr{"To", "opsawg@example.org"},
+			hdr{"Subject", "[OPSAWG] BBF LIAISE-640: Packet loss metrics for fixed wireless access"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<LIAISE-640@example.net>"},
+			hdr{"List-Id", "Operations and Management Area Working Group <opsawg.example.org>"},
+			hdr{"Precedence", "list"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("Packet loss metrics for fixed wireless access"), From: []string{"BBF"},
+			FromContacts: []string{"bbf-liaisons@example.net"}, To: []string{"IETF IPPM WG"}, Purpose: sp("information"),
+			OtherIdentifiers: []string{"LIAISE-640"}, DeliveredTo: sp("opsawg@example.org"), Misdirected: true, RouteTo: []string{"IPPM"}}
+	})
+	addCase("mef-reference-label-and-earlier-letter", func() ([]byte, expect) {
+		date := rfcDate(2026, 10, 12, 15, 0, -4)
+		text := `MEF Reference: L00431
+
+To:      IETF OPSAWG
+From:    MEF Technical Committee
+Subject: SD-WAN service YANG model alignment
+
+Dear OPSAWG chairs,
+
+Further to our letter L00312, MEF has published its
+SD-WAN service YANG model. MEF would welcome OPSAWG's review of the
+alignment table (see also L00259) by December 15, 2026.
+
+Sincerely,
+Pascal Menezes
+MEF CTO
+`
+		msg := rawMessage(append(envelope("statements@example.org", "pascal.menezes@example.com", "mail.example.com", "192.0.2.78", date, "Uo1Up2Uq3Ur4"),
+			hdr{"From", addr("Pascal Menezes", "pascal.menezes@example.com")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "MEF liaison to IETF OPSAWG on SD-WAN YANG"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<mef-opsawg-sdwan@example.com>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("SD-WAN service YANG model alignment"), From: []string{"MEF"},
+			FromContacts: []string{"pascal.menezes@example.com"}, To: []string{"IETF OPSAWG"}, SendTo: sp("statements@example.org"),
+			Purpose: sp("action"), Deadline: sp("2026-12-15"), OtherIdentifiers: []string{"L00431"},
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"OPSAWG"}}
+	})
+	addCase("mef-datatracker-attachment-title", func() ([]byte, expect) {
+		date := rfcDate(2026, 11, 9, 13, 20, -8)
+		text := `Title: Carrier Ethernet performance monitoring YANG
+Submission Date: 2026-11-09
+URL of the IETF Web page: https://datatracker.example.org/liaison/2355/
+
+From: MEF (Stan Hubbard <stan.hubbard@example.com>)
+To: NETMOD (netmod-chairs@example.org)
+Reponse Contact: mef-liaisons@example.net
+Technical Contact: Stan Hubbard <stan.hubbard@example.com>
+Purpose: For information
+
+Body: MEF informs NETMOD of its Carrier Ethernet performance monitoring YANG
+model. This letter follows our earlier letter L00398.
+
+Attachments:
+
+    MEF L00447 Carrier Ethernet PM YANG
+    https://datatracker.example.org/documents/LIAISON/liaison-2026-11-09-mef-netmod-attachment-1.pdf
+`
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Vs5Vt6Vu7Vv8"),
+			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
+			hdr{"To", "netmod-chairs@example.org"},
+			hdr{"Subject", "New Liaison Statement, \"Carrier Ethernet performance monitoring YANG\""},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<178950000001.2233.445566@datatracker.example.org>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("Carrier Ethernet performance monitoring YANG"), From: []string{"MEF"},
+			FromContacts: []string{"stan.hubbard@example.com"}, SendReplyTo: sp("mef-liaisons@example.net"),
+			To: []string{"IETF NETMOD WG"}, ToContacts: []string{"netmod-chairs@example.org"}, Purpose: sp("information"),
+			OtherIdentifiers: []string{"L00447"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"NETMOD"}}
+	})
+	addCase("mef-our-ref-with-earlier-letter", func() ([]byte, expect) {
+		date := rfcDate(2026, 12, 2, 14, 30, -5)
+		text := `Our ref.: L00452
+
+To:      IETF SPRING WG
+From:    MEF Technical Committee
+Subject: SRv6 for Carrier Ethernet backhaul
+
+Dear SPRING chairs,
+
+This letter follows up on MEF letter L00405 (see also L00388). MEF is
+starting a project on SRv6-based backhaul and asks SPRING for comments on
+the attached outline by February 26, 2027.
+
+Sincerely,
+Raghu Ranganathan
+MEF Technical Committee Chair
+raghu.ranganathan@example.com
+`
+		msg := rawMessage(append(envelope("statements@example.org", "raghu.ranganathan@example.com", "mail.example.com", "192.0.2.79", date, "Bn9Bo0Bp1Bq2"),
+			hdr{"From", addr("Raghu Ranganathan", "raghu.ranganathan@example.com")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "MEF liaison to IETF SPRING"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<mef-spring-srv6@example.com>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("SRv6 for Carrier Ethernet backhaul"), From: []string{"MEF"},
+			FromContacts: []string{"raghu.ranganathan@example.com"}, To: []string{"IETF SPRING WG"}, SendTo: sp("statements@example.org"),
+			Purpose: sp("action"), Deadline: sp("2027-02-26"), OtherIdentifiers: []string{"L00452"},
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"SPRING"}}
+	})
+	addCase("mef-datatracker-body-this-letter", func() ([]byte, expect) {
+		date := rfcDate(2027, 1, 25, 12, 0, -8)
+		text := `Title: Service OAM for SD-WAN overlays
+Submission Date: 2027-01-25
+URL of the IETF Web page: https://datatracker.example.org/liaison/2390/
+Please reply by 2027-03-31
+
+From: MEF (Stan Hubbard <stan.hubbard@example.com>)
+To: BMWG (bmwg-chairs@example.org)
+Reponse Contact: mef-liaisons@example.net
+Technical Contact: Stan Hubbard <stan.hubbard@example.com>
+Purpose: For action
+
+Body: This letter (MEF reference L00468) asks BMWG to comment on the OAM
+test cases. It follows our letter L00431 and the BMWG reply to it.
+
+Attachments:
+
+    No document has been attached
+`
+		msg := rawMessage(append(envelope("statements@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Il3Im4In5Io6"),
+			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
+			hdr{"To", "bmwg-chairs@example.org"},
+			hdr{"Subject", "New Liaison Statement, \"Service OAM for SD-WAN overlays\""},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<178960000001.3344.556677@datatracker.example.org>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("Service OAM for SD-WAN overlays"), From: []string{"MEF"},
+			FromContacts: []string{"stan.hubbard@example.com"}, SendReplyTo: sp("mef-liaisons@example.net"),
+			To: []string{"IETF BMWG"}, ToContacts: []string{"bmwg-chairs@example.org"}, Purpose: sp("action"), Deadline: sp("2027-03-31"),
+			OtherIdentifiers: []string{"L00468"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"BMWG"}}
 	})
 }

@@ -2,7 +2,7 @@ package classify
 
 import "strings"
 
-// Own fixtures: 3GPP statements.
+// Own fixtures: 3GPP statements (tables in DOCX, bodies, HTML, PDFs, forwards).
 
 const gppReply = "3GPP Liaisons Coordinator, mailto:3gppliaison@example.net"
 
@@ -59,7 +59,6 @@ func init() {
 			OtherIdentifiers: []string{"R1-2603311"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"TSVWG", "IPPM"},
 			Attachments: []attExp{{"R1-2603311.docx", docxCT}}}
 	})
-
 	addCase("3gpp-sa6-reply-ls-body", func() ([]byte, expect) {
 		date := rfcDate(2026, 2, 20, 16, 3, 1)
 		text := `Dear OAuth WG chairs,
@@ -128,7 +127,6 @@ SA6#74      25 - 29 May 2026        Sophia Antipolis, FR
 			InResponseTo:     sp("LS on token exchange profiles for edge applications (IETF OAuth WG, 12 November 2025)"),
 			OtherIdentifiers: []string{"S6-2600214"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"OAUTH"}}
 	})
-
 	addCase("3gpp-ct3-outlook-html", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 11, 14, 20, 1)
 		html := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif}</style></head>
@@ -179,7 +177,6 @@ SA6#74      25 - 29 May 2026        Sophia Antipolis, FR
 			To: []string{"IETF HTTPBIS WG"}, SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-06-12"),
 			OtherIdentifiers: []string{"C3-261055"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"HTTPBIS"}}
 	})
-
 	addCase("3gpp-sa5-pdf-end-of-month", func() ([]byte, expect) {
 		date := rfcDate(2026, 2, 27, 8, 5, 1)
 		p := newPDF()
@@ -224,7 +221,6 @@ SA6#74      25 - 29 May 2026        Sophia Antipolis, FR
 			OtherIdentifiers: []string{"S5-262001"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"NETMOD", "OPSAWG"},
 			Attachments: []attExp{{"S5-262001.pdf", "application/pdf"}}}
 	})
-
 	addCase("3gpp-ran3-gmail-forward-docx", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 4, 11, 2, 1)
 		doc := buildDOCX("Yui Tanaka",
@@ -295,7 +291,6 @@ MCC Support, TSG RAN WG3
 			OtherIdentifiers: []string{"R3-261502"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"DETNET"},
 			Attachments: []attExp{{"R3-261502.docx", docxCT}}}
 	})
-
 	addCase("3gpp-sa2-action-none-info", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 9, 13, 30, 1)
 		text := `Dear all,
@@ -350,7 +345,6 @@ SA2#175    17 - 21 August 2026  Maastricht, NL
 			To: []string{"IETF DetNet WG", "IETF RAW WG"}, SendTo: sp("statements@example.org"), Purpose: sp("information"),
 			OtherIdentifiers: []string{"S2-2603456"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"DETNET"}}
 	})
-
 	addCase("3gpp-ct4-misdirected-dnsop-chairs", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 16, 10, 12, 1)
 		text := `Dear DHC chairs,
@@ -409,7 +403,6 @@ CT4#136    24th - 28th August 2026   Dresden, DE
 			To: []string{"IETF DHC WG"}, Purpose: sp("action"), Deadline: sp("2026-07-03"),
 			OtherIdentifiers: []string{"C4-262210"}, DeliveredTo: sp("dnsop-chairs@example.org"), Misdirected: true, RouteTo: []string{"DHC"}}
 	})
-
 	addCase("3gpp-sa3-docx-tabs-dotted-date", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 20, 15, 45, 1)
 		doc := buildDOCX("Noor Haddad",
@@ -457,7 +450,6 @@ CT4#136    24th - 28th August 2026   Dresden, DE
 			OtherIdentifiers: []string{"S3-261234"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"LAMPS", "ACME"},
 			Attachments: []attExp{{"S3-261234.docx", docxCT}}}
 	})
-
 	addCase("3gpp-tsg-ct-plenary-pdf", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 23, 9, 0, 1)
 		p := newPDF()
@@ -500,7 +492,6 @@ CT4#136    24th - 28th August 2026   Dresden, DE
 			OtherIdentifiers: []string{"CP-260099"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"IAB"},
 			Attachments: []attExp{{"CP-260099.pdf", "application/pdf"}}}
 	})
-
 	addCase("3gpp-joint-sa2-ct1-iso-deadline", func() ([]byte, expect) {
 		date := rfcDate(2026, 3, 25, 17, 10, 1)
 		text := `Dear DHC and DNSOP chairs,
@@ -559,5 +550,190 @@ SA2#175   17 - 21 August 2026   Maastricht, NL
 			FromContacts: []string{"hanna.wojcik@example.com", "ingrid.solberg@example.com", "pavel.dvorak@example.com"}, SendReplyTo: sp("3gppliaison@example.net"),
 			To: []string{"IETF DHC WG", "IETF DNSOP WG"}, SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-09-04"),
 			OtherIdentifiers: []string{"S2-2603990"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"DHC", "DNSOP"}}
+	})
+	addCase("3gpp-sa4-starred-labels", func() ([]byte, expect) {
+		date := rfcDate(2026, 6, 3, 10, 10, 2)
+		text := `Dear AVTCORE chairs,
+
+SA4 agreed the LS below at SA4#136. The Word file is S4-261288 on the 3GPP
+server.
+
+Best regards,
+Gwen Morgan
+SA4 Secretary
+
+*Title:* LS on RTP header extensions for XR split rendering
+*Response to:* -
+*Release:* Rel-20
+*Work Item:* XRSR
+*Source:* SA WG4
+*To:* IETF AVTCORE WG
+*Cc:* SA WG2
+*Contact Person:* Gwen Morgan, gwen.morgan@example.com
+*Send any reply LS to:* 3GPP Liaisons Coordinator, 3gppliaison@example.net
+
+*1. Overall Description*
+SA4 is specifying split rendering for XR, where pose information and
+rendered frames are carried over RTP. SA4 plans to define two RTP header
+extensions and wants to avoid overlap with work in AVTCORE.
+
+*2. Actions*
+To IETF AVTCORE WG:
+ACTION: SA4 kindly requests AVTCORE to comment on the proposed header
+extensions. SA4 would be grateful for feedback by 9 October 2026.
+
+*3. Date of next TSG SA WG4 meetings*
+SA4#137: 17-21 August 2026, Dallas
+SA4#138: 9-13 November 2026, Kobe
+`
+		msg := rawMessage(append(envelope("statements@example.org", "gwen.morgan@example.com", "mail.example.com", "192.0.2.18", date, "Ab3Cd4Ef5Gh6"),
+			hdr{"From", addr("Gwen Morgan", "gwen.morgan@example.com")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "S4-261288 LS to IETF AVTCORE on RTP header extensions for XR"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<sa4-261288@example.com>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("LS on RTP header extensions for XR split rendering"), From: []string{"3GPP TSG SA WG4"},
+			FromContacts: []string{"gwen.morgan@example.com"}, SendReplyTo: sp("3gppliaison@example.net"), To: []string{"IETF AVTCORE WG"},
+			SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-10-09"), OtherIdentifiers: []string{"S4-261288"},
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"AVTCORE"}}
+	})
+	addCase("3gpp-double-inline-forward", func() ([]byte, expect) {
+		date := rfcDate(2026, 6, 19, 8, 15, 2)
+		text := `Adding the intake, as discussed.
+
+-- Paula
+
+---------- Forwarded message ---------
+From: Janos Farkas <janos.farkas@example.com>
+Date: Thu, 18 Jun 2026 at 21:03
+Subject: Fwd: LS on DetNet PREOF support in the 5GS user plane
+To: Paula Brandt <paula.brandt@example.com>
+
+
+Paula, this was sent to the DetNet chairs only. Can you record it?
+
+Janos
+
+---------- Forwarded message ---------
+From: Lars Eriksen <lars.eriksen@example.com>
+Date: Wed, 17 Jun 2026 at 10:40
+Subject: LS on DetNet PREOF support in the 5GS user plane
+To: <detnet-chairs@example.org>
+
+
+Dear DetNet chairs,
+
+Please find below LS S2-2605120 from SA WG2.
+
+3GPP TSG SA WG2 Meeting #175                                 S2-2605120
+Maastricht, NL, 8 - 12 June 2026
+
+Title:          LS on DetNet PREOF support in the 5GS user plane
+Response to:
+Source:         SA WG2
+To:             IETF DetNet WG
+Contact Person:
+Name:           Oyelaran Adebayo
+E-mail Address: oyelaran.adebayo@example.com
+Send any reply LS to:   3GPP Liaisons Coordinator, mailto:3gppliaison@example.net
+
+2. Actions:
+To IETF DetNet WG
+ACTION: SA2 asks DetNet whether packet replication and elimination may be
+performed in the UPF. SA2 would appreciate a reply by 2026-07-10.
+`
+		msg := rawMessage(append(envelope("statements@example.org", "paula.brandt@example.com", "mail.example.com", "203.0.113.20", date, "Ef1Gh2Ij3Kl4"),
+			hdr{"From", addr("Paula Brandt", "paula.brandt@example.com")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "Fwd: Fwd: LS on DetNet PREOF support in the 5GS user plane"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<CAH8p2bZ91x+Qq7@mail.example.com>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("LS on DetNet PREOF support in the 5GS user plane"), From: []string{"3GPP TSG SA WG2"},
+			FromContacts: []string{"lars.eriksen@example.com", "oyelaran.adebayo@example.com"}, SendReplyTo: sp("3gppliaison@example.net"),
+			To: []string{"IETF DetNet WG"}, ToContacts: []string{"detnet-chairs@example.org"}, Purpose: sp("action"), Deadline: sp("2026-07-10"),
+			OtherIdentifiers: []string{"S2-2605120"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"DETNET"}}
+	})
+	addCase("3gpp-html-labels-in-paragraphs", func() ([]byte, expect) {
+		date := rfcDate(2026, 6, 26, 8, 40, 2)
+		html := `<html><body>
+<p>Dear TSVWG chairs,</p>
+<p>Please find the LS from 3GPP SA2 below.</p>
+<p><b>Title:</b></p>
+<p>LS on L4S congestion marking at the UPF</p>
+<p><b>Response to:</b></p>
+<p><b>Source:</b></p>
+<p>SA2</p>
+<p><b>To:</b></p>
+<p>IETF TSVWG</p>
+<p><b>Contact Person:</b></p>
+<p>Adaeze Okafor, adaeze.okafor@example.com</p>
+<p><b>Send any reply LS to:</b></p>
+<p>3GPP Liaisons Coordinator, 3gppliaison@example.net</p>
+<p><b>1. Overall Description:</b></p>
+<p>SA2 is specifying L4S support in the 5G System and would like to confirm the behaviour of the UPF as an L4S-capable node.</p>
+<p><b>2. Actions:</b></p>
+<p>ACTION: SA2 asks TSVWG to review the assumptions in TS 23.501 clause 5.37 and to reply before 21 August 2026.</p>
+<p>Regards,<br>Adaeze Okafor</p>
+</body></html>`
+		msg := rawMessage(append(envelope("statements@example.org", "adaeze.okafor@example.com", "mail.example.com", "192.0.2.33", date, "Cd9Ef0Gh1Ij2"),
+			hdr{"From", addr("Adaeze Okafor", "adaeze.okafor@example.com")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "S2-2605501 LS on L4S marking at the UPF"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<s2-2605501@example.com>"},
+		), textPart(html, "html", "utf-8", "quoted-printable"))
+		return msg, expect{IsLiaison: true, Title: sp("LS on L4S congestion marking at the UPF"), From: []string{"3GPP TSG SA WG2"},
+			FromContacts: []string{"adaeze.okafor@example.com"}, SendReplyTo: sp("3gppliaison@example.net"), To: []string{"IETF TSVWG"},
+			SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-08-21"), OtherIdentifiers: []string{"S2-2605501"},
+			DeliveredTo: sp("statements@example.org"), RouteTo: []string{"TSVWG"}}
+	})
+	addCase("3gpp-ls-docx-and-cr-docx", func() ([]byte, expect) {
+		date := rfcDate(2026, 9, 2, 7, 50, 2)
+		ls := buildDOCX("MCC",
+			wP("3GPP TSG CT WG4 Meeting #136\t\t\tC4-263311", true),
+			wP("", false),
+			wP("Title:\tLS on Diameter-to-HTTP interworking for roaming", true),
+			wP("Response to:\t", false),
+			wP("Source:\tCT4", false),
+			wP("To:\tIETF HTTPBIS WG", false),
+			wP("Contact Person:", false),
+			wP("Name:\tKeoni Kahale", false),
+			wP("E-mail Address:\tkeoni.kahale@example.com", false),
+			wP("Send any reply LS to:\t"+gppReply, false),
+			wP("Attachments:\tC4-263290", false),
+			wP("2. Actions:", true),
+			wP("ACTION:\tCT4 asks HTTPBIS to review the interworking function described in the attached CR and to reply by 16 October 2026.", false),
+		)
+		cr := buildDOCX("MCC",
+			wP("3GPP TSG-CT WG4 Meeting #136\t\t\tC4-263290", true),
+			wP("CHANGE REQUEST", true),
+			wTbl([][]string{
+				{"**Title:", "Interworking function for Diameter roaming interfaces"},
+				{"**Source to WG:", "Nokia, Ericsson"},
+				{"**Source to TSG:", "CT4"},
+				{"**Work item code:", "DHI"},
+				{"**Date:", "2026-08-27"},
+				{"**Category:", "B"},
+				{"**Release:", "Rel-20"},
+			}),
+			wP("Reason for change: the interworking function must map Diameter result codes to HTTP status codes.", false),
+		)
+		msg := rawMessage(append(envelope("statements@example.org", "annika.lehtonen@example.com", "mail.example.com", "192.0.2.90", date, "Ab3Bc4Cd5De6"),
+			hdr{"From", addr("Annika Lehtonen", "annika.lehtonen@example.com")},
+			hdr{"To", "statements@example.org"},
+			hdr{"Subject", "LS C4-263311 to IETF HTTPBIS (with CR C4-263290)"},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<c4-263311@example.com>"},
+		), multipartPart("mixed", "=_Part_c4_263311",
+			textPart("Dear HTTPBIS chairs,\n\nattached are LS C4-263311 and the CR it refers to.\n\nAnnika\n", "plain", "us-ascii", "7bit"),
+			attachPart(cr, docxCT, "C4-263290.docx", false),
+			attachPart(ls, docxCT, "C4-263311.docx", false)))
+		return msg, expect{IsLiaison: true, Title: sp("LS on Diameter-to-HTTP interworking for roaming"), From: []string{"3GPP TSG CT WG4"},
+			FromContacts: []string{"annika.lehtonen@example.com", "keoni.kahale@example.com"}, SendReplyTo: sp("3gppliaison@example.net"),
+			To: []string{"IETF HTTPBIS WG"}, SendTo: sp("statements@example.org"), Purpose: sp("action"), Deadline: sp("2026-10-16"),
+			OtherIdentifiers: []string{"C4-263311"}, DeliveredTo: sp("statements@example.org"), RouteTo: []string{"HTTPBIS"},
+			Attachments: []attExp{{"C4-263290.docx", docxCT}, {"C4-263311.docx", docxCT}}}
 	})
 }
