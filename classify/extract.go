@@ -237,6 +237,7 @@ func (e *extractor) run() {
 	e.route()
 	e.markStatementAttachment()
 	x.Confidence = e.overallConfidence()
+	e.otherStatements()
 	e.finish()
 }
 
@@ -269,6 +270,44 @@ func (e *extractor) markStatementAttachment() {
 	ev := e.ev["attachments"]
 	ev.Raw += "; the statement is " + e.x.Attachments[best].Filename
 	e.ev["attachments"] = ev
+}
+
+// otherStatements notices a mail that carries several statements (attachments that each
+// have a statement's label block and titles of their own): the first is extracted, the
+// others are named in a warning and in the attachments evidence, and the extraction is left
+// to a person (confidence at most 0.5), who records each one.
+func (e *extractor) otherStatements() {
+	type stmt struct{ title, file string }
+	var found []stmt
+	for _, s := range e.ranked {
+		if s.kind != srcAttachment || s.score < 4 || s.attIdx < 0 || s.attIdx >= len(e.x.Attachments) {
+			continue
+		}
+		fs := fieldsByKey(s.block.fields, kTitle)
+		if len(fs) == 0 {
+			continue
+		}
+		t := cleanTitle(fs[0].value)
+		dup := t == ""
+		for _, f := range found {
+			dup = dup || sameTitle(f.title, t)
+		}
+		if !dup {
+			found = append(found, stmt{t, e.x.Attachments[s.attIdx].Filename})
+		}
+	}
+	if len(found) < 2 {
+		return
+	}
+	var names []string
+	for _, f := range found {
+		names = append(names, fmt.Sprintf("%q (%s)", f.title, f.file))
+	}
+	e.warn("the mail carries %d statements: %s; the first is extracted, the others need records of their own", len(found), strings.Join(names, ", "))
+	ev := e.ev["attachments"]
+	ev.Raw += fmt.Sprintf("; %d statements: %s", len(found), strings.Join(names, ", "))
+	e.ev["attachments"] = ev
+	e.x.Confidence = min(e.x.Confidence, 0.5)
 }
 
 func (e *extractor) finish() {

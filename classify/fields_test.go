@@ -216,6 +216,9 @@ func TestPurposeProse(t *testing.T) {
 		{"No reply is needed.", PurposeInformation},
 		{"This is a reply to the LS from IETF CCAMP on OTN models.", PurposeResponse},
 		{"In reply to your liaison statement of 3 May, we confirm the plan.", PurposeResponse},
+		{"Q14/15 thanks CCAMP for the liaison response titled \"OTN models\"; it raises no new points.", PurposeResponse},
+		{"Below is our response to some of the points of your LS on OTN models.", PurposeResponse},
+		{"We look forward to your response to our liaison on OTN models.", PurposeAction},
 	}
 	for _, tt := range tests {
 		x := extractRaw(t, "From: X <x@example.net>\nTo: statements@example.org\nSubject: Liaison statement from ITU-T SG15\n\nDear CCAMP chairs,\n\nOn behalf of ITU-T Study Group 15: "+tt.text+"\n")

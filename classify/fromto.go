@@ -3,6 +3,7 @@ package classify
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // From and To: the sending and the addressed bodies, from labelled fields first (Source:,
@@ -24,9 +25,12 @@ var (
 // Unrecognised items are kept when they look like a body name.
 func (d *Directory) parseBodies(v string, hint family) []groupRef {
 	v = foldWidth(v)
-	if reNoneValue.MatchString(v) {
-		return nil
+	if reNoneValue.MatchString(v) || reDocRefValue.MatchString(strings.TrimSpace(v)) {
+		return nil // "Document 5D/TEMP/311", "TD 1045 (PLEN/13)": the document, not its sender
 	}
+	// "WP 8A (on behalf of WP 8A and WP 8F)": the bodies it speaks for send it too
+	v = reOnBehalfParen.ReplaceAllString(v, ", $1")
+	v = expandPluralGroups(v)
 	// parentheses holding contacts, and addresses, are not bodies
 	v = reParenGroup.ReplaceAllStringFunc(v, func(p string) string {
 		if strings.Contains(p, "@") || strings.Contains(p, ",") {
@@ -96,6 +100,30 @@ func (d *Directory) parseBodies(v string, hint family) []groupRef {
 	return out
 }
 
+var (
+	reDocRefValue   = regexp.MustCompile(`(?i)^(?:(?:annex|attachment|addendum|appendix)\s+\d+\s+to\s+)?(?:doc(?:ument)?s?\.?\s+\S*\d|(?:TD|COM|C)\s*\d+\b)|^\S*\((?:PLEN|GEN|WP\s*\d+)/\d+\)`)
+	reOnBehalfParen = regexp.MustCompile(`(?i)\(\s*on behalf of\s+(?:the\s+)?([^()]+)\)`)
+	rePluralGroups  = regexp.MustCompile(`(?i)\b(ITU-[TDR]\s+)?(Study Groups|SGs|Working Parties|WPs)\s+(\d{1,2}[A-Z]?(?:\s*,\s*\d{1,2}[A-Z]?)*)\s*(?:,?\s*and|&)\s*(\d{1,2}[A-Z]?)\b`)
+)
+
+// expandPluralGroups writes "ITU-T Study Groups 13 and 15" as "ITU-T SG13, ITU-T SG15" and
+// "Working Parties 8A and 8F" as "WP 8A, WP 8F": one body per item.
+func expandPluralGroups(v string) string {
+	return rePluralGroups.ReplaceAllStringFunc(v, func(m string) string {
+		g := rePluralGroups.FindStringSubmatch(m)
+		kind := "SG"
+		if strings.HasPrefix(strings.ToUpper(g[2]), "W") {
+			kind = "WP "
+		}
+		nums := append(strings.Split(g[3], ","), g[4])
+		out := make([]string, 0, len(nums))
+		for _, n := range nums {
+			out = append(out, g[1]+kind+strings.TrimSpace(n))
+		}
+		return strings.Join(out, ", ")
+	})
+}
+
 // reGenericOnly is an item made only of generic words (a value wrapped after "IEEE 802.11"
 // leaves "WG" alone on the next line).
 var reGenericOnly = regexp.MustCompile(`(?i)^(?:\s*\b(?:wg|rg|sg|tc|working|work|research|study|group|committee|technical|task|force|forum|chairs?|co-?chairs?|and|the|of)\b\s*)+$`)
@@ -124,6 +152,17 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// knownRefs keeps the recognised bodies: a heading's "TO ALL SDOS" names none.
+func knownRefs(rs []groupRef) []groupRef {
+	var out []groupRef
+	for _, r := range rs {
+		if r.Known {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func hasKnown(rs []groupRef) bool {
@@ -226,7 +265,11 @@ func (e *extractor) fromCandidate() bodyCand {
 			return c
 		}
 	}
-	// 2. the document header or letterhead: "3GPP TSG CT WG4 Meeting #133", "IEEE 802.1
+	// 2. a header table whose labels were lost: the body lines in label order
+	if h, ok := e.unlabelledHeader(); ok && len(h.from) > 0 {
+		return bodyCand{h.from, Evidence{Confidence: refConfidence(h.from, 0.6), Source: where(h.src, h.fromLine, "") + " (header row without its label)", Raw: h.src.lines[h.fromLine]}}
+	}
+	// 3. the document header or letterhead: "3GPP TSG CT WG4 Meeting #133", "IEEE 802.1
 	// Working Group", "Study Group: 15"
 	for _, s := range e.ranked {
 		if !e.inOrig(s) {
@@ -245,7 +288,15 @@ func (e *extractor) fromCandidate() bodyCand {
 			return c
 		}
 	}
-	// 4. the sender's display name ("TSB SG13 Secretariat", "Broadband Forum Liaisons")
+	// 4. the letterhead of a letter, naming a body nothing else knows
+	for _, s := range e.ranked {
+		if e.inOrig(s) && s.kind == srcAttachment {
+			if c, ok := e.letterhead(s); ok {
+				return c
+			}
+		}
+	}
+	// 5. the sender's display name ("TSB SG13 Secretariat", "Broadband Forum Liaisons")
 	for _, a := range e.hdr.from {
 		for _, m := range e.dir.findMentions(a.Name, e.fam) {
 			if !isReceivingBody(m.ref) {
@@ -297,9 +348,31 @@ func (e *extractor) headerBody(s *source) (bodyCand, bool) {
 		if _, _, isLabel := parseLabelCell(first); isLabel {
 			break
 		}
-		if r, ok := e.dir.resolveGroup(first, s.fam); ok && !isReceivingBody(r) && r.Canon != "IETF" {
+		if r, ok := e.dir.resolveGroup(first, s.fam); ok && !isReceivingBody(r) && r.Canon != "IETF" && !proseLine(first) {
 			return bodyCand{[]groupRef{r}, Evidence{Confidence: refConfidence([]groupRef{r}, 0.8), Source: where(s, i, "") + " (letterhead)", Raw: t}}, true
 		}
+	}
+	return bodyCand{}, false
+}
+
+// letterhead reads the sender of a letter (a document with a salutation) from its first
+// line when that names a body the directory and the naming rules do not know ("MFA
+// Forum", "oneM2M Technical Plenary"): a body name, or a line the signature repeats.
+func (e *extractor) letterhead(s *source) (bodyCand, bool) {
+	if !reSalutationLine.MatchString(s.text) {
+		return bodyCand{}, false
+	}
+	for i, ln := range s.lines {
+		t := strings.TrimSpace(ln)
+		if t == "" {
+			continue
+		}
+		if len(splitCells(t)) == 1 && (looksLikeBody(t) || strings.Count(s.text, t) >= 2 && len(t) <= 60) && !looksLikePerson(t) && !reSalutation.MatchString(t) &&
+			!strings.ContainsAny(t, "@:") && len(findDates(t, time.Time{})) == 0 && !reLSWords.MatchString(t) {
+			r := groupRef{Canon: cleanGroupName(t)}
+			return bodyCand{[]groupRef{r}, Evidence{Confidence: refConfidence([]groupRef{r}, 0.8), Source: where(s, i, "") + " (letterhead of a letter)", Raw: t}}, true
+		}
+		break
 	}
 	return bodyCand{}, false
 }
@@ -324,16 +397,42 @@ func (e *extractor) proseFrom(s *source) (bodyCand, bool) {
 			}
 		}
 	}
-	// the first sending-side body the text names
+	// the first sending-side body the text names, or a sub-group of it named later (the
+	// letter of "Working Party 5A" that first names its "ITU-R Study Group 5")
+	var first *mention
 	for _, m := range e.dir.findMentions(text, s.fam) {
-		if !isReceivingBody(m.ref) {
-			return bodyCand{[]groupRef{m.ref}, Evidence{Confidence: refConfidence([]groupRef{m.ref}, 0.5), Source: s.name + " (prose mention)", Raw: text[m.start:m.end]}}, true
+		if isReceivingBody(m.ref) {
+			continue
 		}
+		if first == nil || subgroupOf(m.ref.Canon, first.ref.Canon) {
+			m := m
+			first = &m
+		}
+	}
+	if first != nil {
+		return bodyCand{[]groupRef{first.ref}, Evidence{Confidence: refConfidence([]groupRef{first.ref}, 0.5), Source: s.name + " (prose mention)", Raw: text[first.start:first.end]}}, true
 	}
 	return bodyCand{}, false
 }
 
-var reSignatureRole = regexp.MustCompile(`(?i)\b(?:chair|co-chair|convenor|secretariat|secretary|rapporteur|liaison|on behalf|team contact|president|director|manager)\b`)
+var reITURWPCanon = regexp.MustCompile(`^ITU-R WP (\d)[A-Z]$`)
+
+// subgroupOf reports whether body c is a part of body p ("IEEE 802.11 WG" of "IEEE 802",
+// "3GPP TSG SA WG2" of "3GPP TSG SA", "ITU-R WP 5A" of "ITU-R SG5"); siblings are not.
+func subgroupOf(c, p string) bool {
+	if c == p {
+		return false
+	}
+	if strings.HasPrefix(c, p+" ") || strings.HasPrefix(c, p+"/") || strings.HasPrefix(c, p+".") {
+		return true
+	}
+	m := reITURWPCanon.FindStringSubmatch(c)
+	return m != nil && p == "ITU-R SG"+m[1]
+}
+
+var reSalutationLine = regexp.MustCompile(`(?im)^\s*dear\b`)
+
+var reSignatureRole = regexp.MustCompile(`(?i)\b(?:chair|chairman|chairperson|co-chair|convenor|secretariat|secretary|rapporteur|liaison|on behalf|team contact|president|director|manager)\b`)
 
 // isReceivingBody reports whether a body is on the IETF side (a directory group, the IETF,
 // IRTF, IAB or IESG).
@@ -386,6 +485,24 @@ func (e *extractor) toCandidate() bodyCand {
 			return c
 		}
 	}
+	// a header table whose labels were lost: the body lines after the sender's
+	if h, ok := e.unlabelledHeader(); ok && len(h.to) > 0 {
+		return bodyCand{h.to, Evidence{Confidence: refConfidence(h.to, 0.6), Source: where(h.src, h.toLine, "") + " (header row without its label)", Raw: h.src.lines[h.toLine]}}
+	}
+	// the capitals heading of a letter: "LIAISON STATEMENT TO THE IETF ON ..."
+	if h, ok := e.lsHeading(); ok && h.to != "" {
+		if refs := knownRefs(e.dir.parseBodies(h.to, h.src.fam)); len(refs) > 0 {
+			return bodyCand{refs, Evidence{Confidence: refConfidence(refs, 0.75), Source: where(h.src, h.line, "") + " (statement heading)", Raw: h.raw}}
+		}
+	}
+	// the heading of a letter that is a liaison: "Liaison to the IETF"
+	if s, i, ok := e.liaisonLetter(); ok {
+		if m := reLetterLSHeading.FindStringSubmatch(collapseSpaces(s.lines[i])); m != nil && strings.EqualFold(m[1], "to") {
+			if refs := knownRefs(e.dir.parseBodies(m[2], s.fam)); len(refs) > 0 {
+				return bodyCand{refs, Evidence{Confidence: refConfidence(refs, 0.7), Source: where(s, i, "") + " (letter heading)", Raw: s.lines[i]}}
+			}
+		}
+	}
 	// prose: "Dear HTTP WG chairs", "... to the IETF CCAMP WG"
 	for _, s := range e.ranked {
 		if !e.inOrig(s) {
@@ -405,8 +522,20 @@ func (e *extractor) toCandidate() bodyCand {
 	if len(refs) > 0 {
 		return bodyCand{refs, Evidence{Confidence: 0.45, Source: e.hdr.source + " To (group addresses)", Raw: addrList(e.hdr.to)}}
 	}
+	// a letter that speaks to the IETF as a whole ("WP 5D informs the IETF of ...")
+	for _, s := range e.ranked {
+		if !e.inOrig(s) {
+			continue
+		}
+		if m := reToIETF.FindString(strings.Join(s.lines[s.start:], "\n")); m != "" {
+			return bodyCand{[]groupRef{{Canon: "IETF", Known: true}}, Evidence{Confidence: 0.4, Source: s.name + " (prose addressing the IETF)", Raw: m}}
+		}
+	}
 	return bodyCand{}
 }
+
+// reToIETF is prose addressing the IETF as a whole.
+var reToIETF = regexp.MustCompile(`(?i)\b(?:inform|informs|invite|invites|ask|asks|thank|thanks|request|requests|to|for)\s+the\s+(?:IETF|Internet Engineering Task Force)\b`)
 
 var (
 	reDear = regexp.MustCompile(`(?im)^\s*(?:dear|to)\s+(?:the\s+)?(.{2,80}?)(?:\s+(?:co-?chairs?|chairs?|leadership|colleagues|members|experts|participants))?\s*[,:]?\s*$`)
@@ -466,4 +595,62 @@ func appendRefs(dst, add []groupRef) []groupRef {
 		}
 	}
 	return dst
+}
+
+// unlabelled is what a header table that lost its labels in conversion still says: its
+// values keep the template's order (Source, then To; ITU-T: Source, the LIAISON STATEMENT
+// banner, then the For action/comment/information rows), so the first line made only of
+// body names is the sender and the next the addressees (every such line after the banner
+// in the ITU-T layout, whose rows are all addressees; in the 3GPP and ETSI layouts the
+// line after To is Cc).
+type unlabelled struct {
+	from, to         []groupRef
+	src              *source
+	fromLine, toLine int
+}
+
+func (e *extractor) unlabelledHeader() (unlabelled, bool) {
+	for _, s := range e.ranked {
+		if !e.inOrig(s) || s.kind != srcAttachment {
+			continue
+		}
+		if len(fieldsByKey(s.block.fields, kFrom, kTo, kActionTo, kCommentTo, kInfoTo, kTitle)) > 0 {
+			continue // the labels are there
+		}
+		h := unlabelled{src: s, fromLine: -1, toLine: -1}
+		banner := false
+		for i := 0; i < len(s.lines) && i < 30; i++ {
+			t := strings.TrimSpace(s.lines[i])
+			if t == "" {
+				continue
+			}
+			if proseLine(t) || reNumberedHeading.MatchString(t) || reSalutation.MatchString(t) {
+				break
+			}
+			if reLSHeading.MatchString(t) {
+				banner = true
+				continue
+			}
+			if len(splitCells(t)) != 1 || !e.dir.onlyBodies(t) {
+				continue
+			}
+			refs := e.dir.parseBodies(t, s.fam)
+			if len(refs) == 0 {
+				continue
+			}
+			switch {
+			case h.fromLine < 0 && !banner:
+				h.from, h.fromLine = refs, i
+			case h.fromLine >= 0 && (h.toLine < 0 || banner && s.fam == famITU):
+				h.to = appendRefs(h.to, refs)
+				if h.toLine < 0 {
+					h.toLine = i
+				}
+			}
+		}
+		if h.fromLine >= 0 && h.toLine >= 0 {
+			return h, true
+		}
+	}
+	return unlabelled{}, false
 }

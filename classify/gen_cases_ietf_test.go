@@ -38,6 +38,43 @@ Attachments:
 			To: []string{"IETF DetNet WG"}, ToContacts: []string{"aiko.tanabe@example.com", "marcus.ellery@example.com"},
 			Purpose: sp("information"), DeliveredTo: sp("detnet@example.org"), RouteTo: []string{"DETNET"}}
 	})
+	addCase("datatracker-reply-in-prose-filed-for-information", func() ([]byte, expect) {
+		// The form says "For information" but the body answers an earlier statement by its
+		// quoted title: a reply, and the two readings disagree, so a person confirms it.
+		date := rfcDate(2026, 6, 3, 8, 40, -7)
+		text := `Title: Joint work on the optical transport YANG models
+Submission Date: 2026-06-03
+URL of the IETF Web page: https://datatracker.example.org/liaison/2281/
+
+From: ITU-T-SG-15 (Malia Fonoti <malia.fonoti@example.com>)
+To: CCAMP (Tomasz Wrona <tomasz.wrona@example.com>)
+Cc: ccamp@example.org
+Response Contact: 
+Technical Contact: 
+Purpose: For information
+
+Body: Q12/15 thanks the IETF CCAMP working group for the liaison reply titled
+"Progress on the optical transport YANG models". Below is our response to the points
+of your liaison on model alignment; the schedule will be discussed at the next meeting.
+
+Attachments:
+
+    Joint work on the optical transport YANG models - body text
+    https://datatracker.example.org/documents/LIAISON/liaison-2026-06-03-itu-t-sg-15-ccamp-attachment-1.docx
+`
+		msg := rawMessage(append(envelope("ccamp@example.org", "wwwrun@example.org", "datatracker.example.org", "192.0.2.200", date, "Qr3St4Uv5Wx6"),
+			hdr{"From", addr("Liaison Statement Management Tool", "statements@example.org")},
+			hdr{"To", addr("Tomasz Wrona", "tomasz.wrona@example.com")},
+			hdr{"Cc", "ccamp@example.org"},
+			hdr{"Subject", "New Liaison Statement, \"Joint work on the optical transport YANG models\""},
+			hdr{"Date", date},
+			hdr{"Message-ID", "<178047604101.6612.7654321@datatracker.example.org>"},
+		), textPart(text, "plain", "us-ascii", "7bit"))
+		return msg, expect{IsLiaison: true, Title: sp("Joint work on the optical transport YANG models"), From: []string{"ITU-T SG15"},
+			FromContacts: []string{"malia.fonoti@example.com"},
+			To:           []string{"IETF CCAMP WG"}, ToContacts: []string{"tomasz.wrona@example.com"},
+			Purpose: sp("response"), InResponseTo: sp("Progress on the optical transport YANG models"), DeliveredTo: sp("ccamp@example.org"), RouteTo: []string{"CCAMP"}}
+	})
 	addCase("ietf-outgoing-ls-copied-to-intake", func() ([]byte, expect) {
 		date := rfcDate(2026, 7, 8, 17, 45, -4)
 		text := `Title:    Reply LS on QoS monitoring for time-sensitive flows

@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -111,33 +112,39 @@ const (
 
 // Built-in SDO naming patterns, anchored: each reads a whole cleaned name.
 var (
-	reITUSG    = regexp.MustCompile(`(?i)^ITU[- ]?([TDR])[- ]*(?:Study[- ]*Group|SG)[- ]*0*(\d{1,2})(?:[- ]+(?:plenary|secretariat))?$`)
-	reSGOnly   = regexp.MustCompile(`(?i)^(?:TSB[- ]+)?(?:Study[- ]*Group|SG)[- ]*0*(\d{1,2})(?:[- ]+(?:plenary|secretariat))?$`)
-	reITUQ     = regexp.MustCompile(`(?i)^(?:ITU[- ]?T[- ]*)?(?:Q|Question)[. ]*\d{1,2}[- ]*/[- ]*(\d{1,2})$`)
-	reITUWP    = regexp.MustCompile(`(?i)^(?:ITU[- ]?T[- ]*)?(?:WP|Working Party)[. ]*\d[- ]*/[- ]*(\d{1,2})$`)
-	reITURWP   = regexp.MustCompile(`(?i)^ITU[- ]?R[- ]*(?:WP|Working Party)[- ]*(\d{1,2}[A-Z]?)$`)
-	reTSAG     = regexp.MustCompile(`(?i)^(?:ITU[- ]?T[- ]*)?TSAG$`)
-	re3GPPWG   = regexp.MustCompile(`(?i)^(?:3GPP[- ]*)?(?:TSG[- ]*)?(SA|CT|RAN|GERAN)[- ]*(?:WG|Working Group)?[- ]*(\d)$`)
-	re3GPPPlen = regexp.MustCompile(`(?i)^(?:3GPP[- ]*TSG|TSG|3GPP)[- ]*(SA|CT|RAN)(?:[- ]*plenary)?$`)
-	re3GPPPl2  = regexp.MustCompile(`(?i)^(SA|CT|RAN)[- ]*plenary$`)
-	re3GPPS    = regexp.MustCompile(`^([SCR])([1-6])$`)
-	re3GPPSP   = regexp.MustCompile(`^(SP|CP|RP)$`)
-	reIEEE     = regexp.MustCompile(`(?i)^IEEE[- ]*P?802(?:\.(\d{1,2}))?(?:[- ]+(.*))?$`)
-	reBBF      = regexp.MustCompile(`(?i)^(?:Broadband[- ]*Forum|BBF)(?:[- ]*\(BBF\))?(?:[- ]+(?:Technical Committee|TC|Board|Liaisons?|Secretariat))?$`)
-	reMEF      = regexp.MustCompile(`(?i)^MEF(?:[- ]+(?:Forum|Technical Committee|TC|Board(?: of Directors)?|Secretariat))?$`)
-	reOIF      = regexp.MustCompile(`(?i)^(?:OIF|Optical Internetworking Forum)(?:[- ]*\(OIF\))?(?:[- ]+(?:Technical Committee|TC|Board))?$`)
-	reORAN     = regexp.MustCompile(`(?i)^O-?RAN(?:[- ]+Alliance)?(?:[- ]+(?:WG|Working[- ]*Group|Work[- ]*Group)[- ]*(\d{1,2}))?$`)
-	reETSI     = regexp.MustCompile(`(?i)^ETSI[- ]+(?:(TC|ISG|EP|SC)|Technical Committee(?:[- ]*\(TC\))?|Industry Specification Group(?:[- ]*\(ISG\))?)[- ]+([A-Za-z0-9][A-Za-z0-9-]*)$`)
-	reISG      = regexp.MustCompile(`(?i)^ISG[- ]+([A-Za-z0-9][A-Za-z0-9-]*)$`)
-	reTCUpper  = regexp.MustCompile(`^TC[- ]+([A-Z][A-Z0-9-]{2,})$`)
-	reJTC1     = regexp.MustCompile(`(?i)^(?:ISO[- ]*/[- ]*IEC[- ]*)?JTC[- ]*1(?:[- ]*/[- ]*SC[- ]*(\d{1,2}))?(?:[- ]*/?[- ]*WG[- ]*(\d{1,2}))?$`)
-	reSC       = regexp.MustCompile(`(?i)^(?:ISO[- ]*/[- ]*IEC[- ]*)?SC[- ]*(\d{1,2})(?:[- ]*/[- ]*WG[- ]*(\d{1,2}))?$`)
-	reIETFWG   = regexp.MustCompile(`(?i)^(IETF|IRTF)[- ]+([A-Za-z0-9][A-Za-z0-9-]*)(?:[- ]+(WG|Working Group|RG|Research Group))?$`)
-	reIAB      = regexp.MustCompile(`(?i)^(?:IAB|Internet Architecture Board)$`)
-	reIESG     = regexp.MustCompile(`(?i)^(?:IESG|Internet Engineering Steering Group)$`)
-	reW3C      = regexp.MustCompile(`(?i)^W3C(?:[- ]+(.+?))?$`)
-	reWGTail   = regexp.MustCompile(`(?i)[- ]+(?:Working Group|WG)$`)
-	reOrgOnly  = regexp.MustCompile(`(?i)^(?:ITU-T|ITU-R|ITU-D|3GPP|ETSI|IETF|IRTF|ATIS|TIA|CCSA|TTC|ARIB|TSDSI|GSMA|oneM2M|NGMN|IEC|ISO|ISO/IEC|OIF|IEEE|W3C|Unicode Consortium|TM Forum|CableLabs|Wi-Fi Alliance|FIDO Alliance|ONF|LoRa Alliance|Thread Group)$`)
+	reITUSG  = regexp.MustCompile(`(?i)^ITU[- ]?([TDR])[- ]*(?:Study[- ]*Group|SG)[- ]*0*(\d{1,2})(?:[- ]+(?:plenary|secretariat))?$`)
+	reSGOnly = regexp.MustCompile(`(?i)^(?:TSB[- ]+)?(?:Study[- ]*Group|SG)[- ]*0*(\d{1,2})(?:[- ]+(?:plenary|secretariat))?$`)
+	reITUQ   = regexp.MustCompile(`(?i)^(?:ITU[- ]?T[- ]*)?(?:Q|Question)[. ]*\d{1,2}[- ]*/[- ]*(\d{1,2})$`)
+	reITUWP  = regexp.MustCompile(`(?i)^(?:ITU[- ]?T[- ]*)?(?:WP|Working Party)[. ]*\d[- ]*/[- ]*(\d{1,2})$`)
+	reITURWP = regexp.MustCompile(`(?i)^ITU[- ]?R[- ]*(?:WP|Working Party)[- ]*(\d{1,2}[A-Z]?)$`)
+	reTSAG   = regexp.MustCompile(`(?i)^(?:ITU[- ]?T[- ]*)?(?:TSAG|Telecommunication Standardi[sz]ation Advisory Group)$`)
+	// ITU-R working parties are numbered digit-letter ("5D", "8A"): no other body is, so the
+	// bare "Working Party 5D" of an ITU-R letter needs no sector
+	reITURWPBare = regexp.MustCompile(`(?i)^(?:Working Party|WP)[- ]*(\d[A-Z])$`)
+	reTDAG       = regexp.MustCompile(`(?i)^(?:ITU[- ]?D[- ]*)?(?:TDAG|Telecommunication Development Advisory Group)$`)
+	reRAG        = regexp.MustCompile(`(?i)^(?:ITU[- ]?R[- ]*RAG|(?:ITU[- ]?R[- ]*)?Radiocommunication Advisory Group)$`)
+	reITUSector  = regexp.MustCompile(`(?i)^(Radiocommunication|Development|Telecommunication Development)[- ]+Study[- ]*Group[- ]*0*(\d{1,2})$`)
+	re3GPPWG     = regexp.MustCompile(`(?i)^(?:3GPP[- ]*)?(?:TSG[- ]*)?(SA|CT|RAN|GERAN)[- ]*(?:WG|Working Group)?[- ]*(\d)$`)
+	re3GPPPlen   = regexp.MustCompile(`(?i)^(?:3GPP[- ]*TSG|TSG|3GPP)[- ]*(SA|CT|RAN)(?:[- ]*plenary)?$`)
+	re3GPPPl2    = regexp.MustCompile(`(?i)^(SA|CT|RAN)[- ]*plenary$`)
+	re3GPPS      = regexp.MustCompile(`^([SCR])([1-6])$`)
+	re3GPPSP     = regexp.MustCompile(`^(SP|CP|RP)$`)
+	reIEEE       = regexp.MustCompile(`(?i)^(?:IEEE[- ]*P?802(?:\.(\d{1,2}))?|P?802\.(\d{1,2}))(?:[- ]+(.*))?$`)
+	reBBF        = regexp.MustCompile(`(?i)^(?:Broadband[- ]*Forum|BBF)(?:[- ]*\(BBF\))?(?:[- ]+(?:Technical Committee|TC|Board|Liaisons?|Secretariat))?$`)
+	reMEF        = regexp.MustCompile(`(?i)^MEF(?:[- ]+(?:Forum|Technical Committee|TC|Board(?: of Directors)?|Secretariat))?$`)
+	reOIF        = regexp.MustCompile(`(?i)^(?:OIF|Optical Internetworking Forum)(?:[- ]*\(OIF\))?(?:[- ]+(?:Technical Committee|TC|Board))?$`)
+	reORAN       = regexp.MustCompile(`(?i)^O-?RAN(?:[- ]+Alliance)?(?:[- ]+(?:WG|Working[- ]*Group|Work[- ]*Group)[- ]*(\d{1,2}))?$`)
+	reETSI       = regexp.MustCompile(`(?i)^ETSI[- ]+(?:(TC|ISG|EP|SC)|Technical Committee(?:[- ]*\(TC\))?|Industry Specification Group(?:[- ]*\(ISG\))?)[- ]+([A-Za-z0-9][A-Za-z0-9-]*)$`)
+	reISG        = regexp.MustCompile(`(?i)^ISG[- ]+([A-Za-z0-9][A-Za-z0-9-]*)$`)
+	reTCUpper    = regexp.MustCompile(`^TC[- ]+([A-Z][A-Z0-9-]{2,})$`)
+	reJTC1       = regexp.MustCompile(`(?i)^(?:ISO[- ]*/[- ]*IEC[- ]*)?JTC[- ]*1(?:[- ]*/[- ]*SC[- ]*(\d{1,2}))?(?:[- ]*/?[- ]*WG[- ]*(\d{1,2}))?$`)
+	reSC         = regexp.MustCompile(`(?i)^(?:ISO[- ]*/[- ]*IEC[- ]*)?SC[- ]*(\d{1,2})(?:[- ]*/[- ]*WG[- ]*(\d{1,2}))?$`)
+	reIETFWG     = regexp.MustCompile(`(?i)^(IETF|IRTF)[- ]+([A-Za-z0-9][A-Za-z0-9-]*)(?:[- ]+(WG|Working Group|RG|Research Group))?$`)
+	reIAB        = regexp.MustCompile(`(?i)^(?:IAB|Internet Architecture Board)$`)
+	reIESG       = regexp.MustCompile(`(?i)^(?:IESG|Internet Engineering Steering Group)$`)
+	reW3C        = regexp.MustCompile(`(?i)^W3C(?:[- ]+(.+?))?$`)
+	reWGTail     = regexp.MustCompile(`(?i)[- ]+(?:Working Group|WG)$`)
+	reOrgOnly    = regexp.MustCompile(`(?i)^(?:ITU-T|ITU-R|ITU-D|3GPP|ETSI|IETF|IRTF|ATIS|TIA|CCSA|TTC|ARIB|TSDSI|GSMA|oneM2M|NGMN|IEC|ISO|ISO/IEC|OIF|IEEE|W3C|Unicode Consortium|TM Forum|CableLabs|Wi-Fi Alliance|FIDO Alliance|ONF|LoRa Alliance|Thread Group)$`)
 )
 
 var threeGPPSector = map[string]string{"S": "SA", "C": "CT", "R": "RAN", "SP": "SA", "CP": "CT", "RP": "RAN"}
@@ -167,6 +174,21 @@ func builtinCanon(s string, hint family) string {
 	if reTSAG.MatchString(s) {
 		return "ITU-T TSAG"
 	}
+	if m := reITURWPBare.FindStringSubmatch(s); m != nil {
+		return "ITU-R WP " + strings.ToUpper(m[1])
+	}
+	if reTDAG.MatchString(s) {
+		return "ITU-D TDAG"
+	}
+	if reRAG.MatchString(s) {
+		return "ITU-R RAG"
+	}
+	if m := reITUSector.FindStringSubmatch(s); m != nil {
+		if strings.EqualFold(m[1], "Radiocommunication") {
+			return "ITU-R SG" + trimZeros(m[2])
+		}
+		return "ITU-D SG" + trimZeros(m[2])
+	}
 	if m := re3GPPWG.FindStringSubmatch(s); m != nil {
 		return fmt.Sprintf("3GPP TSG %s WG%s", strings.ToUpper(m[1]), m[2])
 	}
@@ -185,10 +207,10 @@ func builtinCanon(s string, hint family) string {
 		}
 	}
 	if m := reIEEE.FindStringSubmatch(s); m != nil {
-		rest := strings.ToLower(m[2])
+		rest := strings.ToLower(m[3])
 		switch {
-		case m[1] != "":
-			return "IEEE 802." + m[1] + " WG"
+		case m[1] != "" || m[2] != "":
+			return "IEEE 802." + m[1] + m[2] + " WG"
 		case strings.Contains(rest, "executive") || rest == "ec" || strings.Contains(rest, "lmsc") || strings.Contains(rest, "standards committee"):
 			return "IEEE 802 LMSC"
 		case rest == "":
@@ -293,8 +315,10 @@ func cleanGroupName(s string) string {
 	s = foldWidth(s)
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, " \t*•·-–—\"'“”‘’:;,.")
-	for _, p := range []string{"the ", "The ", "to ", "To "} {
-		s = strings.TrimPrefix(s, p)
+	for _, p := range []string{"the ", "to "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = s[len(p):]
+		}
 	}
 	s = reRoleTail.ReplaceAllString(s, "")
 	return strings.TrimSpace(collapseSpaces(s))
@@ -390,6 +414,10 @@ type mention struct {
 var reMention = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`\bITU[- ]?[TDR][- ]*(?:Study[- ]*Group|SG)[- ]*\d{1,2}\b`,
 	`\bITU[- ]?R[- ]*(?:WP|Working Party)[- ]*\d{1,2}[A-Z]?\b`,
+	`\b(?:WP|Working Party)[- ]*\d[A-Z]\b`,
+	`\b(?:Radiocommunication|Development)[- ]+Study[- ]*Group[- ]*\d{1,2}\b`,
+	`\b(?:TDAG|Telecommunication Development Advisory Group)\b`,
+	`\bP?802\.\d{1,2}[- ]+(?:Working Group|WG)\b`,
 	`\bStudy[- ]*Group[- ]*\d{1,2}\b`,
 	`\b(?:ITU-T[- ]+)?Q\d{1,2}/\d{1,2}\b`,
 	`\b(?:ITU[- ]?T[- ]*)?TSAG\b`,
@@ -412,17 +440,10 @@ var reMention = regexp.MustCompile(`(?i)` + strings.Join([]string{
 }, "|"))
 
 // findMentions finds the bodies named in text: directory names and aliases, then the
-// built-in patterns, without overlaps, in text order.
+// built-in patterns, without overlaps, in text order. Where two overlap the longer wins: it
+// names the more specific body ("ITU-D Study Group 2" over the alias "Study Group 2").
 func (d *Directory) findMentions(text string, hint family) []mention {
-	var out []mention
-	taken := func(s, e int) bool {
-		for _, m := range out {
-			if s < m.end && e > m.start {
-				return true
-			}
-		}
-		return false
-	}
+	var all []mention
 	lower := lowerASCII(text)
 	if d != nil {
 		for _, a := range d.aliases {
@@ -434,34 +455,80 @@ func (d *Directory) findMentions(text string, hint family) []mention {
 				}
 				s, e := off+i, off+i+len(al)
 				off = e
-				if !wordBoundary(lower, s, e) || taken(s, e) || specFollows(text, e) {
+				if !wordBoundary(lower, s, e) || specFollows(text, e) {
 					continue
 				}
-				out = append(out, mention{s, e, groupRef{Canon: a.entry.Canon, Entry: a.entry, Known: true}})
+				all = append(all, mention{s, e, groupRef{Canon: a.entry.Canon, Entry: a.entry, Known: true}})
 			}
 		}
 	}
+	nAlias := len(all)
 	for _, loc := range reMention.FindAllStringIndex(text, -1) {
 		s, e := loc[0], loc[1]
-		if taken(s, e) || specFollows(text, e) {
+		if specFollows(text, e) {
 			continue
 		}
 		if r, ok := d.resolveGroup(text[s:e], hint); ok {
 			if r.Entry == nil && (r.Canon == "IETF" || r.Canon == "IRTF") {
 				continue // "the IETF participants": the organisation, not a group
 			}
-			if r.Entry == nil && strings.HasPrefix(r.Canon, "IETF ") {
-				// "IETF liaison", "IETF specifications": not a group
-				w := strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(r.Canon, "IETF "), " WG"))
-				if ietfNonGroupWords[w] {
-					continue
-				}
+			if r.Entry == nil && strings.HasPrefix(r.Canon, "IETF ") && !ietfGroupWord(text[s:e]) {
+				continue // "IETF liaison", "the IETF of its work": not a group
 			}
-			out = append(out, mention{s, e, r})
+			all = append(all, mention{s, e, r})
+		}
+	}
+	// longest first, the directory's before the built-in patterns' on a tie
+	idx := make([]int, len(all))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		li, lj := all[idx[i]].end-all[idx[i]].start, all[idx[j]].end-all[idx[j]].start
+		if li != lj {
+			return li > lj
+		}
+		return idx[i] < nAlias && idx[j] >= nAlias
+	})
+	var out []mention
+	for _, i := range idx {
+		m := all[i]
+		overlap := false
+		for _, o := range out {
+			if m.start < o.end && m.end > o.start {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			out = append(out, m)
 		}
 	}
 	sortMentions(out)
 	return out
+}
+
+// ietfGroupWord reports whether "IETF <word> [WG]" found in text names a group: with a
+// WG/RG suffix, or a name written as an acronym ("CCAMP", "DetNet", "6lo"), not a word of
+// the sentence ("the IETF of its work", "IETF colleagues", "IETF liaison").
+func ietfGroupWord(m string) bool {
+	f := strings.Fields(strings.ReplaceAll(m, "-", " "))
+	if len(f) < 2 {
+		return false
+	}
+	if ietfNonGroupWords[strings.ToLower(f[1])] {
+		return false
+	}
+	if len(f) > 2 {
+		return true // "IETF foo WG", "IETF foo Working Group"
+	}
+	up := 0
+	for _, r := range f[1] {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			up++
+		}
+	}
+	return up >= 2
 }
 
 var ietfNonGroupWords = map[string]bool{

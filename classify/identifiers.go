@@ -106,6 +106,14 @@ func (e *extractor) extractIdentifiers() {
 				conf = 0.85
 			}
 		}
+		// a Source:/From: that names a document rather than a body: the document's own
+		// reference ("Source: Document 5D/TEMP/311", "Source: TD 1045 Rev.1 (PLEN/13)")
+		for _, f := range fieldsByKey(s.block.fields, kFrom) {
+			if v := collapseSpaces(f.value); reDocRefValue.MatchString(v) && !reDocRefAnnex.MatchString(v) && len(v) <= 40 {
+				add(reDocWord.ReplaceAllString(v, ""), where(s, f.line, f.label)+" (a document reference)")
+				conf = max(conf, 0.8)
+			}
+		}
 		// the document header: the lines above the title
 		end := s.start + 12
 		for _, f := range s.block.fields {
@@ -128,6 +136,17 @@ func (e *extractor) extractIdentifiers() {
 					conf = max(conf, 0.75)
 				}
 			}
+		}
+	}
+	// the running page header: a short line repeated at the top of the pages of a converted
+	// document, the one place some templates give the number ("COM 15 – LS 123 – E")
+	for _, s := range e.ranked {
+		if s.kind != srcAttachment || !e.inOrig(s) {
+			continue
+		}
+		for _, id := range runningHeaderIDs(s.lines) {
+			add(id, s.name+" (running page header)")
+			conf = max(conf, 0.8)
 		}
 	}
 	// the subject and the file names
@@ -299,4 +318,36 @@ func fieldLines(s *source, f field) []string {
 		return nil
 	}
 	return s.lines[f.line:end]
+}
+
+var (
+	reDocRefAnnex = regexp.MustCompile(`(?i)^(?:annex|attachment|addendum|appendix)\b`)
+	reDocWord     = regexp.MustCompile(`(?i)^doc(?:ument)?s?\.?\s+`)
+)
+
+var reDashSpaces = regexp.MustCompile(`\s*[-–—]\s*`)
+
+// runningHeaderIDs returns the document numbers of lines that repeat (a page header):
+// short, not prose, seen at least twice.
+func runningHeaderIDs(lines []string) []string {
+	count := map[string]int{}
+	var order []string
+	for _, ln := range lines {
+		t := strings.TrimSpace(ln)
+		if t == "" || len(t) > 80 || proseLine(t) {
+			continue
+		}
+		if count[t] == 0 {
+			order = append(order, t)
+		}
+		count[t]++
+	}
+	var out []string
+	for _, t := range order {
+		if count[t] < 2 {
+			continue
+		}
+		out = append(out, findDocNums(reDashSpaces.ReplaceAllString(t, "-"))...)
+	}
+	return out
 }

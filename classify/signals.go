@@ -121,6 +121,10 @@ func (e *extractor) scoreSignals() signalResult {
 		addSig("LIAISON STATEMENT heading", 1)
 	}
 
+	if _, _, ok := e.liaisonLetter(); ok {
+		addSig("a letter headed as a liaison", 2)
+	}
+
 	// words
 	if reNewLSSubject.MatchString(subj) {
 		addSig("Datatracker new-statement notification", 3)
@@ -189,6 +193,7 @@ func (e *extractor) scoreSignals() signalResult {
 	e.calendarSignals(subj, own, addHeur)
 	e.meetingInviteSignals(bestSrc, subj, own, addHeur)
 	e.draftOnListSignals(bestSrc, subj, own, addHeur)
+	e.draftDocumentSignals(bestSrc, subj, addHeur)
 	if reDigestSubj.MatchString(subj) {
 		addSig("list digest", -5)
 	}
@@ -374,4 +379,36 @@ func (e *extractor) addressesReceivingBody(text string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// reLetterLSHeading is the heading of a letter that is a liaison: "LIAISON STATEMENT",
+	// "Liaison to the IETF", "Liaison letter to the IETF CoRE Working Group".
+	reLetterLSHeading = regexp.MustCompile(`(?i)^(?:(?:reply|response)\s+)?(?:liaison(?:\s+(?:statement|letter))?|LS)(?:\s+(to|from)\s+([^.,;:]{2,80}))?$`)
+	reClosing         = regexp.MustCompile(`(?im)^\s*(?:(?:yours\s+)?(?:sincerely|faithfully|truly)|yours\s+(?:sincerely|faithfully|truly)|(?:best|kind|warm)\s+regards|regards|respectfully(?:\s+yours)?|with best wishes)\s*,?\s*$`)
+)
+
+// liaisonLetter reports whether an attached document is a formal letter (a salutation and
+// a closing) whose heading calls it a liaison: such letters often say "liaison" nowhere
+// else, neither in the mail nor in the file name.
+func (e *extractor) liaisonLetter() (*source, int, bool) {
+	for _, s := range e.orig.sources {
+		if s.kind != srcAttachment || !reSalutationLine.MatchString(s.text) || !reClosing.MatchString(s.text) {
+			continue
+		}
+		n := 0
+		for i, ln := range s.lines {
+			t := collapseSpaces(ln)
+			if t == "" {
+				continue
+			}
+			if n++; n > 8 || reSalutation.MatchString(t) {
+				break
+			}
+			if reLetterLSHeading.MatchString(t) {
+				return s, i, true
+			}
+		}
+	}
+	return nil, 0, false
 }

@@ -168,3 +168,42 @@ func listTagged(subj string) bool {
 	m := reListSubjectTag.FindStringSubmatch(subj)
 	return m != nil && !isOnlyDocNumber(m[1])
 }
+
+var (
+	// reDraftTitle is a statement title marked as a draft ("[DRAFT] Reply LS on ...", "Draft
+	// LS on ..."), reDraftBanner a draft banner line ("DRAFT", "DRAFT LIAISON STATEMENT"),
+	// reDocPlaceholder a document number not yet given ("S2-17xxxx", "SP-170XXX",
+	// "SG15-LSxxx", "TD xxx").
+	reDraftTitle     = regexp.MustCompile(`(?i)^\s*[\[(]?\s*draft\s*[\])]?[\s:]`)
+	reDraftBanner    = regexp.MustCompile(`^\s*\[?DRAFT\]?(?:\s+(?:REPLY\s+)?(?:LIAISON STATEMENT|LIAISON|LS)\b.*)?\s*$`)
+	reDocPlaceholder = regexp.MustCompile(`(?i)\b(?:(?:[SCRG][1-6]|SP|CP|RP)-\d{0,5}[x]{2,}|SG\d{1,2}-LS[x]{2,}|TD\s?[x]{3,})\b`)
+	reDraftSubject   = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]{1,40}\]\s*)*(?:\[\s*draft\s*\]|draft\b\s*[:\-]?)`)
+)
+
+// draftDocumentSignals scores a statement document that is itself marked as a draft (a
+// draft title, a DRAFT banner, a document number not yet given): a draft circulated for
+// comment, not a statement sent. The decision is left to a person (a heuristic negative).
+func (e *extractor) draftDocumentSignals(best *source, subj string, add func(string, float64)) {
+	if best == nil || reNewLSSubject.MatchString(subj) {
+		return
+	}
+	var why []string
+	if fs := fieldsByKey(best.block.fields, kTitle); len(fs) > 0 && reDraftTitle.MatchString(fs[0].value) {
+		why = append(why, "draft title")
+	}
+	for i := best.start; i < len(best.lines) && i < best.start+15; i++ {
+		if reDraftBanner.MatchString(best.lines[i]) {
+			why = append(why, "DRAFT banner")
+			break
+		}
+	}
+	if reDocPlaceholder.MatchString(head(best.text, 1500)) {
+		why = append(why, "document number not yet given")
+	}
+	if len(why) > 0 || reDraftSubject.MatchString(subj) && reLSSubject.MatchString(subj) {
+		if reDraftSubject.MatchString(subj) {
+			why = append(why, "draft subject")
+		}
+		add("a draft statement circulated for comment ("+strings.Join(why, ", ")+")", -7)
+	}
+}

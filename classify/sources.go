@@ -208,6 +208,9 @@ func quotedPart(text string) string {
 
 func newSource(name string, kind srcKind, l *level, text string, att int) *source {
 	text = normalizeText(text)
+	if kind != srcAttachment {
+		text = stripListFooter(text)
+	}
 	s := &source{name: name, kind: kind, lvl: l, text: text, attIdx: att}
 	s.lines = strings.Split(text, "\n")
 	s.block = parseBlock(s.lines)
@@ -215,6 +218,18 @@ func newSource(name string, kind srcKind, l *level, text string, att int) *sourc
 	s.score = structureScore(s)
 	s.start = statementStart(s)
 	return s
+}
+
+// reListFooter is the footer a mailing list appends (Mailman: a rule, "<list> mailing
+// list", its address and listinfo page): the list's, not the statement's.
+var reListFooter = regexp.MustCompile(`(?m)^_{20,}[ \t]*\n[^\n]{0,80}\bmailing list[ \t]*\n(?:[^\n]*\n?){0,4}\z`)
+
+// stripListFooter removes a mailing list's footer from the end of a mail text.
+func stripListFooter(t string) string {
+	if loc := reListFooter.FindStringIndex(t); loc != nil {
+		return t[:loc[0]]
+	}
+	return t
 }
 
 // normalizeText makes a text uniform for the readers: LF line ends, no NUL, no BOM, no
@@ -229,7 +244,54 @@ func normalizeText(t string) string {
 	if !isASCII(t) {
 		t = strings.NewReplacer("\u00a0", " ", "\ufeff", "", "\u200b", "", "\u2028", "\n", "\u2029", "\n", "\x00", "").Replace(t)
 	}
-	return unspaceBanners(t)
+	return splitFlatHeaders(unspaceBanners(t))
+}
+
+// reFlatLabel is a header label inside a line that conversion flattened ("To: IETF From:
+// ITU-T SG15 Cc: MEF For Action Subject: ..."): capitalised, after a space.
+var (
+	reFlatLabel   = regexp.MustCompile(`(?:^|\s)(Response to|In response to|Send any reply LS to|Contact Person|Contact|Title|Subject|Source|From|To|Cc|CC|Date|Purpose|Deadline|Release|Work Item|For action to|For information to|For comment to|E-mail):`)
+	reFlatPurpose = regexp.MustCompile(`\s+(For (?:Action|Information|Comment|action|information|comment))\s*$`)
+)
+
+// splitFlatHeaders puts back the line breaks of a header block that conversion joined into
+// one line: a line that starts with a header label and holds at least three becomes one
+// line per label, and a bare "For Action" between them a Purpose line. Other lines are
+// left alone.
+func splitFlatHeaders(t string) string {
+	if !strings.Contains(t, ": ") {
+		return t
+	}
+	lines := strings.Split(t, "\n")
+	changed := false
+	for i, ln := range lines {
+		if len(ln) < 40 || strings.Contains(ln, "\t") {
+			continue
+		}
+		locs := reFlatLabel.FindAllStringSubmatchIndex(ln, -1)
+		if len(locs) < 3 || strings.TrimSpace(ln[:locs[0][2]]) != "" {
+			continue
+		}
+		var parts []string
+		for k, l := range locs {
+			end := len(ln)
+			if k+1 < len(locs) {
+				end = locs[k+1][0]
+			}
+			seg := strings.TrimSpace(ln[l[2]:end])
+			if m := reFlatPurpose.FindStringSubmatchIndex(seg); m != nil && !strings.HasPrefix(seg, "Purpose") {
+				parts = append(parts, strings.TrimSpace(seg[:m[0]]), "Purpose: "+seg[m[2]:m[3]])
+				continue
+			}
+			parts = append(parts, seg)
+		}
+		lines[i] = strings.Join(parts, "\n")
+		changed = true
+	}
+	if !changed {
+		return t
+	}
+	return strings.Join(lines, "\n")
 }
 
 // spacedBanners are the banners of statement templates by their letters alone: a PDF set

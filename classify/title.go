@@ -3,6 +3,8 @@ package classify
 import (
 	"regexp"
 	"strings"
+	"time"
+	"unicode"
 )
 
 // Title: the statement's own Title:/Subject: line; the email subject, cleaned, only when
@@ -103,6 +105,11 @@ func (e *extractor) extractTitle() {
 		e.setEv("title", Evidence{Confidence: 0.65, Source: where(s, line, "") + " (title-like line)", Raw: s.lines[line]})
 		return
 	}
+	if h, ok := e.lsHeading(); ok && h.title != "" {
+		e.x.Title = strp(h.title)
+		e.setEv("title", Evidence{Confidence: 0.65, Source: where(h.src, h.line, "") + " (statement heading)", Raw: h.raw})
+		return
+	}
 	subj := e.hdr.subject
 	srcName := "header Subject"
 	if e.hdr.source != "header" {
@@ -169,4 +176,112 @@ func (e *extractor) titleLine() (string, *source, int, bool) {
 		}
 	}
 	return "", nil, 0, false
+}
+
+// reLSBanner is the heading of an ITU-R or ITU-D letter, in capitals: "LIAISON STATEMENT TO
+// THE IETF ON <TITLE>", "LIAISON STATEMENT ON <TITLE>", or the banner alone ("LIAISON
+// STATEMENT TO THE IETF") with the title as the next heading.
+var reLSBanner = regexp.MustCompile(`^(?:(?:REPLY|JOINT|RESPONSE)\s+)?(?:LIAISON\s+(?:STATEMENT|LETTER)|LS)\b\s*(?:(?:TO|FOR)\s+(.*?))?(?:(?:^|\s+)ON(?:\s+(.*)|$))?$`)
+
+// lsHeadingInfo is what a statement's capitals heading says.
+type lsHeadingInfo struct {
+	title, to string
+	src       *source
+	line      int
+	raw       string
+}
+
+// lsHeading reads the statement heading of a letter that has no Title: label (ITU-R and
+// ITU-D letters): the title is the part after "ON", joined with the next heading line when
+// it wraps, or, after a banner without "ON", the next line when it reads as a title; the
+// bodies after "TO" are the addressees.
+func (e *extractor) lsHeading() (lsHeadingInfo, bool) {
+	for _, s := range e.ranked {
+		if !e.inOrig(s) {
+			continue
+		}
+		for i := s.start; i < len(s.lines) && i < s.start+25; i++ {
+			t := collapseSpaces(s.lines[i])
+			if !allCaps(t) {
+				continue
+			}
+			m := reLSBanner.FindStringSubmatch(t)
+			if m == nil {
+				continue
+			}
+			h := lsHeadingInfo{to: strings.TrimSpace(m[1]), src: s, line: i, raw: t}
+			next, j := nextLine(s.lines, i)
+			title := strings.TrimSpace(m[2])
+			hasOn := strings.Contains(" "+t+" ", " ON ")
+			switch {
+			case hasOn && title == "" && j > 0 && headingTitle(next):
+				title = next // "... (IETF) ON" / "<TITLE>"
+			case hasOn && title != "" && j > 0 && allCaps(next) && headingTitle(next) && (endsOpen(title) || len(title) > 40):
+				title += " " + next // the heading wraps
+			case !hasOn && j > 0 && headingTitle(next) && reLSBanner.FindStringSubmatch(collapseSpaces(next)) == nil:
+				title = next // a banner, then the title
+			}
+			if title != "" && e.dir.onlyBodies(title) {
+				title = ""
+			}
+			h.title = cleanTitle(title)
+			if j > 0 {
+				h.raw = t + " / " + next
+			}
+			return h, true
+		}
+	}
+	return lsHeadingInfo{}, false
+}
+
+// nextLine returns the next non-empty line after i and its index (0 when none).
+func nextLine(lines []string, i int) (string, int) {
+	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		if t := collapseSpaces(lines[j]); t != "" {
+			return t, j
+		}
+	}
+	return "", 0
+}
+
+// headingTitle reports whether a line under a statement banner reads as its title: a few
+// words, not a label, a date, a salutation, an address or a sentence.
+func headingTitle(t string) bool {
+	if t == "" || len(t) > 160 || strings.HasSuffix(t, ".") || strings.Contains(t, "@") || reSalutation.MatchString(t) {
+		return false
+	}
+	if _, _, ok := parseLabelCell(t); ok {
+		return false
+	}
+	if len(strings.Fields(t)) < 3 || len(findDates(t, time.Time{})) > 0 || isOnlyDocNumber(t) {
+		return false
+	}
+	return true
+}
+
+// allCaps reports whether a line is written in capitals (at least six letters).
+func allCaps(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 6
+}
+
+// onlyBodies reports whether a line is nothing but body names ("IETF CCAMP WG, MEF").
+func (d *Directory) onlyBodies(t string) bool {
+	for _, item := range reListSep.Split(t, -1) {
+		if strings.TrimSpace(item) == "" {
+			continue
+		}
+		if _, ok := d.resolveGroup(item, famUnknown); !ok {
+			return false
+		}
+	}
+	return true
 }

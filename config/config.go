@@ -115,23 +115,12 @@ type StoreConfig struct {
 // RelayConfig is the outbound SMTP relay for forwards, notices and reminders; Host ""
 // keeps them in the outbox until one is configured.
 type RelayConfig struct {
-	Host string `toml:"host"`
-	Port int    `toml:"port"`
-	// TLS is "starttls" (required, not opportunistic), "implicit" (port 465) or "none"
-	// (loopback relays only; AUTH is refused without TLS elsewhere).
-	TLS string `toml:"tls"`
-	// User authenticates with AUTH PLAIN when set; the password comes from PasswordFile
-	// or the environment variable PasswordEnv (exactly one), never from this file.
-	User         string `toml:"user"`
-	PasswordFile string `toml:"password_file"`
-	PasswordEnv  string `toml:"password_env"`
+	// The relay client's own options (mail declares them): host, port, tls, user,
+	// password_file, password_env, helo, timeout.
+	mail.RelayOptions
 	// From is the sender of everything liaisond mails (header and envelope); its domain
 	// names our Message-IDs.
 	From string `toml:"from"`
-	// Helo is the name given in EHLO; "" uses the machine's host name.
-	Helo string `toml:"helo"`
-	// Timeout bounds the connection and each command, and the wait after the message.
-	Timeout time.Duration `toml:"timeout"`
 	// HourlyBudget caps the messages sent to one destination in any hour; more wait.
 	HourlyBudget int `toml:"hourly_budget"`
 	// Retry lists the delays between attempts after a temporary failure (4xx, no
@@ -213,7 +202,8 @@ func Default() Config {
 		Convert:     convert.DefaultLimits(),
 		LibreOffice: convert.DefaultOfficeConfig(),
 		Relay: RelayConfig{
-			Port: 587, TLS: RelayTLSStartTLS, From: "liaisond@localhost", Timeout: time.Minute, HourlyBudget: 30,
+			RelayOptions: mail.RelayOptions{Port: 587, TLS: RelayTLSStartTLS, Timeout: time.Minute},
+			From:         "liaisond@localhost", HourlyBudget: 30,
 			Retry:       []time.Duration{time.Minute, 5 * time.Minute, 30 * time.Minute, 2 * time.Hour},
 			GiveUpAfter: 48 * time.Hour, MaxMessageBytes: 25 << 20,
 		},

@@ -25,21 +25,24 @@ const (
 
 // RelayOptions configure the outbound relay (config.RelayConfig).
 type RelayOptions struct {
-	Host string
-	Port int
-	TLS  string
+	Host string `toml:"host"`
+	Port int    `toml:"port"`
+	// TLS is "starttls" (required, not opportunistic), "implicit" (port 465) or "none"
+	// (loopback relays only; AUTH is refused without TLS elsewhere).
+	TLS string `toml:"tls"`
 	// User authenticates with AUTH PLAIN; the password is read from PasswordFile or the
-	// environment variable PasswordEnv at each connection, so a rotated one is picked up.
-	User         string
-	PasswordFile string
-	PasswordEnv  string
+	// environment variable PasswordEnv (exactly one, never the config file) at each
+	// connection, so a rotated one is picked up.
+	User         string `toml:"user"`
+	PasswordFile string `toml:"password_file"`
+	PasswordEnv  string `toml:"password_env"`
 	// Helo is the EHLO name; "" uses the host name.
-	Helo string
+	Helo string `toml:"helo"`
 	// Timeout bounds the connection, each command and the wait after the message.
-	Timeout time.Duration
+	Timeout time.Duration `toml:"timeout"`
 	// TLSConfig replaces the default verification of Host against the system roots
 	// (tests use a private CA). ServerName is filled in when empty.
-	TLSConfig *tls.Config
+	TLSConfig *tls.Config `toml:"-"`
 }
 
 // Relay sends messages through one configured SMTP relay, one connection per message.

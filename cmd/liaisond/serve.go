@@ -193,7 +193,7 @@ func (d *daemon) assembleDistribution() error {
 		Log: log.With("component", "outbox"), Now: time.Now, Known: out.Roles.Known,
 	}
 	if cfg.Relay.Host != "" {
-		relay, err := mail.NewRelay(relayOptions(cfg.Relay), log)
+		relay, err := mail.NewRelay(cfg.Relay.RelayOptions, log)
 		if err != nil {
 			return err
 		}
@@ -208,10 +208,6 @@ func (d *daemon) assembleDistribution() error {
 	return nil
 }
 
-func relayOptions(c config.RelayConfig) mail.RelayOptions {
-	return mail.RelayOptions{Host: c.Host, Port: c.Port, TLS: c.TLS, User: c.User, PasswordFile: c.PasswordFile,
-		PasswordEnv: c.PasswordEnv, Helo: c.Helo, Timeout: c.Timeout}
-}
 
 // run starts every component, waits for ctx to end, then shuts down in stages: stop
 // accepting and drain sessions, stop pollers and workers after their current item, close
