@@ -208,7 +208,6 @@ func (d *daemon) assembleDistribution() error {
 	return nil
 }
 
-
 // run starts every component, waits for ctx to end, then shuts down in stages: stop
 // accepting and drain sessions, stop pollers and workers after their current item, close
 // the database last.
