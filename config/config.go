@@ -1,15 +1,15 @@
 // Package config owns the liaisond configuration file: one TOML document, its embedded
 // defaults that apply when no file is given, the checks across sections, and printing it.
 //
-// Who declares a section: a package that config imports declares the sections it reads
-// itself, as its own options type with toml keys, defaults and checks, and config embeds
-// that type unchanged: message [parse], convert [convert] and [libreoffice], mail [smtp],
-// [lmtp] and [[imap]], directory [intake], [[group]], [[sdo]], [[area]], [roles] and
-// [routing]. Such a package never imports config, so extraction and parsing stay free of
-// it. The other sections configure the parts assembled from the configuration, which
-// import config or combine several sections ([log], [web], [pipeline], [store], [relay],
-// [reminders], [extract], [auth], [review]): config declares them as plain data and
-// cmd/liaisond passes them on.
+// Who declares a section: the package that reads it, unless that package imports config.
+// So message [parse], convert [convert] and [libreoffice], mail [smtp], [lmtp], [[imap]]
+// and the relay client's keys of [relay], directory [intake], [[group]], [[sdo]], [[area]],
+// [roles] and [routing], and store [store] declare their sections as their own options
+// types with toml keys, and config embeds them unchanged; such a package never imports
+// config, so parsing, extraction and storage stay free of it. The sections read by parts
+// that import config or combine several sections ([log], [web], [pipeline], [reminders],
+// [extract], [auth], [review], and the outbox's keys of [relay]) are declared here, and
+// cmd/liaisond hands them on as they are.
 //
 // It only reads, checks and prints settings. It must not open listeners, files other than
 // the config itself, or the database.
@@ -31,6 +31,7 @@ import (
 	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/mail"
 	"github.com/liaisond/liaisond/message"
+	"github.com/liaisond/liaisond/store"
 )
 
 // Config is the whole configuration. Section and key names are a contract (docs/design.md):
@@ -45,7 +46,7 @@ type Config struct {
 	IMAP        []mail.IMAPConfig    `toml:"imap"` // each entry over DefaultIMAPConfig
 	Web         WebConfig            `toml:"web"`
 	Pipeline    PipelineConfig       `toml:"pipeline"`
-	Store       StoreConfig          `toml:"store"`
+	Store       store.Tuning         `toml:"store"`
 	Parse       message.ParseLimits  `toml:"parse"`
 	Convert     convert.Limits       `toml:"convert"`
 	LibreOffice convert.OfficeConfig `toml:"libreoffice"`
@@ -98,18 +99,6 @@ type PipelineConfig struct {
 	ConvertBatch int `toml:"convert_batch"`
 	// ConvertMaxAttempts: then the attachment keeps no PDF and the failure is an event.
 	ConvertMaxAttempts int `toml:"convert_max_attempts"`
-}
-
-// StoreConfig tunes the database writer: the group commit that answers senders and the
-// indexing that follows it.
-type StoreConfig struct {
-	MaxBatch      int           `toml:"max_batch"`       // messages in one group commit
-	MaxBatchBytes int64         `toml:"max_batch_bytes"` // bytes in one group commit
-	GroupWait     time.Duration `toml:"group_wait"`      // how long a commit may wait for more senders
-	ChunkBytes    int           `toml:"chunk_bytes"`     // raw messages are stored in pieces this size
-	IndexIdle     time.Duration `toml:"index_idle"`      // pause in intake before indexing runs
-	IndexLag      time.Duration `toml:"index_lag"`       // oldest unindexed message before indexing takes turns
-	BusyTimeout   time.Duration `toml:"busy_timeout"`    // wait for a lock held by another process
 }
 
 // RelayConfig is the outbound SMTP relay for forwards, notices and reminders; Host ""
@@ -194,7 +183,7 @@ func Default() Config {
 			StageTimeout: 5 * time.Minute, PollInterval: 2 * time.Second,
 			ConvertBatch: 50, ConvertMaxAttempts: 5,
 		},
-		Store: StoreConfig{
+		Store: store.Tuning{
 			MaxBatch: 64, MaxBatchBytes: 64 << 20, GroupWait: 2 * time.Millisecond, ChunkBytes: 256 << 10,
 			IndexIdle: 5 * time.Millisecond, IndexLag: 10 * time.Second, BusyTimeout: 10 * time.Second,
 		},

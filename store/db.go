@@ -31,19 +31,8 @@ var ErrClosed = errors.New("store: database closed")
 // Options tune a DB; the zero value gets the defaults.
 type Options struct {
 	Logger *slog.Logger
-	// BusyTimeout is how long a connection waits for a lock held by another process.
-	BusyTimeout time.Duration
-	// MaxBatch and MaxBatchBytes bound one group commit.
-	MaxBatch      int
-	MaxBatchBytes int64
-	// GroupWait is how long a commit may wait for more concurrent messages to join it.
-	GroupWait time.Duration
-	// IndexIdle is how long intake must pause before indexing runs, and IndexLag how old
-	// the oldest unindexed message may get before indexing takes turns with intake.
-	IndexIdle, IndexLag time.Duration
-	// ChunkBytes is the size of the pieces raw messages are stored in, so that a large
-	// message never has to sit whole in memory.
-	ChunkBytes int
+	// Tuning is the [store] section of the configuration.
+	Tuning
 	// OnCommit, when set, is told how long each group commit took and how many messages
 	// it carried (for the metrics).
 	OnCommit func(d time.Duration, messages int)
@@ -56,6 +45,26 @@ type Options struct {
 	WALLimit int64
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+}
+
+// Tuning is the writer's group commit and the indexing that follows it: the [store]
+// section of the configuration, declared here with its keys since store reads it (config
+// embeds it). A zero field takes its default; a negative GroupWait means no wait.
+type Tuning struct {
+	// MaxBatch and MaxBatchBytes bound one group commit.
+	MaxBatch      int   `toml:"max_batch"`
+	MaxBatchBytes int64 `toml:"max_batch_bytes"`
+	// GroupWait is how long a commit may wait for more concurrent messages to join it.
+	GroupWait time.Duration `toml:"group_wait"`
+	// ChunkBytes is the size of the pieces raw messages are stored in, so that a large
+	// message never has to sit whole in memory.
+	ChunkBytes int `toml:"chunk_bytes"`
+	// IndexIdle is how long intake must pause before indexing runs, and IndexLag how old
+	// the oldest unindexed message may get before indexing takes turns with intake.
+	IndexIdle time.Duration `toml:"index_idle"`
+	IndexLag  time.Duration `toml:"index_lag"`
+	// BusyTimeout is how long a connection waits for a lock held by another process.
+	BusyTimeout time.Duration `toml:"busy_timeout"`
 }
 
 func (o *Options) defaults() {

@@ -180,7 +180,7 @@ func TestListsMatchTheRecord(t *testing.T) {
 func TestMigrationFillsListTables(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	w, err := sql.Open("sqlite", dsn(path, Options{BusyTimeout: time.Second, WALLimit: 128 << 20}, false))
+	w, err := sql.Open("sqlite", dsn(path, Options{Tuning: Tuning{BusyTimeout: time.Second}, WALLimit: 128 << 20}, false))
 	if err != nil {
 		t.Fatal(err)
 	}

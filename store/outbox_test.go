@@ -278,7 +278,7 @@ func TestOutboxCancelsAndWaits(t *testing.T) {
 func TestMigrationOutboxApproval(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	w, err := sql.Open("sqlite", dsn(path, Options{BusyTimeout: time.Second}, false))
+	w, err := sql.Open("sqlite", dsn(path, Options{Tuning: Tuning{BusyTimeout: time.Second}}, false))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,7 +32,7 @@ func rawOf(b []byte, msgid string) RawMessage {
 }
 
 func TestIngestRoundTripChunks(t *testing.T) {
-	db := openTest(t, Options{ChunkBytes: 1000})
+	db := openTest(t, Options{Tuning: Tuning{ChunkBytes: 1000}})
 	ctx := context.Background()
 	// 2,500 bytes spread over three chunks of 1,000, with bytes that text handling would mangle.
 	body := make([]byte, 2500)
@@ -324,7 +324,7 @@ func BenchmarkIngestLone(b *testing.B) {
 func TestMigrationKeepsRawChunks(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	w, err := sql.Open("sqlite", dsn(path, Options{BusyTimeout: time.Second, WALLimit: 128 << 20}, false))
+	w, err := sql.Open("sqlite", dsn(path, Options{Tuning: Tuning{BusyTimeout: time.Second}, WALLimit: 128 << 20}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -444,7 +444,7 @@ func TestIndexResumesAfterCrash(t *testing.T) {
 	db.Close()
 
 	// Back to the state right after the intake commit, before indexing.
-	w, err := sql.Open("sqlite", dsn(path, Options{BusyTimeout: time.Second, WALLimit: 128 << 20}, false))
+	w, err := sql.Open("sqlite", dsn(path, Options{Tuning: Tuning{BusyTimeout: time.Second}, WALLimit: 128 << 20}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -499,7 +499,7 @@ func ingestConcurrently(db *DB, n int, id func(i int) string) error {
 // reach), an overdue backlog is indexed between group commits, so it does not grow with
 // the messages received.
 func TestIndexTakesTurnsWhenOverdue(t *testing.T) {
-	db := openTest(t, Options{IndexIdle: time.Hour, IndexLag: time.Nanosecond})
+	db := openTest(t, Options{Tuning: Tuning{IndexIdle: time.Hour, IndexLag: time.Nanosecond}})
 	const waves, perWave = 10, 40
 	for w := range waves {
 		if err := ingestConcurrently(db, perWave, func(i int) string { return fmt.Sprintf("<%d-%d@example.com>", w, i) }); err != nil {
@@ -524,7 +524,7 @@ func TestAnswerAtCommit(t *testing.T) {
 	ctx := context.Background()
 	body := []byte("Message-ID: <lone@example.com>\r\n\r\nbody\r\n")
 	t.Run("answered before indexing, then an import of the same bytes", func(t *testing.T) {
-		db := openTest(t, Options{IndexIdle: time.Hour})
+		db := openTest(t, Options{Tuning: Tuning{IndexIdle: time.Hour}})
 		first, err := db.Ingest(ctx, Envelope{Source: SourceSMTP, AnswerAtCommit: true}, rawOf(body, "<lone@example.com>"))
 		if err != nil {
 			t.Fatal(err)

@@ -235,14 +235,11 @@ func (e *cliEnv) openStore(ctx context.Context, cfg config.Config, log *slog.Log
 }
 
 // storeOptions maps the [store] config onto the store's options.
-func storeOptions(c config.StoreConfig, log *slog.Logger) store.Options {
+func storeOptions(c store.Tuning, log *slog.Logger) store.Options {
 	if c.GroupWait == 0 {
-		c.GroupWait = -1 // the store reads 0 as "its default"; here 0 means no wait
+		c.GroupWait = -1 // the store reads 0 as "its default"; in the config file 0 means no wait
 	}
-	return store.Options{
-		Logger: log, BusyTimeout: c.BusyTimeout, MaxBatch: c.MaxBatch, MaxBatchBytes: c.MaxBatchBytes,
-		GroupWait: c.GroupWait, ChunkBytes: c.ChunkBytes, IndexIdle: c.IndexIdle, IndexLag: c.IndexLag,
-	}
+	return store.Options{Logger: log, Tuning: c}
 }
 
 // logger builds the process logger from the config: to standard error, text or JSON.
