@@ -90,10 +90,10 @@ func (c Directory) Validate() error {
 		if g.Name == "" {
 			return errors.New("a [[group]] has no name")
 		}
-		if seen[nameKey(g.Name)] {
+		if seen[NameKey(g.Name)] {
 			return fmt.Errorf("group %q is listed twice", g.Name)
 		}
-		seen[nameKey(g.Name)] = true
+		seen[NameKey(g.Name)] = true
 		for _, a := range append(append([]string{}, g.Addresses...), g.ForwardTo...) {
 			if !strings.Contains(a, "@") {
 				return fmt.Errorf("group %q: %q is not an address", g.Name, a)
@@ -131,16 +131,16 @@ func (c Directory) validateRoles() error {
 		if a.Name == "" {
 			return errors.New("an [[area]] has no name")
 		}
-		if areas[nameKey(a.Name)] {
+		if areas[NameKey(a.Name)] {
 			return fmt.Errorf("area %q is listed twice", a.Name)
 		}
-		areas[nameKey(a.Name)] = true
+		areas[NameKey(a.Name)] = true
 		if err := addresses("area "+a.Name+" directors", a.Directors...); err != nil {
 			return err
 		}
 	}
 	for _, g := range c.Groups {
-		if g.Area != "" && !areas[nameKey(g.Area)] {
+		if g.Area != "" && !areas[NameKey(g.Area)] {
 			return fmt.Errorf("group %q: area %q is not an [[area]]", g.Name, g.Area)
 		}
 		if err := addresses("group "+g.Name+" chairs", g.Chairs...); err != nil {

@@ -118,8 +118,8 @@ func NewDestinations(cfg Directory) *Destinations {
 		}
 		d.known[m] = true
 		for _, n := range append([]string{s.Name}, s.Aliases...) {
-			if _, dup := d.managers[nameKey(n)]; !dup {
-				d.managers[nameKey(n)] = m
+			if _, dup := d.managers[NameKey(n)]; !dup {
+				d.managers[NameKey(n)] = m
 			}
 		}
 	}
@@ -142,7 +142,7 @@ func (d *Destinations) addGroup(g Group) {
 		destSetOnce(d.byAddr, envelopeAddr(a), e)
 	}
 	for _, n := range append([]string{g.Name}, g.Aliases...) {
-		destSetOnce(d.byName, nameKey(n), e)
+		destSetOnce(d.byName, NameKey(n), e)
 	}
 	d.groups = append(d.groups, e)
 }
@@ -290,7 +290,7 @@ func (d *Destinations) addForwards(p *DestPlan, groups []*destGroup) {
 func (d *Destinations) informed(from []string) []string {
 	set := map[string]bool{}
 	for _, f := range from {
-		if m := d.managers[nameKey(f)]; m != "" {
+		if m := d.managers[NameKey(f)]; m != "" {
 			set[m] = true
 		}
 	}
@@ -309,7 +309,7 @@ func (d *Destinations) informed(from []string) []string {
 func (d *Destinations) groupsNamed(names []string) (groups []*destGroup, unknown []string) {
 	seen := map[*destGroup]bool{}
 	for _, n := range names {
-		g := d.byName[nameKey(n)]
+		g := d.byName[NameKey(n)]
 		switch {
 		case g == nil:
 			unknown = append(unknown, n)

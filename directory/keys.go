@@ -3,10 +3,10 @@ package directory
 import "strings"
 
 // The directory's one way of comparing what it holds, used by every index built from it
-// (Roles, Destinations).
+// (Roles, Destinations, and those of the pipeline and the web).
 
-// nameKey compares names of groups, areas and bodies: case and spacing do not matter.
-func nameKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+// NameKey compares names of groups, areas and bodies: case and spacing do not matter.
+func NameKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // addrKey compares addresses: trimmed, lower case.
 func addrKey(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

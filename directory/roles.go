@@ -77,12 +77,12 @@ func New(cfg Directory) *Roles {
 	}
 	directors := map[string][]string{}
 	for _, a := range cfg.Areas {
-		directors[nameKey(a.Name)] = addrKeys(a.Directors)
+		directors[NameKey(a.Name)] = addrKeys(a.Directors)
 		r.add(Speaker{Name: a.Name, Kind: KindArea, Composers: addrKeys(a.Directors), Approvers: addrKeys(a.Directors),
 			Contacts: addrKeys(a.Directors), Chairs: addrKeys(a.Directors)})
 	}
 	for _, g := range cfg.Groups {
-		ads := directors[nameKey(g.Area)]
+		ads := directors[NameKey(g.Area)]
 		r.add(Speaker{Name: g.Name, Kind: KindGroup, Composers: union(addrKeys(g.Chairs), ads), Approvers: ads,
 			Contacts: union(addrKeys(g.Chairs), addrKeys(nonEmpty(g.List))), Chairs: addrKeys(g.Chairs)})
 	}
@@ -92,7 +92,7 @@ func New(cfg Directory) *Roles {
 	r.add(Speaker{Name: IAB, Kind: KindIAB, Composers: iabChair, Approvers: iabChair, Contacts: iabChair, Chairs: iabChair})
 	for _, s := range cfg.SDOs {
 		b := Body{Name: s.Name, SendTo: addrKey(s.SendTo), Contacts: addrKeys(s.Contacts), LiaisonManager: addrKey(s.LiaisonManager)}
-		r.bodies[nameKey(s.Name)] = b
+		r.bodies[NameKey(s.Name)] = b
 		if b.LiaisonManager != "" {
 			r.managers[b.LiaisonManager] = true
 		}
@@ -104,10 +104,10 @@ func New(cfg Directory) *Roles {
 }
 
 func (r *Roles) add(s Speaker) {
-	if _, dup := r.byName[nameKey(s.Name)]; dup {
+	if _, dup := r.byName[NameKey(s.Name)]; dup {
 		return // a group named like an area or "IETF": the first one stands
 	}
-	r.byName[nameKey(s.Name)] = len(r.speakers)
+	r.byName[NameKey(s.Name)] = len(r.speakers)
 	r.speakers = append(r.speakers, s)
 }
 
@@ -123,7 +123,7 @@ func (r *Roles) Known(addr string) bool { return r.known[addrKey(addr)] }
 
 // Speaker returns the speaker of that name.
 func (r *Roles) Speaker(name string) (Speaker, error) {
-	i, ok := r.byName[nameKey(name)]
+	i, ok := r.byName[NameKey(name)]
 	if !ok {
 		return Speaker{}, fmt.Errorf("%q: %w", name, ErrUnknown)
 	}
@@ -165,7 +165,7 @@ func (r *Roles) IsApprover(addr string) bool {
 
 // Body returns the body of that name.
 func (r *Roles) Body(name string) (Body, error) {
-	b, ok := r.bodies[nameKey(name)]
+	b, ok := r.bodies[NameKey(name)]
 	if !ok {
 		return Body{}, fmt.Errorf("%q: %w", name, ErrUnknown)
 	}

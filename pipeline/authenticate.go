@@ -119,7 +119,7 @@ type senderRule struct {
 func senderRules(sdos []directory.SDO) map[string]senderRule {
 	rules := map[string]senderRule{}
 	for _, s := range sdos {
-		rules[strings.ToLower(s.Name)] = senderRule{domains: s.Domains, addresses: s.Addresses}
+		rules[directory.NameKey(s.Name)] = senderRule{domains: s.Domains, addresses: s.Addresses}
 	}
 	return rules
 }
@@ -155,7 +155,7 @@ func (c *Classifier) authReasons(msg *message.Message, x *classify.Extraction, r
 	}
 	known := false
 	for _, body := range x.From {
-		rule, ok := c.Senders[strings.ToLower(body)]
+		rule, ok := c.Senders[directory.NameKey(body)]
 		if !ok {
 			continue
 		}

@@ -39,7 +39,7 @@ type Classifier struct {
 	// Intake lists our central addresses: the envelope recipient that counts is one of
 	// them when the message was sent to several.
 	Intake []string
-	// Senders holds, by lower-case [[sdo]] name, where that body's statements come from.
+	// Senders holds, by [[sdo]] name (directory.NameKey), where that body's statements come from.
 	Senders map[string]senderRule
 	// QueueUnknownSenders holds statements from bodies not in the directory for review.
 	QueueUnknownSenders bool

@@ -18,6 +18,7 @@ import (
 	"github.com/liaisond/liaisond/auth"
 	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/deadline"
+	"github.com/liaisond/liaisond/directory"
 	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/review"
 	"github.com/liaisond/liaisond/store"
@@ -143,7 +144,7 @@ func (s *Server) bodyNames(v string, known []string) []string {
 	if v == "" {
 		return nil
 	}
-	names, ok := s.bodies[strings.ToLower(v)]
+	names, ok := s.bodies[directory.NameKey(v)]
 	if !ok {
 		names = []string{v}
 	}
@@ -157,13 +158,13 @@ func (s *Server) bodyNames(v string, known []string) []string {
 }
 
 // directoryNames maps each name and alias of the directory's groups and bodies
-// (lower-cased) to all the names of its entry.
+// (by directory.NameKey) to all the names of its entry.
 func directoryNames(cfg config.Config) map[string][]string {
 	out := map[string][]string{}
 	add := func(name string, aliases []string) {
 		names := append([]string{name}, aliases...)
 		for _, n := range names {
-			out[strings.ToLower(n)] = names
+			out[directory.NameKey(n)] = names
 		}
 	}
 	for _, g := range cfg.Groups {
