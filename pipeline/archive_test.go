@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/liaisond/liaisond/config"
 	"github.com/liaisond/liaisond/internal/hostile"
 	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/message"
@@ -21,14 +20,8 @@ import (
 // search finds words of the statement.
 func TestStatementInZip(t *testing.T) {
 	shared := testutil.SharedDir(t)
-	cfg, err := config.Load(filepath.Join(shared, "corpus", "directory.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(filepath.Join(shared, "corpus", "02-3gpp-ct4-ls-docx-table.eml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := corpusConfig(t)
+	raw := corpusMessage(t, "02-3gpp-ct4-ls-docx-table.eml")
 	orig, err := message.ParseBytes(raw, message.ParseLimits{})
 	if err != nil || len(orig.Attachments) != 1 {
 		t.Fatalf("case 02: %v, %d attachments", err, len(orig.Attachments))

@@ -7,14 +7,10 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/liaisond/liaisond/config"
-	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
@@ -65,16 +61,9 @@ func asBase64(raw string) string {
 // other content goes to the review queue, saying so. The log line of each job says its
 // outcome.
 func TestSameStatementTwice(t *testing.T) {
-	shared := testutil.SharedDir(t)
-	cfg, err := config.Load(filepath.Join(shared, "corpus", "directory.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := corpusConfig(t)
 	cfg.Extract.PostThreshold = 0.5
-	rawBytes, err := os.ReadFile(filepath.Join(shared, "corpus", "01-3gpp-sa2-ls-in-body.eml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	rawBytes := corpusMessage(t, "01-3gpp-sa2-ls-in-body.eml")
 	original := string(rawBytes)
 	noID := strings.Replace(original, "Message-ID: <af468991e846133c.05cd573c@example.com>\r\n", "", 1)
 	tests := []struct {
@@ -152,16 +141,9 @@ func TestSameStatementTwice(t *testing.T) {
 // TestEventsInOrder: a message's events are written as things happen, so the record log
 // reads received, parsed, extracted, posted, processed, with times that never go back.
 func TestEventsInOrder(t *testing.T) {
-	shared := testutil.SharedDir(t)
-	cfg, err := config.Load(filepath.Join(shared, "corpus", "directory.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := corpusConfig(t)
 	cfg.Extract.PostThreshold = 0.5
-	raw, err := os.ReadFile(filepath.Join(shared, "corpus", "01-3gpp-sa2-ls-in-body.eml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := corpusMessage(t, "01-3gpp-sa2-ls-in-body.eml")
 	db := openDB(t, nil)
 	ctx := context.Background()
 	id := recordAs(t, db, raw, "statements@example.org")

@@ -43,6 +43,24 @@ func (c *clock) Add(d time.Duration) {
 	c.mu.Unlock()
 }
 
+// corpusConfig is the sample corpus's directory (shared/corpus/directory.toml).
+func corpusConfig(t testing.TB) config.Config {
+	cfg, err := config.Load(filepath.Join(testutil.SharedDir(t), "corpus", "directory.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+// corpusMessage is the raw bytes of one case of the sample corpus.
+func corpusMessage(t testing.TB, name string) []byte {
+	raw, err := os.ReadFile(filepath.Join(testutil.SharedDir(t), "corpus", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
 func openDB(t testing.TB, clk *clock) *store.DB {
 	t.Helper()
 	opts := store.Options{}
@@ -373,10 +391,7 @@ func TestConverterGivesUp(t *testing.T) {
 // agrees with its reasons.
 func TestClassifyStageOnCorpus(t *testing.T) {
 	shared := testutil.SharedDir(t)
-	cfg, err := config.Load(filepath.Join(shared, "corpus", "directory.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := corpusConfig(t)
 	db := openDB(t, nil)
 	ctx := context.Background()
 	files, _ := filepath.Glob(filepath.Join(shared, "corpus", "*.eml"))
@@ -433,18 +448,11 @@ func TestClassifyStageOnCorpus(t *testing.T) {
 // answers (by its document number), and a statement posted from an archive import is
 // marked as needing no distribution while one received normally waits for it.
 func TestRepliesLinkedAndArchiveNotDistributed(t *testing.T) {
-	shared := testutil.SharedDir(t)
-	cfg, err := config.Load(filepath.Join(shared, "corpus", "directory.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := corpusConfig(t)
 	cfg.Extract.PostThreshold = 0.5
 	db := openDB(t, nil)
 	ctx := context.Background()
-	original, err := os.ReadFile(filepath.Join(shared, "corpus", "01-3gpp-sa2-ls-in-body.eml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	original := corpusMessage(t, "01-3gpp-sa2-ls-in-body.eml")
 	first := record(t, db, original)
 	reply := strings.Join([]string{
 		"From: SA2 Secretary <sa2-sec@example.net>", "To: statements@example.org",

@@ -3,13 +3,9 @@ package pipeline
 import (
 	"context"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/liaisond/liaisond/config"
-	"github.com/liaisond/liaisond/internal/testutil"
 	"github.com/liaisond/liaisond/store"
 )
 
@@ -17,15 +13,8 @@ import (
 // attachment is the statement and the transmitting mail is not (the IAB's guidance), so
 // search shows the statement's text first; the cover mail stays findable after it.
 func TestStatementAttachmentIsTheText(t *testing.T) {
-	shared := testutil.SharedDir(t)
-	cfg, err := config.Load(filepath.Join(shared, "corpus", "directory.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(filepath.Join(shared, "corpus", "02-3gpp-ct4-ls-docx-table.eml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := corpusConfig(t)
+	raw := corpusMessage(t, "02-3gpp-ct4-ls-docx-table.eml")
 	db := openDB(t, nil)
 	ctx := context.Background()
 	id := record(t, db, raw)
