@@ -94,10 +94,8 @@ func (c Directory) Validate() error {
 			return fmt.Errorf("group %q is listed twice", g.Name)
 		}
 		seen[NameKey(g.Name)] = true
-		for _, a := range append(append([]string{}, g.Addresses...), g.ForwardTo...) {
-			if !strings.Contains(a, "@") {
-				return fmt.Errorf("group %q: %q is not an address", g.Name, a)
-			}
+		if err := looseAddresses(fmt.Sprintf("group %q", g.Name), append(append([]string{}, g.Addresses...), g.ForwardTo...)); err != nil {
+			return err
 		}
 	}
 	for _, s := range c.SDOs {
@@ -109,10 +107,8 @@ func (c Directory) Validate() error {
 				return fmt.Errorf("sdo %q: domain %q is not a domain name", s.Name, d)
 			}
 		}
-		for _, a := range s.Addresses {
-			if !strings.Contains(a, "@") {
-				return fmt.Errorf("sdo %q: %q is not an address", s.Name, a)
-			}
+		if err := looseAddresses(fmt.Sprintf("sdo %q", s.Name), s.Addresses); err != nil {
+			return err
 		}
 	}
 	for _, a := range c.Intake.Addresses {
@@ -121,6 +117,17 @@ func (c Directory) Validate() error {
 		}
 	}
 	return c.validateRoles()
+}
+
+// looseAddresses checks only for an "@": the directory's older sections have always
+// accepted any address form (roles are checked strictly, by addresses).
+func looseAddresses(where string, addrs []string) error {
+	for _, a := range addrs {
+		if !strings.Contains(a, "@") {
+			return fmt.Errorf("%s: %q is not an address", where, a)
+		}
+	}
+	return nil
 }
 
 // validateRoles checks the roles of outgoing statements: areas named once, groups in an
