@@ -296,16 +296,3 @@ func TestOwnFixtures(t *testing.T) {
 func TestHeldoutFixtures(t *testing.T) {
 	accuracy(t, filepath.Join("testdata", "heldout"), true).holdTargets(t)
 }
-
-// TestRealStatements runs the real-statement set: liaison statements as they were sent
-// (published on the Datatracker or in SDO archives), kept outside the repository because
-// the texts are not ours to copy. LIAISOND_REAL_STATEMENTS names its folder (the fixture
-// format above, with its own directory.toml). Its report is the "real" row, separate from
-// the generated sets; it is not a CI test.
-func TestRealStatements(t *testing.T) {
-	dir := os.Getenv("LIAISOND_REAL_STATEMENTS")
-	if dir == "" {
-		t.Skip("set LIAISOND_REAL_STATEMENTS to a folder of real statements (.eml with the expected .json) to run the real row")
-	}
-	accuracy(t, dir, false)
-}
