@@ -109,6 +109,7 @@ type DB struct {
 	w    *sql.DB
 	r    readPool
 	ckpt *sql.DB // passive checkpoints only
+	shm  shmReader
 
 	stmts    ingestStatements
 	backlog  backlog
@@ -298,13 +299,8 @@ func (db *DB) restartWAL(fill int64, busy bool) {
 // log file keeps its size, so the file's size no longer says what it holds. Without the
 // header it is the file's size; a torn read only moves one checkpoint.
 func (db *DB) walFill() int64 {
-	f, err := os.Open(db.path + "-shm")
-	if err != nil {
-		return db.walSize()
-	}
-	defer f.Close()
 	var hdr [20]byte
-	if _, err := f.ReadAt(hdr[:], 0); err != nil || hdr[12] == 0 { // isInit
+	if !db.shm.readHeader(db.path+"-shm", hdr[:]) || hdr[12] == 0 { // isInit
 		return db.walSize()
 	}
 	page := int64(binary.NativeEndian.Uint16(hdr[14:]))
@@ -313,6 +309,51 @@ func (db *DB) walFill() int64 {
 	}
 	const walHeader, frameHeader = 32, 24
 	return walHeader + int64(binary.NativeEndian.Uint32(hdr[16:]))*(page+frameHeader)
+}
+
+// shmReader reads the wal-index through one descriptor kept open until the database is
+// closed. SQLite's locks are POSIX locks, and the kernel drops all of a process's locks
+// on a file when the process closes any descriptor of it: opening and closing the file at
+// each look released the daemon's read locks, and another process (the CLI, a backup)
+// then restarted the log under a reader of the daemon and overwrote the pages it was
+// reading ("database disk image is malformed"). The descriptor is only replaced when the
+// path names another file (SQLite removed the old one, which no connection then held).
+type shmReader struct {
+	mu sync.Mutex
+	f  *os.File
+}
+
+func (r *shmReader) readHeader(path string, hdr []byte) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	fi, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	if r.f != nil {
+		if open, err := r.f.Stat(); err != nil || !os.SameFile(open, fi) {
+			r.f.Close()
+			r.f = nil
+		}
+	}
+	if r.f == nil {
+		if r.f, err = os.Open(path); err != nil {
+			r.f = nil
+			return false
+		}
+	}
+	_, err = r.f.ReadAt(hdr, 0)
+	return err == nil
+}
+
+// close closes the descriptor; only once SQLite's connections are closed.
+func (r *shmReader) close() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.f != nil {
+		r.f.Close()
+		r.f = nil
+	}
 }
 
 // walSize is the size of the write-ahead log file, 0 when there is none.
@@ -446,6 +487,7 @@ func (db *DB) Close() error {
 		db.batcherWG.Wait()
 		db.ckpt.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 		err = errors.Join(db.r.Close(), db.ckpt.Close(), db.w.Close())
+		db.shm.close()
 	})
 	return err
 }

@@ -2,7 +2,11 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"os"
+	"os/exec"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -122,4 +126,62 @@ func TestWALReusedByLoneSender(t *testing.T) {
 	if peak > limit/2 {
 		t.Errorf("log file grew to %.1f MB; want it reused from its start near %.1f MB", float64(peak)/(1<<20), float64(limit/4)/(1<<20))
 	}
+}
+
+// TestWALWatchKeepsLocks: watching the log must not release this process's SQLite locks.
+// They are POSIX locks, which the kernel drops when the process closes any descriptor of
+// the file; a watcher that opened and closed the -shm file let another process (the CLI,
+// a backup) restart the log under a reader of the daemon, and the daemon then read pages
+// overwritten by the other process's commits: "database disk image is malformed".
+func TestWALWatchKeepsLocks(t *testing.T) {
+	if path := os.Getenv("LIAISOND_STORE_RESTARTER"); path != "" {
+		restartFromOtherProcess(path)
+		return
+	}
+	db := openTest(t, Options{})
+	ctx := context.Background()
+	for i := range 20 {
+		if _, err := db.Ingest(ctx, Envelope{Source: SourceSMTP}, rawOf([]byte("Subject: s\r\n\r\nbody\r\n"), fmt.Sprintf("<%d@example.org>", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A reader in the middle of a transaction: its snapshot holds frames of the log.
+	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM messages").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		db.walFill()
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestWALWatchKeepsLocks$")
+	cmd.Env = append(os.Environ(), "LIAISOND_STORE_RESTARTER="+db.Path())
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("other process: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "restart blocked=1") {
+		t.Fatalf("another process restarted the log under our reader:\n%s", out)
+	}
+}
+
+// restartFromOtherProcess is the other process of TestWALWatchKeepsLocks: it writes and
+// asks for a log restart, which a reader of the first process must hold off.
+func restartFromOtherProcess(path string) {
+	c, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(100)")
+	if err != nil {
+		fmt.Println(err)
+		os.Exit(1)
+	}
+	defer c.Close()
+	var blocked, frames, copied int
+	if err := c.QueryRow("PRAGMA wal_checkpoint(RESTART)").Scan(&blocked, &frames, &copied); err != nil {
+		fmt.Println(err)
+		os.Exit(1)
+	}
+	fmt.Printf("restart blocked=%d\n", blocked)
 }
