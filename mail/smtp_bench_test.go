@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/liaisond/liaisond/bench"
+	"github.com/liaisond/liaisond/store"
 )
 
 // BenchmarkSMTPIntake measures durable intake of 4 KB messages over 1, 16 and 64
@@ -16,7 +17,7 @@ import (
 func BenchmarkSMTPIntake(b *testing.B) {
 	for _, conns := range []int{1, 16, 64} {
 		b.Run(fmt.Sprintf("conns=%d", conns), func(b *testing.B) {
-			ti := startIntake(b, false, nil, func(c *SMTPConfig) { c.MaxConnectionsPerIP = 100; c.MaxMessagesPerIPPerMinute = 0 })
+			ti := startIntakeOn(b, store.Options{PreallocateLog: true}, false, nil, func(c *SMTPConfig) { c.MaxConnectionsPerIP = 100; c.MaxMessagesPerIPPerMinute = 0 })
 			benchmarkLoad(b, ti.addr(), conns)
 		})
 	}

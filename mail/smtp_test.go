@@ -34,8 +34,14 @@ type testIntake struct {
 
 func startIntake(t testing.TB, lmtp bool, accept []string, mutate func(*SMTPConfig)) *testIntake {
 	t.Helper()
+	return startIntakeOn(t, store.Options{}, lmtp, accept, mutate)
+}
+
+// startIntakeOn is startIntake with the store's options (the benchmarks use the daemon's).
+func startIntakeOn(t testing.TB, opts store.Options, lmtp bool, accept []string, mutate func(*SMTPConfig)) *testIntake {
+	t.Helper()
 	dir := t.TempDir()
-	db := teststore.OpenAt(t, filepath.Join(dir, "liaisond.db"), store.Options{})
+	db := teststore.OpenAt(t, filepath.Join(dir, "liaisond.db"), opts)
 	spool, err := NewSpooler(filepath.Join(dir, "spool"))
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/url"
@@ -17,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver (pure Go, no cgo)
@@ -39,10 +41,15 @@ type Options struct {
 	// OnRead, when set, is told every query run on the read connections, before it runs
 	// (tests check the query plans of what pages read).
 	OnRead func(query string, args []any)
-	// WALLimit bounds the write-ahead log (default 128 MiB): past a quarter of it the log
-	// is checkpointed and truncated in the next pause of intake, past all of it at once,
-	// ahead of intake (see runCheckpointer).
+	// WALLimit bounds the write-ahead log (default 128 MiB): its file is kept to a
+	// quarter of it, the log restarted from the file's start once three quarters of that
+	// are in use, and a larger file cut back in the next pause of intake; past the whole
+	// limit the restart goes ahead of intake (see runCheckpointer).
 	WALLimit int64
+	// PreallocateLog makes Open give a database without a write-ahead log one of a
+	// quarter of WALLimit, written with zeros (see preallocateWAL). The daemon sets it; a
+	// command that opens the database for a moment does not.
+	PreallocateLog bool
 	// Now is the clock; tests replace it.
 	Now func() time.Time
 }
@@ -111,9 +118,14 @@ type DB struct {
 	ckpt *sql.DB // passive checkpoints only
 	shm  shmReader
 
-	stmts    ingestStatements
-	backlog  backlog
-	chunkBuf []byte // the batcher's copy buffer for raw chunks
+	stmts   ingestStatements
+	backlog backlog
+	// intakeMu is held by whoever records or indexes messages: the batcher, or a lone
+	// sender's goroutine committing its own message (commitAlone). It guards backlog
+	// and chunkBuf.
+	intakeMu sync.Mutex
+	chunkBuf []byte        // the copy buffer for raw chunks
+	wake     chan struct{} // commitAlone recorded a message the batcher must index
 	// lastCommit is when the batcher last committed messages (Unix nanoseconds).
 	lastCommit atomic.Int64
 	ingest     chan *ingestRequest
@@ -130,15 +142,21 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return nil, fmt.Errorf("store: create data folder: %w", err)
 	}
-	w, err := sql.Open("sqlite", dsn(path, opts, false))
-	if err != nil {
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	if _, err := os.Stat(path); opts.PreallocateLog && errors.Is(err, fs.ErrNotExist) {
+		// Created and closed first, so that its log can be preallocated like any other.
+		w, err := openWriter(ctx, path, opts)
+		if err != nil {
+			return nil, err
+		}
+		if err := w.Close(); err != nil {
+			return nil, fmt.Errorf("store: create %s: %w", path, err)
+		}
 	}
-	w.SetMaxOpenConns(1)
-	w.SetMaxIdleConns(1)
-	w.SetConnMaxLifetime(0)
-	if err := migrate(ctx, w); err != nil {
-		w.Close()
+	if opts.PreallocateLog {
+		preallocateWAL(path, walSoftLimit(opts), opts.Logger)
+	}
+	w, err := openWriter(ctx, path, opts)
+	if err != nil {
 		return nil, err
 	}
 	r, err := sql.Open("sqlite", dsn(path, opts, true))
@@ -163,6 +181,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		r:         readPool{r, opts.OnRead},
 		ingest:    make(chan *ingestRequest, 256),
 		committed: make(chan struct{}, 1),
+		wake:      make(chan struct{}, 1),
 		closing:   make(chan struct{}),
 	}
 	err = db.prepare(ctx)
@@ -183,6 +202,22 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	return db, nil
 }
 
+// openWriter opens the writer connection and applies pending migrations.
+func openWriter(ctx context.Context, path string, opts Options) (*sql.DB, error) {
+	w, err := sql.Open("sqlite", dsn(path, opts, false))
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	if err := migrate(ctx, w); err != nil {
+		w.Close()
+		return nil, err
+	}
+	return w, nil
+}
+
 // Checkpoints: how often the log's size is looked at, how often it is checkpointed, how
 // long that may be put off while messages are being committed, what counts as busy (a
 // commit that recent), and how long a restarting checkpoint waits for readers.
@@ -197,8 +232,9 @@ const (
 	restartWaitBusy = 20 * time.Millisecond
 )
 
-// walSoftLimit is the log size past which the log is restarted (or, in a pause of intake,
-// truncated), and to which a restarted log is cut back (journal_size_limit).
+// walSoftLimit is the size of the log file: past it (three quarters of it in use) the log
+// is restarted, or in a pause of intake truncated, and a restarted log file is cut back
+// to it (journal_size_limit).
 func walSoftLimit(o Options) int64 { return o.WALLimit / 4 }
 
 // runCheckpointer copies the WAL back into the database file every half second, on its
@@ -229,14 +265,21 @@ func (db *DB) runCheckpointer() {
 		fill, size := db.walFill(), db.walSize()
 		soft := walSoftLimit(db.opts)
 		busy := time.Since(time.Unix(0, db.lastCommit.Load())) < intakeBusyWithin
+		// A log file past the soft limit is cut back in a pause of intake: truncated to
+		// nothing, or, when the log is preallocated, restarted, and its next commit cuts
+		// the file back to the soft limit (journal_size_limit) instead of growing it.
+		truncate := !busy && size > soft && !db.opts.PreallocateLog
+		oversized := !busy && size > soft && fill > walHeaderBytes
 		switch {
-		case fill >= soft || !busy && size > soft:
+		// Restarted at three quarters of the soft limit, so that the log stays inside a
+		// file of that size (preallocated, or cut back to it) between two looks.
+		case fill >= soft/4*3 || truncate || oversized:
 			if busy && fill < db.opts.WALLimit {
 				// Most of the log is copied back off the writer connection first, so
 				// that the restart holds intake back only for what came since.
 				db.passiveCheckpoint()
 			}
-			db.restartWAL(fill, busy)
+			db.restartWAL(fill, busy, truncate)
 		case time.Since(last) < checkpointEvery:
 			continue
 		case busy && time.Since(last) < checkpointMaxDelay:
@@ -255,13 +298,12 @@ func (db *DB) passiveCheckpoint() {
 }
 
 // restartWAL copies the whole log back and makes the next commit start the log file
-// again from its beginning; in a pause of intake a log file larger than the soft limit is
-// truncated to nothing instead. It runs on the writer connection, so no write of this
+// again from its beginning; with truncate the file is cut to nothing instead. It runs on the writer connection, so no write of this
 // process can come between the checkpoint and the restart: intake waits for it (a 250 is
 // still only sent after a durable commit). It waits up to checkpointWait (restartWaitBusy
 // while intake is busy and the log is under its limit) for readers of older frames to
 // finish; if one does not, the log is left as it is and the next tick tries again.
-func (db *DB) restartWAL(fill int64, busy bool) {
+func (db *DB) restartWAL(fill int64, busy, truncate bool) {
 	ctx := context.Background()
 	start := time.Now()
 	conn, err := db.w.Conn(ctx)
@@ -277,7 +319,7 @@ func (db *DB) restartWAL(fill int64, busy bool) {
 	conn.ExecContext(ctx, "PRAGMA busy_timeout = "+strconv.FormatInt(wait.Milliseconds(), 10))
 	defer conn.ExecContext(ctx, "PRAGMA busy_timeout = "+strconv.FormatInt(db.opts.BusyTimeout.Milliseconds(), 10))
 	mode := "RESTART"
-	if !busy && db.walSize() > walSoftLimit(db.opts) {
+	if truncate {
 		mode = "TRUNCATE"
 	}
 	var blocked, frames, copied int
@@ -291,6 +333,9 @@ func (db *DB) restartWAL(fill int64, busy bool) {
 		db.log.Debug("log restarted", "mode", mode, "wal_bytes", fill, "intake_busy", busy, "took", time.Since(start))
 	}
 }
+
+// walHeaderBytes is the size of the log file's header: a log filled this far is empty.
+const walHeaderBytes = 32
 
 // walFill is how many bytes of the write-ahead log hold frames, from the wal-index
 // header at the start of the -shm file (SQLite's file format, "WAL-index format": the
@@ -307,8 +352,8 @@ func (db *DB) walFill() int64 {
 	if page == 1 {
 		page = 65536
 	}
-	const walHeader, frameHeader = 32, 24
-	return walHeader + int64(binary.NativeEndian.Uint32(hdr[16:]))*(page+frameHeader)
+	const frameHeader = 24
+	return walHeaderBytes + int64(binary.NativeEndian.Uint32(hdr[16:]))*(page+frameHeader)
 }
 
 // shmReader reads the wal-index through one descriptor kept open until the database is
@@ -354,6 +399,60 @@ func (r *shmReader) close() {
 		r.f.Close()
 		r.f = nil
 	}
+}
+
+// preallocateWAL gives a database that has no write-ahead log (the last connection to it
+// was closed cleanly) a log file of size bytes of zeros, so that the first commits
+// overwrite written blocks instead of growing the file: an fsync of a file that grew must
+// also commit the file system's journal (see runCheckpointer). SQLite treats a log whose
+// header is not valid as empty. The file is written aside and linked into place only if
+// no log has appeared meanwhile (another process opening the database), so a log in use
+// is never touched.
+func preallocateWAL(path string, size int64, log *slog.Logger) {
+	wal := path + "-wal"
+	if _, err := os.Stat(wal); !errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	// Only where the file system has room to spare: the log must never take the space
+	// that messages need (it grows anyway when it must).
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(filepath.Dir(path), &st); err != nil || int64(st.Bavail)*st.Bsize < 4*size {
+		return
+	}
+	mode := os.FileMode(0o640)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".wal-*")
+	if err != nil {
+		log.Warn("cannot preallocate the write-ahead log", "err", err)
+		return
+	}
+	defer os.Remove(tmp.Name())
+	err = tmp.Chmod(mode)
+	if err == nil {
+		_, err = io.CopyN(tmp, zeros{}, size)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Link(tmp.Name(), wal)
+	}
+	if err != nil && !errors.Is(err, fs.ErrExist) {
+		log.Warn("cannot preallocate the write-ahead log", "err", err)
+	}
+}
+
+// zeros reads as an endless run of zero bytes.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
 }
 
 // walSize is the size of the write-ahead log file, 0 when there is none.
@@ -485,7 +584,12 @@ func (db *DB) Close() error {
 	db.closeOnce.Do(func() {
 		close(db.closing)
 		db.batcherWG.Wait()
-		db.ckpt.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+		db.intakeMu.Lock() // a sender's own commit (commitAlone) ends first
+		defer db.intakeMu.Unlock()
+		// Passive: the last connection's close checkpoints and removes the log anyway,
+		// and a log still in use by another process (the daemon, when a command ends)
+		// keeps its file.
+		db.ckpt.Exec("PRAGMA wal_checkpoint(PASSIVE)")
 		err = errors.Join(db.r.Close(), db.ckpt.Close(), db.w.Close())
 		db.shm.close()
 	})

@@ -69,7 +69,8 @@ type ingestResponse struct {
 
 // Ingest records a message durably: it returns only after the raw bytes and the envelope
 // are committed. Concurrent calls are committed together (group commit), so many
-// sessions share one fsync. The duplicate link, the processing job and the "received"
+// sessions share one fsync; a lone AnswerAtCommit call commits in its own goroutine
+// (commitAlone). The duplicate link, the processing job and the "received"
 // or "duplicate" event follow in a second transaction (see indexPending): before Ingest
 // returns when the message came alone and did not ask for Envelope.AnswerAtCommit,
 // otherwise in the next pause of intake, so that a sender waits only for its own bytes.
@@ -78,6 +79,9 @@ func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestR
 	req, err := db.newRequest(env, raw)
 	if err != nil {
 		return IngestResult{}, err
+	}
+	if res, err, done := db.commitAlone(req); done {
+		return res, err
 	}
 	select {
 	case db.ingest <- req:
@@ -91,6 +95,56 @@ func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestR
 	// in fact committed.
 	resp := <-req.done
 	return resp.res, resp.err
+}
+
+// commitAlone commits an AnswerAtCommit request in the caller's goroutine when nothing
+// else is being recorded or indexed: a lone sender then waits for its commit only, not
+// also for two goroutine handoffs to the batcher and back. done is false when the
+// request must go to the batcher.
+func (db *DB) commitAlone(req *ingestRequest) (res IngestResult, err error, done bool) {
+	if !req.env.AnswerAtCommit || len(db.ingest) > 0 || !db.intakeMu.TryLock() {
+		return IngestResult{}, nil, false
+	}
+	select {
+	case <-db.closing:
+		db.intakeMu.Unlock()
+		return IngestResult{}, ErrClosed, true
+	default:
+	}
+	start := time.Now()
+	results, err := db.insertBatch([]*ingestRequest{req})
+	wake := false
+	if err == nil {
+		// The batcher indexes what is recorded; it must hear of a backlog that it did
+		// not see begin, or that is overdue.
+		wake = db.backlog.n == 0 || db.backlog.overdue(db.opts.IndexLag)
+		db.recorded(start, results)
+	}
+	db.intakeMu.Unlock()
+	if err != nil {
+		db.log.Error("commit failed", "err", err)
+		return IngestResult{}, err, true
+	}
+	if wake {
+		select {
+		case db.wake <- struct{}{}:
+		default:
+		}
+	}
+	return results[0], nil, true
+}
+
+// recorded notes committed messages: the time, the commit hook, the backlog.
+func (db *DB) recorded(start time.Time, results []IngestResult) {
+	db.lastCommit.Store(time.Now().UnixNano())
+	if db.opts.OnCommit != nil {
+		db.opts.OnCommit(time.Since(start), len(results))
+	}
+	for _, r := range results {
+		if r.ID != 0 {
+			db.backlog.add(1)
+		}
+	}
 }
 
 // newRequest makes the ingest request of a message, with its computed columns.
@@ -114,6 +168,7 @@ func (db *DB) runBatcher() {
 	lastSize := 0
 	for {
 		first := db.nextRequest()
+		db.intakeMu.Lock()
 		if first == nil {
 			db.drainAfterClose()
 			for db.backlog.n > 0 {
@@ -121,11 +176,13 @@ func (db *DB) runBatcher() {
 					break
 				}
 			}
+			db.intakeMu.Unlock()
 			return
 		}
 		batch := db.collectBatch(first, lastSize)
 		lastSize = len(batch)
 		db.commitBatch(batch)
+		db.intakeMu.Unlock()
 	}
 }
 
@@ -133,18 +190,40 @@ func (db *DB) runBatcher() {
 // has come for Options.IndexIdle, it indexes recorded messages while it waits.
 func (db *DB) nextRequest() *ingestRequest {
 	for {
+		db.intakeMu.Lock()
+		pending, overdue := db.backlog.n > 0, db.backlog.overdue(db.opts.IndexLag)
+		db.intakeMu.Unlock()
 		var idle <-chan time.Time
-		if db.backlog.n > 0 {
+		if pending {
 			idle = time.After(db.opts.IndexIdle)
 		}
-		select {
-		case req := <-db.ingest:
-			return req
-		case <-db.closing:
-			return nil
-		case <-idle:
+		if overdue {
+			// Waiting senders come first; commitBatch then indexes a turn after them.
+			select {
+			case req := <-db.ingest:
+				return req
+			default:
+			}
+		} else {
+			select {
+			case req := <-db.ingest:
+				return req
+			case <-db.closing:
+				return nil
+			case <-db.wake:
+				continue
+			case <-idle:
+				// Messages committed by their senders' goroutines (commitAlone) do not
+				// pass here: a pause is also counted from the last commit.
+				if time.Since(time.Unix(0, db.lastCommit.Load())) < db.opts.IndexIdle {
+					continue
+				}
+			}
 		}
-		if _, err := db.indexPending(indexBatch); err != nil {
+		db.intakeMu.Lock()
+		_, err := db.indexPending(indexBatch)
+		db.intakeMu.Unlock()
+		if err != nil {
 			// A failing index transaction (a full disk, say) is retried, not spun on.
 			select {
 			case req := <-db.ingest:
@@ -229,15 +308,7 @@ func (db *DB) commitBatch(batch []*ingestRequest) {
 	start := time.Now()
 	results, err := db.insertBatch(batch)
 	if err == nil {
-		db.lastCommit.Store(time.Now().UnixNano())
-		if db.opts.OnCommit != nil {
-			db.opts.OnCommit(time.Since(start), len(batch))
-		}
-		for _, r := range results {
-			if r.ID != 0 {
-				db.backlog.add(1)
-			}
-		}
+		db.recorded(start, results)
 		// A lone caller that did not ask for AnswerAtCommit is answered after indexing,
 		// so it learns of a duplicate and finds its job and event in place. Every other
 		// caller is answered first, and indexing waits for a pause, or for

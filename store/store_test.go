@@ -557,4 +557,24 @@ func TestAnswerAtCommit(t *testing.T) {
 				jobs, received, duplicates, linked, dupChunks)
 		}
 	})
+	t.Run("a sender that never pauses is indexed once the backlog is overdue", func(t *testing.T) {
+		// No pause ever counts (IndexIdle is an hour): only the lag makes indexing
+		// take turns with a sender whose commits run in its own goroutine.
+		db := openTest(t, Options{Tuning: Tuning{IndexIdle: time.Hour, IndexLag: 100 * time.Millisecond}})
+		sent := 0
+		for start := time.Now(); sent < 5000 && time.Since(start) < time.Second; sent++ {
+			b := fmt.Appendf(nil, "Message-ID: <%d@example.com>\r\n\r\nbody\r\n", sent)
+			if _, err := db.Ingest(ctx, Envelope{Source: SourceSMTP, AnswerAtCommit: true}, rawOf(b, fmt.Sprintf("<%d@example.com>", sent))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		left, err := db.Unindexed(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%d sent in a second, %d left unindexed", sent, left)
+		if left >= int64(sent) {
+			t.Fatalf("nothing indexed while the sender went on: %d of %d unindexed", left, sent)
+		}
+	})
 }

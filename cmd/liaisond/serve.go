@@ -77,6 +77,7 @@ func assemble(ctx context.Context, cfg config.Config, log *slog.Logger) (*daemon
 	d.metrics = mail.NewMetrics(d.registry)
 	opts := storeOptions(cfg.Store, log.With("component", "store"))
 	opts.OnCommit = d.metrics.ObserveCommit
+	opts.PreallocateLog = true
 	db, err := store.Open(ctx, cfg.DatabasePath(), opts)
 	if err != nil {
 		return nil, err
