@@ -106,20 +106,9 @@ func TestWALStaysBounded(t *testing.T) {
 func TestWALReusedByLoneSender(t *testing.T) {
 	const limit = 16 << 20
 	db := openTest(t, Options{WALLimit: limit})
-	ctx := context.Background()
-	body := make([]byte, 32<<10)
-	var written, peak int64
-	deadline := time.Now().Add(20 * time.Second)
-	for i := 0; i < 2000 && time.Now().Before(deadline); i++ {
-		b := append([]byte(fmt.Sprintf("%d ", i)), body...)
-		if _, err := db.Ingest(ctx, Envelope{Source: SourceSMTP, AnswerAtCommit: true}, rawOf(b, "")); err != nil {
-			t.Fatal(err)
-		}
-		written += int64(len(b))
-		peak = max(peak, db.walSize())
-	}
-	t.Logf("wrote %d MB one message at a time; peak log file %.1f MB (quarter of the limit %.1f MB)",
-		written>>20, float64(peak)/(1<<20), float64(limit/4)/(1<<20))
+	sent, written, peak := sendOneAtATime(t, db)
+	t.Logf("wrote %d MB in %d messages one at a time; peak log file %.1f MB (quarter of the limit %.1f MB)",
+		written>>20, sent, float64(peak)/(1<<20), float64(limit/4)/(1<<20))
 	if written < 2*limit {
 		t.Skipf("only %d MB written: too slow a machine to tell", written>>20)
 	}
@@ -216,20 +205,10 @@ func TestPreallocatedLog(t *testing.T) {
 	if size := db.walSize(); size != limit/4 {
 		t.Fatalf("log file %d bytes after another handle came and went, want %d", size, limit/4)
 	}
-	body := make([]byte, 32<<10)
-	var written, peak int64
-	deadline := time.Now().Add(20 * time.Second)
-	n := 1 // other's
-	for ; n < 2001 && time.Now().Before(deadline); n++ {
-		b := append([]byte(fmt.Sprintf("%d ", n)), body...)
-		if _, err := db.Ingest(ctx, Envelope{Source: SourceSMTP, AnswerAtCommit: true}, rawOf(b, "")); err != nil {
-			t.Fatal(err)
-		}
-		written += int64(len(b))
-		peak = max(peak, db.walSize())
-	}
-	t.Logf("wrote %d MB one message at a time; peak log file %.1f MB (preallocated %.1f MB)",
-		written>>20, float64(peak)/(1<<20), float64(limit/4)/(1<<20))
+	sent, written, peak := sendOneAtATime(t, db)
+	n := 1 + sent // other's and these
+	t.Logf("wrote %d MB in %d messages one at a time; peak log file %.1f MB (preallocated %.1f MB)",
+		written>>20, sent, float64(peak)/(1<<20), float64(limit/4)/(1<<20))
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -249,4 +228,22 @@ func TestPreallocatedLog(t *testing.T) {
 	if err := db.r.QueryRowContext(ctx, "SELECT COUNT(*) FROM messages").Scan(&got); err != nil || got != n {
 		t.Fatalf("%d messages after reopening (%v), want %d", got, err, n)
 	}
+}
+
+// sendOneAtATime records up to 2,000 messages of 32 KB as a lone SMTP sender would, one
+// after the other, for 20 s at most; it returns how many, their bytes and the largest
+// log file seen.
+func sendOneAtATime(t *testing.T, db *DB) (sent int, written, peak int64) {
+	t.Helper()
+	body := make([]byte, 32<<10)
+	deadline := time.Now().Add(20 * time.Second)
+	for ; sent < 2000 && time.Now().Before(deadline); sent++ {
+		b := append([]byte(fmt.Sprintf("%d ", sent)), body...)
+		if _, err := db.Ingest(context.Background(), Envelope{Source: SourceSMTP, AnswerAtCommit: true}, rawOf(b, "")); err != nil {
+			t.Fatal(err)
+		}
+		written += int64(len(b))
+		peak = max(peak, db.walSize())
+	}
+	return sent, written, peak
 }
