@@ -102,7 +102,9 @@ func (db *DB) Ingest(ctx context.Context, env Envelope, raw RawMessage) (IngestR
 // also for two goroutine handoffs to the batcher and back. done is false when the
 // request must go to the batcher.
 func (db *DB) commitAlone(req *ingestRequest) (res IngestResult, err error, done bool) {
-	if !req.env.AnswerAtCommit || len(db.ingest) > 0 || !db.intakeMu.TryLock() {
+	// An IfNew request looks for duplicates among indexed messages: the batcher indexes
+	// first (commitBatch).
+	if !req.env.AnswerAtCommit || req.env.IfNew || len(db.ingest) > 0 || !db.intakeMu.TryLock() {
 		return IngestResult{}, nil, false
 	}
 	select {
