@@ -431,7 +431,7 @@ func (e *extractor) contextSide(text, addr string) side {
 		recvAt = loc[0]
 	}
 	sendAt := -1
-	for _, m := range e.dir.findMentions(text, e.fam) {
+	for _, m := range e.mentions(text, e.fam) {
 		if isReceivingBody(m.ref) {
 			if recvAt < 0 || m.start < recvAt {
 				recvAt = m.start

@@ -33,6 +33,31 @@ type extractor struct {
 	deadlineFromProse bool
 	toRefs            []groupRef
 	signals           signalResult
+	mentionMemo       map[mentionKey][]mention // see mentions
+}
+
+type mentionKey struct {
+	text string
+	hint family
+}
+
+// mentions is the directory's findMentions, remembered for long texts: several readers
+// (the prose From and To, the signals) look through the same statement text, and on
+// prose the search is most of an extraction's time. Callers must not modify the result.
+func (e *extractor) mentions(text string, hint family) []mention {
+	if len(text) < 1<<10 {
+		return e.dir.findMentions(text, hint)
+	}
+	k := mentionKey{text, hint}
+	if ms, ok := e.mentionMemo[k]; ok {
+		return ms
+	}
+	ms := e.dir.findMentions(text, hint)
+	if e.mentionMemo == nil {
+		e.mentionMemo = map[mentionKey][]mention{}
+	}
+	e.mentionMemo[k] = ms
+	return ms
 }
 
 // Extract reads a parsed message and the text of its attachments and returns the

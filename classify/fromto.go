@@ -298,7 +298,7 @@ func (e *extractor) fromCandidate() bodyCand {
 	}
 	// 5. the sender's display name ("TSB SG13 Secretariat", "Broadband Forum Liaisons")
 	for _, a := range e.hdr.from {
-		for _, m := range e.dir.findMentions(a.Name, e.fam) {
+		for _, m := range e.mentions(a.Name, e.fam) {
 			if !isReceivingBody(m.ref) {
 				return bodyCand{[]groupRef{m.ref}, Evidence{Confidence: refConfidence([]groupRef{m.ref}, 0.6), Source: "header From display name", Raw: a.Name}}
 			}
@@ -382,7 +382,7 @@ func (e *extractor) proseFrom(s *source) (bodyCand, bool) {
 	text := strings.Join(s.lines[s.start:], "\n")
 	for _, m := range reOnBehalf.FindAllStringSubmatchIndex(text, -1) {
 		seg := text[m[2]:m[3]]
-		ms := e.dir.findMentions(seg, s.fam)
+		ms := e.mentions(seg, s.fam)
 		if len(ms) > 0 && ms[0].start <= 4 && !isReceivingBody(ms[0].ref) {
 			r := ms[0].ref
 			return bodyCand{[]groupRef{r}, Evidence{Confidence: refConfidence([]groupRef{r}, 0.7), Source: s.name + " (prose)", Raw: strings.TrimSpace(text[m[0]:min(m[1], m[0]+100)])}}, true
@@ -391,7 +391,7 @@ func (e *extractor) proseFrom(s *source) (bodyCand, bool) {
 	// the signature: the last mention of a sending-side body near the end
 	lines := s.lines
 	for i := len(lines) - 1; i >= s.start && i >= len(lines)-12; i-- {
-		for _, m := range e.dir.findMentions(lines[i], s.fam) {
+		for _, m := range e.mentions(lines[i], s.fam) {
 			if !isReceivingBody(m.ref) && reSignatureRole.MatchString(lines[i]) {
 				return bodyCand{[]groupRef{m.ref}, Evidence{Confidence: refConfidence([]groupRef{m.ref}, 0.65), Source: where(s, i, "") + " (signature)", Raw: strings.TrimSpace(lines[i])}}, true
 			}
@@ -400,7 +400,7 @@ func (e *extractor) proseFrom(s *source) (bodyCand, bool) {
 	// the first sending-side body the text names, or a sub-group of it named later (the
 	// letter of "Working Party 5A" that first names its "ITU-R Study Group 5")
 	var first *mention
-	for _, m := range e.dir.findMentions(text, s.fam) {
+	for _, m := range e.mentions(text, s.fam) {
 		if isReceivingBody(m.ref) {
 			continue
 		}
@@ -547,7 +547,7 @@ var (
 func (e *extractor) proseTo(s *source) (bodyCand, bool) {
 	text := strings.Join(s.lines[s.start:], "\n")
 	if m := reDear.FindStringSubmatch(text); m != nil {
-		for _, mm := range e.dir.findMentions(m[1], s.fam) {
+		for _, mm := range e.mentions(m[1], s.fam) {
 			if isReceivingBody(mm.ref) {
 				return bodyCand{[]groupRef{mm.ref}, Evidence{Confidence: refConfidence([]groupRef{mm.ref}, 0.7), Source: s.name + " (salutation)", Raw: strings.TrimSpace(m[0])}}, true
 			}
@@ -555,7 +555,7 @@ func (e *extractor) proseTo(s *source) (bodyCand, bool) {
 	}
 	var refs []groupRef
 	raw := ""
-	for _, m := range e.dir.findMentions(text, s.fam) {
+	for _, m := range e.mentions(text, s.fam) {
 		if !isReceivingBody(m.ref) || m.ref.Canon == "IETF" {
 			continue
 		}

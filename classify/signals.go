@@ -304,7 +304,7 @@ func (e *extractor) salutesReceivingBody() bool {
 			continue
 		}
 		if m := reDear.FindStringSubmatch(strings.Join(s.lines[s.start:min(len(s.lines), s.start+40)], "\n")); m != nil {
-			for _, mm := range e.dir.findMentions(m[1], s.fam) {
+			for _, mm := range e.mentions(m[1], s.fam) {
 				if isReceivingBody(mm.ref) {
 					return true
 				}
@@ -344,14 +344,14 @@ func (e *extractor) quotedLevel(l *level) bool {
 // Secretariat", "Broadband Forum Liaisons").
 func (e *extractor) sdoSender(own string) bool {
 	for _, a := range e.hdr.from {
-		for _, m := range e.dir.findMentions(a.Name, famUnknown) {
+		for _, m := range e.mentions(a.Name, famUnknown) {
 			if !isReceivingBody(m.ref) {
 				return true
 			}
 		}
 	}
 	for _, m := range reOnBehalfOf.FindAllStringSubmatch(head(own, 4000), 3) {
-		for _, mm := range e.dir.findMentions(m[1], famUnknown) {
+		for _, mm := range e.mentions(m[1], famUnknown) {
 			if mm.start <= 4 && !isReceivingBody(mm.ref) {
 				return true
 			}

@@ -113,7 +113,7 @@ func (e *extractor) addressesOurSide(s *source) bool {
 	for _, f := range s.block.fields {
 		switch f.key {
 		case kTo, kActionTo, kCommentTo, kInfoTo:
-			for _, m := range e.dir.findMentions(f.value, famUnknown) {
+			for _, m := range e.mentions(f.value, famUnknown) {
 				if isReceivingBody(m.ref) {
 					return true
 				}
@@ -126,7 +126,7 @@ func (e *extractor) addressesOurSide(s *source) bool {
 // allReceiving reports whether every body named in text is on the IETF side (want true) or
 // every one is outside it (want false); false when none is named.
 func (e *extractor) allReceiving(text string, want bool) bool {
-	ms := e.dir.findMentions(text, famUnknown)
+	ms := e.mentions(text, famUnknown)
 	if len(ms) == 0 {
 		if want {
 			return reReceivingGroup.MatchString(text)
