@@ -1,9 +1,11 @@
 package classify
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -60,6 +62,29 @@ func BenchmarkParseAndExtract(b *testing.B) {
 	}
 	b.StopTimer()
 	reportMedian(b, per)
+}
+
+// BenchmarkExtractProse measures Extract on plain prose (one line repeated) of growing
+// size, up to the 256 KB a source is cut to: the rules that read running text scan all
+// of it, so this is where extraction time grows with the message.
+//
+//	go test ./classify -run '^$' -bench ExtractProse -benchtime 5x
+func BenchmarkExtractProse(b *testing.B) {
+	d := loadDirectory(b, filepath.Join(testutil.SharedDir(b), "corpus"))
+	line := "Liaison statement body text, seventy-odd characters of ordinary prose.\r\n"
+	for _, size := range []int{4 << 10, 64 << 10, 256 << 10} {
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			raw := "From: Rapporteur <rapporteur@example.com>\r\nTo: statements@example.org\r\nSubject: LS on prose\r\n\r\n" +
+				strings.Repeat(line, size/len(line))
+			msg, err := message.ParseBytes([]byte(raw), message.ParseLimits{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for range b.N {
+				Extract(Input{Message: msg}, d)
+			}
+		})
+	}
 }
 
 // reportMedian reports the median over messages of each message's median time, and the
