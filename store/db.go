@@ -266,14 +266,15 @@ func (db *DB) runCheckpointer() {
 		soft := walSoftLimit(db.opts)
 		busy := time.Since(time.Unix(0, db.lastCommit.Load())) < intakeBusyWithin
 		// A log file past the soft limit is cut back in a pause of intake: truncated to
-		// nothing, or, when the log is preallocated, restarted, and its next commit cuts
-		// the file back to the soft limit (journal_size_limit) instead of growing it.
-		truncate := !busy && size > soft && !db.opts.PreallocateLog
-		oversized := !busy && size > soft && fill > walHeaderBytes
+		// nothing, or, when the log is preallocated, restarted once it holds frames, and
+		// its next commit cuts the file back to the soft limit (journal_size_limit)
+		// instead of growing it.
+		cutBack := !busy && size > soft && (!db.opts.PreallocateLog || fill > walHeaderBytes)
+		truncate := cutBack && !db.opts.PreallocateLog
 		switch {
 		// Restarted at three quarters of the soft limit, so that the log stays inside a
 		// file of that size (preallocated, or cut back to it) between two looks.
-		case fill >= soft/4*3 || truncate || oversized:
+		case fill >= soft/4*3 || cutBack:
 			if busy && fill < db.opts.WALLimit {
 				// Most of the log is copied back off the writer connection first, so
 				// that the restart holds intake back only for what came since.
