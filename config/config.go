@@ -186,6 +186,7 @@ func Default() Config {
 		Store: store.Tuning{
 			MaxBatch: 64, MaxBatchBytes: 64 << 20, GroupWait: 2 * time.Millisecond, ChunkBytes: 256 << 10,
 			IndexIdle: 5 * time.Millisecond, IndexLag: 10 * time.Second, BusyTimeout: 10 * time.Second,
+			Sync: store.SyncFdatasync,
 		},
 		Parse:       message.DefaultParseLimits(),
 		Convert:     convert.DefaultLimits(),
@@ -291,6 +292,9 @@ func (c Config) Validate() error {
 	if st := c.Store; st.MaxBatch < 1 || st.MaxBatchBytes < 1 || st.GroupWait < 0 || st.ChunkBytes < 4096 ||
 		st.IndexIdle <= 0 || st.IndexLag <= 0 || st.BusyTimeout <= 0 {
 		add("store", errors.New("max_batch and max_batch_bytes at least 1, chunk_bytes at least 4096, group_wait not negative, other durations positive"))
+	}
+	if st := c.Store; st.Sync != store.SyncFdatasync && st.Sync != store.SyncFsync {
+		add("store", fmt.Errorf("sync must be %q or %q", store.SyncFdatasync, store.SyncFsync))
 	}
 	if c.Web.OpsListen != "" && c.Web.OpsListen == c.Web.Listen {
 		add("web", errors.New("ops_listen must differ from listen"))

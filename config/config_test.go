@@ -104,6 +104,7 @@ func TestBadValues(t *testing.T) {
 		"workers":        "[pipeline]\nworkers = 0\n",
 		"store chunk":    "[store]\nchunk_bytes = 100\n",
 		"store lag":      "[store]\nindex_lag = \"0s\"\n",
+		"store sync":     "[store]\nsync = \"none\"\n",
 		"group address":  "[[group]]\nname = \"X\"\naddresses = [\"not-an-address\"]\n",
 		"duplicate":      "[[group]]\nname = \"X\"\n[[group]]\nname = \"x\"\n",
 		"exempt network": "[smtp]\nrate_limit_exempt = [\"nonsense\"]\n",

@@ -36,7 +36,7 @@ func (db *DB) RecordProcessed(ctx context.Context, items []Processed) ([]int64, 
 			if err != nil {
 				return err
 			}
-			res, err := db.insertMessage(ctx, tx, req, buf)
+			res, err := insertMessage(sqlRows{ctx, tx, &db.stmts}, req, buf)
 			if err != nil {
 				return err
 			}

@@ -21,7 +21,7 @@ import (
 	"syscall"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver (pure Go, no cgo)
+	sqlite "modernc.org/sqlite" // registers the "sqlite" driver (pure Go, no cgo)
 )
 
 //go:embed migrations/*.sql
@@ -72,7 +72,19 @@ type Tuning struct {
 	IndexLag  time.Duration `toml:"index_lag"`
 	// BusyTimeout is how long a connection waits for a lock held by another process.
 	BusyTimeout time.Duration `toml:"busy_timeout"`
+	// Sync is the system call that makes a commit durable: SyncFdatasync (the default,
+	// as in SQLite's own builds on Linux) or SyncFsync. Both write the data and the size
+	// the file needs to be read back; fsync also writes its timestamps, which can cost a
+	// commit of the file system's journal on every message. It applies to the whole
+	// process (the driver has one switch).
+	Sync string `toml:"sync"`
 }
+
+// The values of Tuning.Sync.
+const (
+	SyncFdatasync = "fdatasync"
+	SyncFsync     = "fsync"
+)
 
 func (o *Options) defaults() {
 	if o.Logger == nil {
@@ -80,6 +92,9 @@ func (o *Options) defaults() {
 	}
 	if o.BusyTimeout <= 0 {
 		o.BusyTimeout = 10 * time.Second
+	}
+	if o.Sync == "" {
+		o.Sync = SyncFdatasync
 	}
 	if o.MaxBatch <= 0 {
 		o.MaxBatch = 64
@@ -124,7 +139,8 @@ type DB struct {
 	// sender's goroutine committing its own message (commitAlone). It guards backlog
 	// and chunkBuf.
 	intakeMu sync.Mutex
-	chunkBuf []byte        // the copy buffer for raw chunks
+	chunkBuf []byte // the copy buffer for raw chunks
+	intake   *intakeStatements
 	wake     chan struct{} // commitAlone recorded a message the batcher must index
 	// lastCommit is when the batcher last committed messages (Unix nanoseconds).
 	lastCommit atomic.Int64
@@ -139,6 +155,9 @@ type DB struct {
 // and starts the group-commit writer.
 func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	opts.defaults()
+	if err := useSync(opts.Sync); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return nil, fmt.Errorf("store: create data folder: %w", err)
 	}
@@ -448,6 +467,20 @@ func preallocateWAL(path string, size int64, log *slog.Logger) {
 	}
 }
 
+// useSync sets the driver's system call for commits. Where fdatasync is not available
+// (the driver then syncs as SQLite does on that system) the default changes nothing.
+func useSync(call string) error {
+	switch call {
+	case SyncFdatasync, SyncFsync:
+	default:
+		return fmt.Errorf("store: sync must be %q or %q, not %q", SyncFdatasync, SyncFsync, call)
+	}
+	if _, err := sqlite.Fdatasync(call == SyncFdatasync); err != nil && !errors.Is(err, sqlite.ErrFdatasyncUnavailable) {
+		return fmt.Errorf("store: %w", err)
+	}
+	return nil
+}
+
 // zeros reads as an endless run of zero bytes.
 type zeros struct{}
 
@@ -591,6 +624,7 @@ func (db *DB) Close() error {
 		// and a log still in use by another process (the daemon, when a command ends)
 		// keeps its file.
 		db.ckpt.Exec("PRAGMA wal_checkpoint(PASSIVE)")
+		db.closeIntakeStatements()
 		err = errors.Join(db.r.Close(), db.ckpt.Close(), db.w.Close())
 		db.shm.close()
 	})

@@ -127,7 +127,7 @@ func (db *DB) unindexed(ctx context.Context, tx *sql.Tx, limit int) ([]recorded,
 // index links a duplicate to its original and drops its bytes, or records an original's
 // digest and job; either way it writes the event. It returns the original of a duplicate.
 func (db *DB) index(ctx context.Context, tx *sql.Tx, m recorded, now time.Time) (int64, error) {
-	orig, err := db.findDuplicate(ctx, tx, m.sha256, m.messageID)
+	orig, err := sqlRows{ctx, tx, &db.stmts}.findDuplicate(m.sha256, m.messageID)
 	if err != nil {
 		return 0, err
 	}

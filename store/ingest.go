@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -343,14 +342,13 @@ func (db *DB) commitBatch(batch []*ingestRequest) {
 }
 
 func (db *DB) insertBatch(batch []*ingestRequest) ([]IngestResult, error) {
-	ctx := context.Background() // the batch is shared; no one caller's ctx may abort it
 	if db.chunkBuf == nil {
 		db.chunkBuf = make([]byte, db.opts.ChunkBytes)
 	}
 	results := make([]IngestResult, len(batch))
-	err := db.write(ctx, durable, func(tx *sql.Tx) error {
+	err := db.writeIntake(func(tx intakeTx) error {
 		for i, req := range batch {
-			res, err := db.insertMessage(ctx, tx, req, db.chunkBuf)
+			res, err := insertMessage(tx, req, db.chunkBuf)
 			if err != nil {
 				return err
 			}
@@ -363,37 +361,22 @@ func (db *DB) insertBatch(batch []*ingestRequest) ([]IngestResult, error) {
 
 // insertMessage adds the messages row and the raw chunks, copied through buf. Only an
 // IfNew request looks for a duplicate first, since a duplicate then must leave no row at
-// all.
-func (db *DB) insertMessage(ctx context.Context, tx *sql.Tx, req *ingestRequest, buf []byte) (IngestResult, error) {
+// all: an indexed original with the same Message-ID (or the same lack of one) and the
+// same bytes.
+func insertMessage(tx intakeRows, req *ingestRequest, buf []byte) (IngestResult, error) {
 	env, raw := req.env, req.raw
 	if env.IfNew {
-		dupOf, err := db.findDuplicate(ctx, tx, raw.SHA256, raw.MessageID)
+		dupOf, err := tx.findDuplicate(raw.SHA256, raw.MessageID)
 		if err != nil || dupOf != 0 {
 			return IngestResult{DuplicateOf: dupOf}, err
 		}
 	}
-	res, err := tx.StmtContext(ctx, db.stmts.insertMessage).ExecContext(ctx,
-		raw.MessageID, raw.SHA256, raw.Size, env.Source, env.RemoteAddr, env.Helo, env.MailFrom,
-		req.rcpt, env.Origin, req.received)
+	id, err := tx.insertMessage(raw.MessageID, raw.SHA256, raw.Size, env.Source, env.RemoteAddr,
+		env.Helo, env.MailFrom, req.rcpt, env.Origin, req.received)
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("store: insert message: %w", err)
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return IngestResult{}, err
-	}
-	return IngestResult{ID: id}, db.insertChunks(ctx, tx, id, raw, buf)
-}
-
-// findDuplicate returns the id of an indexed original with the same Message-ID (or the
-// same lack of one) and the same bytes, or 0.
-func (db *DB) findDuplicate(ctx context.Context, tx *sql.Tx, sha, messageID string) (int64, error) {
-	var id int64
-	err := tx.StmtContext(ctx, db.stmts.findDuplicate).QueryRowContext(ctx, sha, messageID).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
-	}
-	return id, err
+	return IngestResult{ID: id}, insertChunks(tx, id, raw, buf)
 }
 
 // maxChunks bounds the chunks of one message: a chunk's rowid is message*maxChunks + seq
@@ -404,8 +387,7 @@ const maxChunks = 1 << 20
 func chunkID(message int64, seq int) int64 { return message*maxChunks + int64(seq) }
 
 // insertChunks copies the raw bytes into raw_chunks, one buffer at a time.
-func (db *DB) insertChunks(ctx context.Context, tx *sql.Tx, id int64, raw RawMessage, buf []byte) error {
-	stmt := tx.StmtContext(ctx, db.stmts.insertChunk)
+func insertChunks(tx intakeRows, id int64, raw RawMessage, buf []byte) error {
 	var off int64
 	for seq := 0; off < raw.Size; seq++ {
 		if seq == maxChunks {
@@ -416,7 +398,7 @@ func (db *DB) insertChunks(ctx context.Context, tx *sql.Tx, id int64, raw RawMes
 		if n < want {
 			return fmt.Errorf("store: read spooled message at %d: %w", off, err)
 		}
-		if _, err := stmt.ExecContext(ctx, chunkID(id, seq), id, buf[:n]); err != nil {
+		if err := tx.insertChunk(chunkID(id, seq), id, buf[:n]); err != nil {
 			return fmt.Errorf("store: insert raw chunk: %w", err)
 		}
 		off += int64(n)
@@ -444,12 +426,9 @@ func (db *DB) prepare(ctx context.Context) error {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&db.stmts.findDuplicate, `SELECT message FROM digests
-			WHERE sha256 = ? AND message_id = ? ORDER BY message LIMIT 1`},
-		{&db.stmts.insertMessage, `INSERT INTO messages
-			(message_id, sha256, size, source, remote_addr, helo, mail_from, rcpt_to, origin, received_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&db.stmts.insertChunk, `INSERT INTO raw_chunks (id, message, data) VALUES (?, ?, ?)`},
+		{&db.stmts.findDuplicate, findDuplicateSQL},
+		{&db.stmts.insertMessage, insertMessageSQL},
+		{&db.stmts.insertChunk, insertChunkSQL},
 		{&db.stmts.insertJob, `INSERT INTO jobs (message, next_attempt, updated_at) VALUES (?, ?, ?)`},
 		{&db.stmts.insertEvent, insertEventSQL},
 		{&db.stmts.insertDigest, `INSERT INTO digests (message, sha256, message_id) VALUES (?, ?, ?)`},
