@@ -462,9 +462,29 @@ func preallocateWAL(path string, size int64, log *slog.Logger) {
 	if err == nil {
 		err = os.Link(tmp.Name(), wal)
 	}
+	if err == nil {
+		// The new name must outlive a power cut once commits are in the file. SQLite
+		// syncs the folder at its first commit into the log, but with the call that
+		// Tuning.Sync names, and fdatasync need not carry the metadata of a link.
+		os.Remove(tmp.Name())
+		err = syncDir(filepath.Dir(path))
+	}
 	if err != nil && !errors.Is(err, fs.ErrExist) {
 		log.Warn("cannot preallocate the write-ahead log", "err", err)
 	}
+}
+
+// syncDir makes the folder's entries durable (fsync, whatever Tuning.Sync says).
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // useSync sets the driver's system call for commits. Where fdatasync is not available
