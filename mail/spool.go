@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 
 	"github.com/emersion/go-message/textproto"
@@ -281,9 +280,9 @@ func (sp *Spool) Remove() {
 // countFields counts header fields with the given name at the start of a line.
 func countFields(hdr []byte, name string) int {
 	n := 0
-	prefix := strings.ToLower(name) + ":"
-	for _, line := range bytes.Split(hdr, []byte("\n")) {
-		if len(line) >= len(prefix) && strings.EqualFold(string(line[:len(prefix)]), prefix) {
+	prefix := []byte(name + ":")
+	for line := range bytes.Lines(hdr) {
+		if len(line) >= len(prefix) && bytes.EqualFold(line[:len(prefix)], prefix) {
 			n++
 		}
 	}
