@@ -11,11 +11,11 @@ import (
 
 // The intake commit (insertBatch) runs on the writer's driver connection directly, with
 // statements of its own, BEGIN and COMMIT included. Through database/sql every
-// transaction gets a cancellable context and a goroutine that watches it, and the driver
-// then starts one more per statement to interrupt SQLite on cancel: for a lone sender
-// that was four goroutines and their wake-ups per message, on the path of its 250, and
-// BEGIN and COMMIT compiled anew each time. The intake commit is never cancelled (its
-// batch is shared), so it runs without a context to watch.
+// transaction gets a cancellable context and a goroutine that watches it (and the driver
+// one more for each call given that context), started and woken for every message on
+// the path of a lone sender's 250, and the driver compiled BEGIN and COMMIT anew each
+// time. The intake commit is never cancelled (its batch is shared), so it runs without a
+// context to watch.
 
 // intakeStatements are prepared on one driver connection; conn says which.
 type intakeStatements struct {

@@ -88,8 +88,8 @@ func TestIntakeCommitRollsBack(t *testing.T) {
 }
 
 // TestLoneCommitStartsNoGoroutine: a sender's own commit runs on the driver connection
-// without a context to watch. Through a database/sql transaction, database/sql and the
-// driver started four goroutines for each message, and woke them, on the path of its 250.
+// without a context to watch. Through a database/sql transaction a goroutine was started
+// for each message, and woken, on the path of its 250.
 func TestLoneCommitStartsNoGoroutine(t *testing.T) {
 	db := openTest(t, Options{Tuning: Tuning{IndexLag: time.Hour, IndexIdle: time.Hour}})
 	ctx := context.Background()
