@@ -191,6 +191,9 @@ func TestPreallocatedLog(t *testing.T) {
 	if size := db.walSize(); size != limit/4 {
 		t.Fatalf("log file %d bytes after open, want %d", size, limit/4)
 	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".wal-*")); len(left) > 0 {
+		t.Fatalf("the file written aside is still there: %v", left)
+	}
 	// A second open while the log is in use leaves it alone, and so does its close.
 	other, err := Open(ctx, path, Options{WALLimit: limit, PreallocateLog: true})
 	if err != nil {
