@@ -293,8 +293,8 @@ func (c Config) Validate() error {
 		st.IndexIdle <= 0 || st.IndexLag <= 0 || st.BusyTimeout <= 0 {
 		add("store", errors.New("max_batch and max_batch_bytes at least 1, chunk_bytes at least 4096, group_wait not negative, other durations positive"))
 	}
-	if st := c.Store; st.Sync != store.SyncFdatasync && st.Sync != store.SyncFsync {
-		add("store", fmt.Errorf("sync must be %q or %q", store.SyncFdatasync, store.SyncFsync))
+	if err := store.CheckSync(c.Store.Sync); err != nil {
+		add("store", err)
 	}
 	if c.Web.OpsListen != "" && c.Web.OpsListen == c.Web.Listen {
 		add("web", errors.New("ops_listen must differ from listen"))

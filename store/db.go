@@ -318,11 +318,12 @@ func (db *DB) passiveCheckpoint() {
 }
 
 // restartWAL copies the whole log back and makes the next commit start the log file
-// again from its beginning; with truncate the file is cut to nothing instead. It runs on the writer connection, so no write of this
-// process can come between the checkpoint and the restart: intake waits for it (a 250 is
-// still only sent after a durable commit). It waits up to checkpointWait (restartWaitBusy
-// while intake is busy and the log is under its limit) for readers of older frames to
-// finish; if one does not, the log is left as it is and the next tick tries again.
+// again from its beginning; with truncate the file is cut to nothing instead. It runs on
+// the writer connection, so no write of this process can come between the checkpoint and
+// the restart: intake waits for it (a 250 is still only sent after a durable commit). It
+// waits up to checkpointWait (restartWaitBusy while intake is busy and the log is under
+// its limit) for readers of older frames to finish; if one does not, the log is left as
+// it is and the next tick tries again.
 func (db *DB) restartWAL(fill int64, busy, truncate bool) {
 	ctx := context.Background()
 	start := time.Now()
@@ -487,13 +488,19 @@ func syncDir(dir string) error {
 	return err
 }
 
+// CheckSync says whether call is a value of Tuning.Sync (config check uses it too).
+func CheckSync(call string) error {
+	if call != SyncFdatasync && call != SyncFsync {
+		return fmt.Errorf("sync must be %q or %q, not %q", SyncFdatasync, SyncFsync, call)
+	}
+	return nil
+}
+
 // useSync sets the driver's system call for commits. Where fdatasync is not available
 // (the driver then syncs as SQLite does on that system) the default changes nothing.
 func useSync(call string) error {
-	switch call {
-	case SyncFdatasync, SyncFsync:
-	default:
-		return fmt.Errorf("store: sync must be %q or %q, not %q", SyncFdatasync, SyncFsync, call)
+	if err := CheckSync(call); err != nil {
+		return fmt.Errorf("store: %w", err)
 	}
 	if _, err := sqlite.Fdatasync(call == SyncFdatasync); err != nil && !errors.Is(err, sqlite.ErrFdatasyncUnavailable) {
 		return fmt.Errorf("store: %w", err)

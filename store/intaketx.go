@@ -24,16 +24,18 @@ type intakeStatements struct {
 	findDuplicate, insertMessage, insertChunk driver.Stmt
 }
 
-var intakeSQL = []struct {
-	dst func(*intakeStatements) *driver.Stmt
+// each pairs every statement with its SQL, for preparing and closing them alike.
+func (s *intakeStatements) each() []struct {
+	dst *driver.Stmt
 	sql string
-}{
-	{func(s *intakeStatements) *driver.Stmt { return &s.begin }, `BEGIN IMMEDIATE`},
-	{func(s *intakeStatements) *driver.Stmt { return &s.commit }, `COMMIT`},
-	{func(s *intakeStatements) *driver.Stmt { return &s.rollback }, `ROLLBACK`},
-	{func(s *intakeStatements) *driver.Stmt { return &s.findDuplicate }, findDuplicateSQL},
-	{func(s *intakeStatements) *driver.Stmt { return &s.insertMessage }, insertMessageSQL},
-	{func(s *intakeStatements) *driver.Stmt { return &s.insertChunk }, insertChunkSQL},
+} {
+	return []struct {
+		dst *driver.Stmt
+		sql string
+	}{
+		{&s.begin, `BEGIN IMMEDIATE`}, {&s.commit, `COMMIT`}, {&s.rollback, `ROLLBACK`},
+		{&s.findDuplicate, findDuplicateSQL}, {&s.insertMessage, insertMessageSQL}, {&s.insertChunk, insertChunkSQL},
+	}
 }
 
 // The statements that record a message, run by both kinds of intakeRows.
@@ -57,8 +59,7 @@ type intakeRows interface {
 }
 
 func (tx intakeTx) findDuplicate(sha, messageID string) (int64, error) {
-	id, _, err := queryInt64(tx.s.findDuplicate, sha, messageID)
-	return id, err
+	return queryInt64(tx.s.findDuplicate, sha, messageID)
 }
 
 func (tx intakeTx) insertMessage(args ...any) (int64, error) {
@@ -151,13 +152,13 @@ func (db *DB) intakeStatementsOn(dc any) (*intakeStatements, error) {
 		return nil, fmt.Errorf("store: driver connection %T cannot prepare", dc)
 	}
 	s := &intakeStatements{conn: dc}
-	for _, q := range intakeSQL {
+	for _, q := range s.each() {
 		st, err := prep.PrepareContext(context.Background(), q.sql)
 		if err != nil {
 			s.close()
 			return nil, fmt.Errorf("store: prepare: %w", err)
 		}
-		*q.dst(s) = st
+		*q.dst = st
 	}
 	db.intake = s // the statements of a replaced connection went with it
 	return s, nil
@@ -165,9 +166,9 @@ func (db *DB) intakeStatementsOn(dc any) (*intakeStatements, error) {
 
 // close finalizes the statements; the connection can then close.
 func (s *intakeStatements) close() {
-	for _, q := range intakeSQL {
-		if st := *q.dst(s); st != nil {
-			st.Close()
+	for _, q := range s.each() {
+		if *q.dst != nil {
+			(*q.dst).Close()
 		}
 	}
 }
@@ -203,22 +204,22 @@ func namedValues(args []any) []driver.NamedValue {
 	return nv
 }
 
-// queryInt64 returns the first column of the first row, and whether there was one.
-func queryInt64(st driver.Stmt, args ...any) (int64, bool, error) {
+// queryInt64 returns the first column of the first row, or 0 when there is none.
+func queryInt64(st driver.Stmt, args ...any) (int64, error) {
 	rows, err := st.(driver.StmtQueryContext).QueryContext(context.Background(), namedValues(args))
 	if err != nil {
-		return 0, false, err
+		return 0, err
 	}
 	defer rows.Close()
 	dest := make([]driver.Value, len(rows.Columns()))
 	if err := rows.Next(dest); errors.Is(err, io.EOF) {
-		return 0, false, nil
+		return 0, nil
 	} else if err != nil {
-		return 0, false, err
+		return 0, err
 	}
 	v, ok := dest[0].(int64)
 	if !ok {
-		return 0, false, fmt.Errorf("store: expected an integer, got %T", dest[0])
+		return 0, fmt.Errorf("store: expected an integer, got %T", dest[0])
 	}
-	return v, true, nil
+	return v, nil
 }
