@@ -1,7 +1,7 @@
 // Package bench owns load generation for liaisond's benchmarks: a bounded SMTP load (a
 // fixed number of messages over a fixed number of connections, with a time limit) and
 // the discarding go-smtp server that serves as the ceiling of what SMTP costs on this
-// machine without storage.
+// machine without storage, and, synced, as the floor of what a durable answer costs.
 //
 // It talks only to loopback listeners it is given. It must not be imported by the daemon.
 package bench
@@ -19,6 +19,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/emersion/go-smtp"
@@ -143,43 +144,123 @@ func percentile(d []time.Duration, p int) time.Duration {
 }
 
 // Sink is a go-smtp server that reads every message and throws it away: the cost of SMTP
-// alone, the ceiling for durable intake.
+// alone, the ceiling for durable intake. A synced sink (StartSink with syncTo) also
+// writes each message to a file and flushes it before its 250: the floor of a durable
+// server on this disk.
 type Sink struct {
 	srv *smtp.Server
 	l   net.Listener
+	log *syncedLog
 }
 
-// StartSink listens on addr.
-func StartSink(addr string, maxBytes int64) (*Sink, error) {
-	srv := smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) { return sinkSession{}, nil }))
-	srv.Domain = "sink.example.org"
-	srv.MaxMessageBytes = maxBytes
-	srv.MaxRecipients = 100
-	srv.ReadTimeout = time.Minute
-	srv.WriteTimeout = time.Minute
+// StartSink listens on addr. With syncTo, every message is written to that file and
+// made durable before it is answered (syncedLog).
+func StartSink(addr string, maxBytes int64, syncTo string) (*Sink, error) {
+	s := &Sink{}
+	if syncTo != "" {
+		var err error
+		if s.log, err = openSyncedLog(syncTo); err != nil {
+			return nil, err
+		}
+	}
+	s.srv = smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) {
+		return sinkSession{log: s.log, maxBytes: maxBytes}, nil
+	}))
+	s.srv.Domain = "sink.example.org"
+	s.srv.MaxMessageBytes = maxBytes
+	s.srv.MaxRecipients = 100
+	s.srv.ReadTimeout = time.Minute
+	s.srv.WriteTimeout = time.Minute
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
+		s.log.close()
 		return nil, err
 	}
-	go srv.Serve(l)
-	return &Sink{srv: srv, l: l}, nil
+	s.l = l
+	go s.srv.Serve(l)
+	return s, nil
 }
 
 // Addr is the bound address.
 func (s *Sink) Addr() string { return s.l.Addr().String() }
 
 // Close stops the sink.
-func (s *Sink) Close() error { return s.srv.Close() }
+func (s *Sink) Close() error {
+	err := s.srv.Close()
+	s.log.close()
+	return err
+}
 
-type sinkSession struct{}
+type sinkSession struct {
+	log      *syncedLog // nil: discard
+	maxBytes int64
+}
 
 func (sinkSession) Reset()                               {}
 func (sinkSession) Logout() error                        { return nil }
 func (sinkSession) Mail(string, *smtp.MailOptions) error { return nil }
 func (sinkSession) Rcpt(string, *smtp.RcptOptions) error { return nil }
-func (sinkSession) Data(r io.Reader) error {
-	_, err := io.Copy(io.Discard, r)
-	return err
+func (s sinkSession) Data(r io.Reader) error {
+	if s.log == nil {
+		_, err := io.Copy(io.Discard, r)
+		return err
+	}
+	msg, err := io.ReadAll(io.LimitReader(r, s.maxBytes))
+	if err != nil {
+		return err
+	}
+	return s.log.append(msg)
+}
+
+// syncedLog is what any durable server must at least do for a message before its 250:
+// write it, in one call, and flush it to the disk (fdatasync), one message after the
+// other. The file is preallocated and reused from its start once full, so every write
+// overwrites written blocks, as liaisond's preallocated write-ahead log does.
+type syncedLog struct {
+	mu  sync.Mutex
+	f   *os.File
+	off int64
+}
+
+// syncedLogBytes is the size of the synced sink's file.
+const syncedLogBytes = 64 << 20
+
+func openSyncedLog(path string) (*syncedLog, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	zeros := make([]byte, 1<<20)
+	for written := 0; written < syncedLogBytes && err == nil; written += len(zeros) {
+		_, err = f.Write(zeros)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("synced sink: %w", err)
+	}
+	return &syncedLog{f: f}, nil
+}
+
+func (l *syncedLog) append(msg []byte) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.off+int64(len(msg)) > syncedLogBytes {
+		l.off = 0
+	}
+	if _, err := l.f.WriteAt(msg, l.off); err != nil {
+		return err
+	}
+	l.off += int64(len(msg))
+	return syscall.Fdatasync(int(l.f.Fd()))
+}
+
+func (l *syncedLog) close() {
+	if l != nil {
+		l.f.Close()
+	}
 }
 
 // ResetPeakRSS starts a new peak for PeakRSS (Linux clear_refs), so that each row of a

@@ -3,6 +3,7 @@ package mail
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -23,7 +24,7 @@ func BenchmarkSMTPIntake(b *testing.B) {
 	}
 	for _, conns := range []int{1, 16, 64} {
 		b.Run(fmt.Sprintf("sink-conns=%d", conns), func(b *testing.B) {
-			sink, err := bench.StartSink("127.0.0.1:0", 64<<20)
+			sink, err := bench.StartSink("127.0.0.1:0", 64<<20, "")
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -31,6 +32,15 @@ func BenchmarkSMTPIntake(b *testing.B) {
 			benchmarkLoad(b, sink.Addr(), conns)
 		})
 	}
+	// The floor of a durable answer: each message written and flushed before its 250.
+	b.Run("floor-conns=1", func(b *testing.B) {
+		sink, err := bench.StartSink("127.0.0.1:0", 64<<20, filepath.Join(b.TempDir(), "floor"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer sink.Close()
+		benchmarkLoad(b, sink.Addr(), 1)
+	})
 }
 
 func benchmarkLoad(b *testing.B, addr string, conns int) {

@@ -48,7 +48,7 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 }
 
 func runBenchSink(ctx context.Context, env *cliEnv, args []string) error {
-	sink, err := bench.StartSink(env.listen, 64<<20)
+	sink, err := bench.StartSink(env.listen, 64<<20, env.syncTo)
 	if err != nil {
 		return err
 	}

@@ -16,19 +16,7 @@ import (
 // statement posted and every DOCX converted by the real LibreOffice.
 func TestBenchQuick(t *testing.T) {
 	testutil.NeedCommand(t, "soffice")
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(exe, "bench", "--quick", "--big=false")
-	cmd.Env = append(os.Environ(), "LIAISOND_TEST_EXEC=1")
-	cmd.Dir = t.TempDir()
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("bench: %v\n%s\n%s", err, out.String(), errOut.String())
-	}
-	t.Logf("\n%s", out.String())
+	out := benchProcess(t, "--quick", "--big=false")
 	for _, want := range []string{"| 4 KB | 64 |", "| 100 KB | 64 |"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("no intake row %q", want)
@@ -49,4 +37,36 @@ func TestBenchQuick(t *testing.T) {
 			t.Errorf("%s: %s of %s converted", name, pdfs, n)
 		}
 	}
+}
+
+// TestBenchRounds runs one quick interleaved round of the 1-connection row: the
+// discarding sink, the synced floor and the daemon, with their ratios.
+func TestBenchRounds(t *testing.T) {
+	out := benchProcess(t, "--quick", "--rounds", "1", "--conns", "1")
+	row := regexp.MustCompile(`(?m)^\| 1 \| 1 \| 100 \| \d+ \|.*\| \d+% \| \d+ \| [\d.]+ ms \| \d+% \|$`)
+	if !row.MatchString(out.String()) {
+		t.Errorf("no round with its floor columns")
+	}
+	if !strings.Contains(out.String(), "floor/discard") {
+		t.Errorf("no floor summary")
+	}
+}
+
+// benchProcess runs `liaisond bench` with args as a process (its daemons are its children).
+func benchProcess(t *testing.T, args ...string) *bytes.Buffer {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, append([]string{"bench"}, args...)...)
+	cmd.Env = append(os.Environ(), "LIAISOND_TEST_EXEC=1")
+	cmd.Dir = t.TempDir()
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("bench: %v\n%s\n%s", err, out.String(), errOut.String())
+	}
+	t.Logf("\n%s", out.String())
+	return &out
 }

@@ -83,9 +83,10 @@ var commands = map[string]command{
 				return nil
 			})
 		}},
-	"bench-sink": {summary: "(used by bench) an SMTP server that discards messages", usage: "--listen ADDR",
+	"bench-sink": {summary: "(used by bench) an SMTP server that discards messages", usage: "--listen ADDR [--sync FILE]",
 		run: runBenchSink, flags: func(e *cliEnv, fs *flag.FlagSet) {
 			fs.StringVar(&e.listen, "listen", "127.0.0.1:2526", "address to listen on")
+			fs.StringVar(&e.syncTo, "sync", "", "write each message to this file and fdatasync it before the 250")
 		}},
 	"user": userCommand(),
 	"send": sendCommand(),
@@ -196,7 +197,7 @@ type cliEnv struct {
 	intake, pipeline                  bool
 	walBurst, rounds                  int
 	conns                             []int
-	listen                            string
+	listen, syncTo                    string
 	send                              sendFlags
 	childEnv                          []string // environment added for child processes (tests)
 }
