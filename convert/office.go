@@ -11,10 +11,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/liaisond/liaisond/internal/leftover"
 )
 
 // OfficeConfig configures the LibreOffice converter. Start from DefaultOfficeConfig: zero
@@ -122,6 +125,7 @@ func NewOffice(cfg OfficeConfig, log *slog.Logger) *Office {
 	if err := o.Available(); err != nil {
 		log.Warn("attachments will be recorded without PDF until LibreOffice is installed", "err", err)
 	}
+	o.removeStaleBatchDirs()
 	o.wg.Add(1)
 	go o.dispatch()
 	return o
@@ -326,9 +330,12 @@ func (o *Office) convertBatch(batch []*officeJob) (pdfs [][]byte, timedOut bool,
 	return pdfs, timedOut, err
 }
 
+// batchDirPattern names the private folder of each batch (batchDir).
+const batchDirPattern = "liaisond-office-*"
+
 // batchDir makes a private folder with in/, out/, profile/ and tmp/.
 func (o *Office) batchDir() (string, error) {
-	dir, err := os.MkdirTemp(o.cfg.WorkDir, "liaisond-office-")
+	dir, err := os.MkdirTemp(o.cfg.WorkDir, strings.TrimSuffix(batchDirPattern, "*"))
 	if err != nil {
 		return "", fmt.Errorf("%w: %w", ErrWorkFolder, err)
 	}
@@ -339,6 +346,25 @@ func (o *Office) batchDir() (string, error) {
 		}
 	}
 	return dir, nil
+}
+
+// removeStaleBatchDirs removes the batch folders (documents, PDFs, a LibreOffice profile)
+// that a process killed mid-batch left in the work folder. A batch is killed after
+// Timeout × MaxBatch at most and its folder removed then, so an older one has no owner,
+// whichever process made it, as long as they share the configuration.
+func (o *Office) removeStaleBatchDirs() {
+	dir := o.cfg.WorkDir
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	age := o.cfg.Timeout*time.Duration(o.cfg.MaxBatch) + o.cfg.BatchWindow + time.Minute
+	n, err := leftover.Remove(dir, batchDirPattern, age)
+	if n > 0 {
+		o.log.Info("removed LibreOffice batch folders left by an interrupted run", "folders", n, "in", dir)
+	}
+	if err != nil {
+		o.log.Warn("cannot remove a LibreOffice batch folder left by an interrupted run", "err", err)
+	}
 }
 
 // readPDF returns the output file when it is a complete PDF within the size cap.

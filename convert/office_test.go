@@ -302,3 +302,31 @@ func TestOfficeCloseKillsConversions(t *testing.T) {
 	}
 	assertGone(t, pids)
 }
+
+// TestStaleBatchDirsRemoved: a batch folder left by a process killed mid-batch (older
+// than any batch may run) is removed when a converter starts; one younger, possibly
+// another process's batch in progress, is left alone. LibreOffice itself is not needed.
+func TestStaleBatchDirsRemoved(t *testing.T) {
+	work := t.TempDir()
+	stale, live := filepath.Join(work, "liaisond-office-1"), filepath.Join(work, "liaisond-office-2")
+	for _, d := range []string{stale, live} {
+		if err := os.MkdirAll(filepath.Join(d, "in"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := DefaultOfficeConfig()
+	cfg.Binary, cfg.WorkDir = "/nonexistent/soffice", work
+	cfg.Timeout, cfg.MaxBatch = time.Second, 2
+	old := time.Now().Add(-(cfg.Timeout*time.Duration(cfg.MaxBatch) + cfg.BatchWindow + 2*time.Minute))
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	o := NewOffice(cfg, nil)
+	defer o.Close()
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("the stale batch folder is still there (%v)", err)
+	}
+	if _, err := os.Stat(live); err != nil {
+		t.Errorf("a live batch folder was removed: %v", err)
+	}
+}

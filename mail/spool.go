@@ -10,11 +10,11 @@ import (
 	"hash"
 	"io"
 	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/emersion/go-message/textproto"
 
+	"github.com/liaisond/liaisond/internal/leftover"
 	"github.com/liaisond/liaisond/message"
 	"github.com/liaisond/liaisond/store"
 )
@@ -54,10 +54,8 @@ func NewSpooler(dir string) (*Spooler, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("spool: %w", err)
 	}
-	stale, _ := filepath.Glob(filepath.Join(dir, "msg-*"))
-	for _, f := range stale {
-		os.Remove(f)
-	}
+	// The folder is this daemon's own, so every spool file in it at start is a crash's.
+	leftover.Remove(dir, "msg-*", 0)
 	return &Spooler{dir: dir, MemoryBytes: 256 << 10}, nil
 }
 

@@ -22,6 +22,8 @@ import (
 	"time"
 
 	sqlite "modernc.org/sqlite" // registers the "sqlite" driver (pure Go, no cgo)
+
+	"github.com/liaisond/liaisond/internal/leftover"
 )
 
 //go:embed migrations/*.sql
@@ -172,6 +174,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		}
 	}
 	if opts.PreallocateLog {
+		removeStaleWALTemps(filepath.Dir(path), opts.Logger)
 		preallocateWAL(path, walSoftLimit(opts), opts.Logger)
 	}
 	w, err := openWriter(ctx, path, opts)
@@ -444,7 +447,7 @@ func preallocateWAL(path string, size int64, log *slog.Logger) {
 	if fi, err := os.Stat(path); err == nil {
 		mode = fi.Mode().Perm()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".wal-*")
+	tmp, err := os.CreateTemp(filepath.Dir(path), walTempPattern)
 	if err != nil {
 		log.Warn("cannot preallocate the write-ahead log", "err", err)
 		return
@@ -472,6 +475,25 @@ func preallocateWAL(path string, size int64, log *slog.Logger) {
 	}
 	if err != nil && !errors.Is(err, fs.ErrExist) {
 		log.Warn("cannot preallocate the write-ahead log", "err", err)
+	}
+}
+
+// walTempPattern names the log file preallocateWAL writes aside before linking it.
+const walTempPattern = ".wal-*"
+
+// staleWALTempAge is how old a log file written aside must be to count as left by a
+// process killed while writing it: a live one is linked or removed within seconds.
+const staleWALTempAge = 10 * time.Minute
+
+// removeStaleWALTemps removes the logs that a process killed while preallocating left
+// beside the database (32 MiB each by default).
+func removeStaleWALTemps(dir string, log *slog.Logger) {
+	n, err := leftover.Remove(dir, walTempPattern, staleWALTempAge)
+	if n > 0 {
+		log.Info("removed preallocated logs left by an interrupted start", "files", n)
+	}
+	if err != nil {
+		log.Warn("cannot remove a preallocated log left by an interrupted start", "err", err)
 	}
 }
 

@@ -180,6 +180,34 @@ func restartFromOtherProcess(path string) {
 // one of a quarter of WALLimit, which a lone sender's commits then overwrite without the
 // file growing; a log that exists (in use by another connection, or left by a crash) is
 // never replaced; and everything committed reads back after a reopen.
+// TestStaleLogTempsRemoved: a log written aside by a start that was killed before it
+// could link or remove it (32 MiB of zeros) is removed at the next start that
+// preallocates; one being written by another process right now is not.
+func TestStaleLogTempsRemoved(t *testing.T) {
+	dir := t.TempDir()
+	stale, fresh := filepath.Join(dir, ".wal-1234"), filepath.Join(dir, ".wal-5678")
+	for _, p := range []string{stale, fresh} {
+		if err := os.WriteFile(p, make([]byte, 4096), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	db, err := Open(context.Background(), filepath.Join(dir, "liaisond.db"), Options{PreallocateLog: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("the stale log is still there (%v)", err)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a log being written was removed: %v", err)
+	}
+}
+
 func TestPreallocatedLog(t *testing.T) {
 	const limit = 16 << 20
 	path := filepath.Join(t.TempDir(), "liaisond.db")
