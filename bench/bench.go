@@ -154,17 +154,20 @@ type Sink struct {
 }
 
 // StartSink listens on addr. With syncTo, every message is written to that file and
-// made durable before it is answered (syncedLog).
+// made durable before it is answered (syncedLog); maxBytes must then be set.
 func StartSink(addr string, maxBytes int64, syncTo string) (*Sink, error) {
 	s := &Sink{}
 	if syncTo != "" {
+		if maxBytes <= 0 {
+			return nil, errors.New("synced sink: a message size limit is needed")
+		}
 		var err error
-		if s.log, err = openSyncedLog(syncTo); err != nil {
+		if s.log, err = openSyncedLog(syncTo, max(syncedLogBytes, maxBytes)); err != nil {
 			return nil, err
 		}
 	}
 	s.srv = smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) {
-		return sinkSession{log: s.log, maxBytes: maxBytes}, nil
+		return sinkSession{log: s.log}, nil
 	}))
 	s.srv.Domain = "sink.example.org"
 	s.srv.MaxMessageBytes = maxBytes
@@ -184,7 +187,7 @@ func StartSink(addr string, maxBytes int64, syncTo string) (*Sink, error) {
 // Addr is the bound address.
 func (s *Sink) Addr() string { return s.l.Addr().String() }
 
-// Close stops the sink.
+// Close stops the sink. A message still being written then gets an error, not a 250.
 func (s *Sink) Close() error {
 	err := s.srv.Close()
 	s.log.close()
@@ -192,8 +195,7 @@ func (s *Sink) Close() error {
 }
 
 type sinkSession struct {
-	log      *syncedLog // nil: discard
-	maxBytes int64
+	log *syncedLog // nil: discard
 }
 
 func (sinkSession) Reset()                               {}
@@ -205,7 +207,7 @@ func (s sinkSession) Data(r io.Reader) error {
 		_, err := io.Copy(io.Discard, r)
 		return err
 	}
-	msg, err := io.ReadAll(io.LimitReader(r, s.maxBytes))
+	msg, err := io.ReadAll(r) // go-smtp refuses what passes MaxMessageBytes
 	if err != nil {
 		return err
 	}
@@ -217,22 +219,26 @@ func (s sinkSession) Data(r io.Reader) error {
 // other. The file is preallocated and reused from its start once full, so every write
 // overwrites written blocks, as liaisond's preallocated write-ahead log does.
 type syncedLog struct {
-	mu  sync.Mutex
-	f   *os.File
-	off int64
+	mu   sync.Mutex
+	f    *os.File // nil once closed
+	size int64
+	off  int64
 }
 
-// syncedLogBytes is the size of the synced sink's file.
+// syncedLogBytes is the least size of the synced sink's file; it is as large as the
+// largest message when that is larger.
 const syncedLogBytes = 64 << 20
 
-func openSyncedLog(path string) (*syncedLog, error) {
+var errSinkClosed = errors.New("synced sink closed")
+
+func openSyncedLog(path string, size int64) (*syncedLog, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600)
 	if err != nil {
 		return nil, err
 	}
 	zeros := make([]byte, 1<<20)
-	for written := 0; written < syncedLogBytes && err == nil; written += len(zeros) {
-		_, err = f.Write(zeros)
+	for left := size; left > 0 && err == nil; left -= int64(len(zeros)) {
+		_, err = f.Write(zeros[:min(left, int64(len(zeros)))])
 	}
 	if err == nil {
 		err = f.Sync()
@@ -241,13 +247,16 @@ func openSyncedLog(path string) (*syncedLog, error) {
 		f.Close()
 		return nil, fmt.Errorf("synced sink: %w", err)
 	}
-	return &syncedLog{f: f}, nil
+	return &syncedLog{f: f, size: size}, nil
 }
 
 func (l *syncedLog) append(msg []byte) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.off+int64(len(msg)) > syncedLogBytes {
+	if l.f == nil {
+		return errSinkClosed
+	}
+	if l.off+int64(len(msg)) > l.size {
 		l.off = 0
 	}
 	if _, err := l.f.WriteAt(msg, l.off); err != nil {
@@ -258,8 +267,14 @@ func (l *syncedLog) append(msg []byte) error {
 }
 
 func (l *syncedLog) close() {
-	if l != nil {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.f != nil {
 		l.f.Close()
+		l.f = nil
 	}
 }
 

@@ -32,23 +32,24 @@ func (s *Suite) RunRounds(ctx context.Context, rounds int, conns []int) error {
 		return err
 	}
 	defer stopChild(sink)
-	floor, err := s.start(ctx, floorAddr, "bench-sink", "--listen", floorAddr, "--sync", filepath.Join(s.Dir, "floor.log"))
-	if err != nil {
-		return err
-	}
-	defer stopChild(floor)
-	daemon, smtpAddr, webAddr, err := s.startDaemon(ctx, "rounds", "", true)
-	if err != nil {
-		return err
-	}
-	defer stopChild(daemon)
-
 	var scenarios []Scenario
 	for _, sc := range Scenarios(s.Quick) {
 		if sc.Size == 4<<10 && (len(conns) == 0 || slices.Contains(conns, sc.Conns)) {
 			scenarios = append(scenarios, sc)
 		}
 	}
+	if slices.ContainsFunc(scenarios, func(sc Scenario) bool { return sc.Conns == 1 }) {
+		floor, err := s.start(ctx, floorAddr, "bench-sink", "--listen", floorAddr, "--sync", filepath.Join(s.Dir, "floor.log"))
+		if err != nil {
+			return err
+		}
+		defer stopChild(floor)
+	}
+	daemon, smtpAddr, webAddr, err := s.startDaemon(ctx, "rounds", "", true)
+	if err != nil {
+		return err
+	}
+	defer stopChild(daemon)
 	ratios := make([][]float64, len(scenarios))
 	var floorRatios, ofFloor []float64 // floor/discard and durable/floor, 1-connection row
 	fmt.Fprintf(s.Out, "| round | conns | messages | durable msg/s | p50 | p99 | discard msg/s | p50 | p99 | durable/discard | floor msg/s | p50 | durable/floor |\n")

@@ -54,7 +54,9 @@ func NewSpooler(dir string) (*Spooler, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("spool: %w", err)
 	}
-	// The folder is this daemon's own, so every spool file in it at start is a crash's.
+	// A spool file is used only through its open handle, so removing every one at start
+	// takes away what a crash left without harming a process still receiving (a command
+	// spooling beside the daemon, or the daemon beside it).
 	leftover.Remove(dir, "msg-*", 0)
 	return &Spooler{dir: dir, MemoryBytes: 256 << 10}, nil
 }

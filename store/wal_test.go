@@ -176,10 +176,6 @@ func restartFromOtherProcess(path string) {
 	fmt.Printf("restart blocked=%d\n", blocked)
 }
 
-// TestPreallocatedLog: with Options.PreallocateLog a database opened without a log gets
-// one of a quarter of WALLimit, which a lone sender's commits then overwrite without the
-// file growing; a log that exists (in use by another connection, or left by a crash) is
-// never replaced; and everything committed reads back after a reopen.
 // TestStaleLogTempsRemoved: a log written aside by a start that was killed before it
 // could link or remove it (32 MiB of zeros) is removed at the next start that
 // preallocates; one being written by another process right now is not.
@@ -208,6 +204,10 @@ func TestStaleLogTempsRemoved(t *testing.T) {
 	}
 }
 
+// TestPreallocatedLog: with Options.PreallocateLog a database opened without a log gets
+// one of a quarter of WALLimit, which a lone sender's commits then overwrite without the
+// file growing; a log that exists (in use by another connection, or left by a crash) is
+// never replaced; and everything committed reads back after a reopen.
 func TestPreallocatedLog(t *testing.T) {
 	const limit = 16 << 20
 	path := filepath.Join(t.TempDir(), "liaisond.db")

@@ -71,7 +71,7 @@ var commands = map[string]command{
 			fs.BoolVar(&e.big, "big", true, "also 16 concurrent 25 MB messages, with peak RSS")
 			fs.BoolVar(&e.pipeline, "pipeline", true, "bursts of 1,000 statements processed end to end, with and without LibreOffice")
 			fs.IntVar(&e.walBurst, "wal-burst", 0, "also a burst of N statements over 8 connections, with the write-ahead log's peak and its size a minute after")
-			fs.IntVar(&e.rounds, "rounds", 0, "only the 4 KB intake rows, in N interleaved rounds of discard then durable, with the median ratio")
+			fs.IntVar(&e.rounds, "rounds", 0, "only the 4 KB intake rows, in N interleaved rounds of discard, floor (1 connection) then durable, with the median ratios")
 			fs.Func("conns", "with --rounds: the rows to run, by connections (1, 16, 64; default all)", func(v string) error {
 				for _, f := range strings.Split(v, ",") {
 					n, err := strconv.Atoi(strings.TrimSpace(f))
@@ -83,7 +83,7 @@ var commands = map[string]command{
 				return nil
 			})
 		}},
-	"bench-sink": {summary: "(used by bench) an SMTP server that discards messages", usage: "--listen ADDR [--sync FILE]",
+	"bench-sink": {summary: "(used by bench) an SMTP server that discards messages, or with --sync writes and flushes each", usage: "--listen ADDR [--sync FILE]",
 		run: runBenchSink, flags: func(e *cliEnv, fs *flag.FlagSet) {
 			fs.StringVar(&e.listen, "listen", "127.0.0.1:2526", "address to listen on")
 			fs.StringVar(&e.syncTo, "sync", "", "write each message to this file and fdatasync it before the 250")

@@ -13,26 +13,34 @@ import (
 	"time"
 )
 
-// Remove deletes the entries of dir matching pattern (filepath.Match syntax) whose
-// modification time is older than age, folders with their contents, and returns how many
-// it removed. Entries that vanish meanwhile are not errors; the first other error is
-// returned after trying the rest.
+// Remove deletes the entries of dir whose names match pattern (filepath.Match syntax,
+// applied to the name only: dir is taken literally) and whose modification time is older
+// than age, folders with their contents; age <= 0 removes every match. It returns how
+// many it removed. A missing dir, or entries that vanish meanwhile, are not errors; the
+// first other error is returned after trying the rest.
 func Remove(dir, pattern string, age time.Duration) (int, error) {
-	names, err := filepath.Glob(filepath.Join(dir, pattern))
-	if err != nil {
+	if _, err := filepath.Match(pattern, ""); err != nil {
 		return 0, err
+	}
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0, nil
 	}
 	cutoff := time.Now().Add(-age)
 	removed := 0
-	var first error
-	for _, name := range names {
-		fi, err := os.Lstat(name)
-		if err == nil && !fi.ModTime().Before(cutoff) {
+	first := err
+	for _, e := range entries {
+		if ok, _ := filepath.Match(pattern, e.Name()); !ok {
 			continue
 		}
-		if err == nil {
-			err = os.RemoveAll(name)
+		name := filepath.Join(dir, e.Name())
+		if age > 0 {
+			fi, err := os.Lstat(name)
+			if err == nil && !fi.ModTime().Before(cutoff) {
+				continue
+			}
 		}
+		err := os.RemoveAll(name)
 		switch {
 		case err == nil:
 			removed++

@@ -50,4 +50,32 @@ func TestRemove(t *testing.T) {
 	if n, err := Remove(filepath.Join(dir, "missing"), "x-*", time.Minute); n != 0 || err != nil {
 		t.Errorf("missing folder: %d, %v", n, err)
 	}
+	// Age 0 removes every match, even one stamped in the future (a clock set back).
+	future := time.Now().Add(time.Hour)
+	if err := os.Chtimes(filepath.Join(dir, "x-new-file"), future, future); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := Remove(dir, "x-*", 0); n != 2 || err != nil {
+		t.Errorf("age 0: removed %d (%v), want the 2 left", n, err)
+	}
+}
+
+// TestRemoveTakesTheFolderLiterally: pattern characters in the folder's own name match
+// only that folder, never a sibling.
+func TestRemoveTakesTheFolderLiterally(t *testing.T) {
+	root := t.TempDir()
+	for _, d := range []string{"spool[12]", "spool1"} {
+		if err := os.MkdirAll(filepath.Join(root, d), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, d, "msg-1"), nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := Remove(filepath.Join(root, "spool[12]"), "msg-*", 0); n != 1 || err != nil {
+		t.Fatalf("removed %d (%v), want 1", n, err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "spool1", "msg-1")); err != nil {
+		t.Errorf("the sibling's file was removed: %v", err)
+	}
 }
