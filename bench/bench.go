@@ -24,6 +24,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/liaisond/liaisond/internal/prealloc"
 	"github.com/liaisond/liaisond/internal/smtpsend"
 )
 
@@ -236,14 +237,7 @@ func openSyncedLog(path string, size int64) (*syncedLog, error) {
 	if err != nil {
 		return nil, err
 	}
-	zeros := make([]byte, 1<<20)
-	for left := size; left > 0 && err == nil; left -= int64(len(zeros)) {
-		_, err = f.Write(zeros[:min(left, int64(len(zeros)))])
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if err != nil {
+	if err := prealloc.Fill(f, size); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("synced sink: %w", err)
 	}

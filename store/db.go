@@ -7,7 +7,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"log/slog"
 	"net/url"
@@ -24,6 +23,7 @@ import (
 	sqlite "modernc.org/sqlite" // registers the "sqlite" driver (pure Go, no cgo)
 
 	"github.com/liaisond/liaisond/internal/leftover"
+	"github.com/liaisond/liaisond/internal/prealloc"
 )
 
 //go:embed migrations/*.sql
@@ -455,10 +455,7 @@ func preallocateWAL(path string, size int64, log *slog.Logger) {
 	defer os.Remove(tmp.Name())
 	err = tmp.Chmod(mode)
 	if err == nil {
-		_, err = io.CopyN(tmp, zeros{}, size)
-	}
-	if err == nil {
-		err = tmp.Sync()
+		err = prealloc.Fill(tmp, size)
 	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
@@ -528,14 +525,6 @@ func useSync(call string) error {
 		return fmt.Errorf("store: %w", err)
 	}
 	return nil
-}
-
-// zeros reads as an endless run of zero bytes.
-type zeros struct{}
-
-func (zeros) Read(p []byte) (int, error) {
-	clear(p)
-	return len(p), nil
 }
 
 // walSize is the size of the write-ahead log file, 0 when there is none.
