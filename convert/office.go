@@ -358,13 +358,7 @@ func (o *Office) removeStaleBatchDirs() {
 		dir = os.TempDir()
 	}
 	age := o.cfg.Timeout*time.Duration(o.cfg.MaxBatch) + o.cfg.BatchWindow + time.Minute
-	n, err := leftover.Remove(dir, batchDirPattern, age)
-	if n > 0 {
-		o.log.Info("removed LibreOffice batch folders left by an interrupted run", "folders", n, "in", dir)
-	}
-	if err != nil {
-		o.log.Warn("cannot remove a LibreOffice batch folder left by an interrupted run", "err", err)
-	}
+	leftover.RemoveLogged(o.log, "LibreOffice batch folders", dir, batchDirPattern, age)
 }
 
 // readPDF returns the output file when it is a complete PDF within the size cap.

@@ -174,7 +174,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		}
 	}
 	if opts.PreallocateLog {
-		removeStaleWALTemps(filepath.Dir(path), opts.Logger)
+		leftover.RemoveLogged(opts.Logger, "preallocated logs", filepath.Dir(path), walTempPattern, staleWALTempAge)
 		preallocateWAL(path, walSoftLimit(opts), opts.Logger)
 	}
 	w, err := openWriter(ctx, path, opts)
@@ -481,18 +481,6 @@ const walTempPattern = ".wal-*"
 // staleWALTempAge is how old a log file written aside must be to count as left by a
 // process killed while writing it: a live one is linked or removed within seconds.
 const staleWALTempAge = 10 * time.Minute
-
-// removeStaleWALTemps removes the logs that a process killed while preallocating left
-// beside the database (32 MiB each by default).
-func removeStaleWALTemps(dir string, log *slog.Logger) {
-	n, err := leftover.Remove(dir, walTempPattern, staleWALTempAge)
-	if n > 0 {
-		log.Info("removed preallocated logs left by an interrupted start", "files", n)
-	}
-	if err != nil {
-		log.Warn("cannot remove a preallocated log left by an interrupted start", "err", err)
-	}
-}
 
 // syncDir makes the folder's entries durable (fsync, whatever Tuning.Sync says).
 func syncDir(dir string) error {

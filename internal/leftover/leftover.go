@@ -8,6 +8,7 @@ package leftover
 import (
 	"errors"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"time"
@@ -50,4 +51,16 @@ func Remove(dir, pattern string, age time.Duration) (int, error) {
 		}
 	}
 	return removed, first
+}
+
+// RemoveLogged is Remove for a caller that only reports: what it removed (what names
+// the entries, as "LibreOffice batch folders") is logged at Info, a failure at Warn.
+func RemoveLogged(log *slog.Logger, what, dir, pattern string, age time.Duration) {
+	n, err := Remove(dir, pattern, age)
+	if n > 0 {
+		log.Info("removed "+what+" left by an interrupted run", "count", n, "in", dir)
+	}
+	if err != nil {
+		log.Warn("cannot remove "+what+" left by an interrupted run", "in", dir, "err", err)
+	}
 }

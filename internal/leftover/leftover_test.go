@@ -1,8 +1,10 @@
 package leftover
 
 import (
+	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -77,5 +79,21 @@ func TestRemoveTakesTheFolderLiterally(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(root, "spool1", "msg-1")); err != nil {
 		t.Errorf("the sibling's file was removed: %v", err)
+	}
+}
+
+// TestRemoveLogged: what is removed is reported with its count.
+func TestRemoveLogged(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "x-1"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	RemoveLogged(slog.New(slog.NewTextHandler(&out, nil)), "test files", dir, "x-*", 0)
+	if !strings.Contains(out.String(), `msg="removed test files left by an interrupted run" count=1`) {
+		t.Errorf("log: %s", out.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x-1")); !os.IsNotExist(err) {
+		t.Errorf("not removed: %v", err)
 	}
 }
